@@ -1,0 +1,144 @@
+// Journeys of classes and pupils: create, paste, reload, edit with autosave, archive, delete with undo.
+import { test, expect } from '@playwright/test';
+import { createClass, openApp, pasteNames, expectPupils , reload, saved } from './support.mjs';
+
+test('an empty app says what to do first', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByTestId('no-classes')).toContainText('Maak hieronder je eerste klas aan');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+});
+
+test('create a class, paste pupils, reload: everything is there', async ({ page }) => {
+  await createClass(page, 'Groep 5a');
+  await expect(page.getByTestId('no-pupils')).toBeVisible();
+  await pasteNames(page, ['1. Anna de Vries', 'Bram', '', 'Sem Jansen', 'bram', 'Noor\tBakker']);
+  const report = page.getByTestId('paste-report');
+  await expect(report).toContainText('4 leerlingen toegevoegd');
+  await expect(report).toContainText('“bram”');
+  await expect(report).toContainText('regel 3');
+  await expectPupils(page, ['Anna de Vries', 'Bram', 'Noor Bakker', 'Sem Jansen']);
+
+  // Pasting again doubles nothing and says so.
+  await pasteNames(page, ['Bram', 'Lotte']);
+  await expect(page.getByTestId('paste-report')).toContainText('Al in de klas, niet opnieuw toegevoegd: “Bram”');
+  await reload(page);
+  await expectPupils(page, ['Anna de Vries', 'Bram', 'Lotte', 'Noor Bakker', 'Sem Jansen']);
+  await saved(page); await page.goto('/');
+  await expect(page.getByTestId('class-card')).toContainText(['Groep 5a']);
+  await expect(page.getByTestId('class-card')).toContainText('5 leerlingen');
+});
+
+test('bad names get a clear message and nothing is lost', async ({ page }) => {
+  await createClass(page, 'Groep 6');
+  const input = page.locator('#pupil-name');
+  await input.fill('   ');
+  await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(page.locator('#pupil-name-error')).toHaveText('Vul een naam in.');
+  await input.fill('Anna');
+  await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(input).toHaveValue('');
+  await input.fill('anna');
+  await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(page.locator('#pupil-name-error')).toContainText('Er zit al een leerling met de naam “anna”');
+  await expect(input).toHaveValue('anna');
+  // A duplicate class name is refused too.
+  await saved(page); await page.goto('/');
+  await page.getByLabel('Naam van de klas').fill('groep 6');
+  await page.getByRole('button', { name: 'Klas aanmaken' }).click();
+  await expect(page.locator('#class-error')).toContainText('Er bestaat al een klas met de naam');
+});
+
+test('from the class overview to a pupil in two taps, edit autosaves through a reload', async ({ page }) => {
+  await createClass(page, 'Groep 4');
+  await pasteNames(page, ['Anna de Vries', 'Bram']);
+  await saved(page); await page.goto('/');
+  await page.getByTestId('class-card').first().click();              // tap 1
+  await page.getByTestId('pupil-tile').filter({ hasText: 'Anna' }).click(); // tap 2
+  await expect(page.getByTestId('pupil-title')).toHaveText('Anna de Vries');
+
+  await page.locator('#p-nick').fill('AdV');
+  await page.locator('#p-level').selectOption('extra');
+  await page.locator('#p-notes').fill('Dyslexie; leest graag met een liniaal.');
+  await expect(page.getByTestId('save-state')).toContainText('Opgeslagen');
+  // Close mid-edit (no save button anywhere) and come back.
+  await reload(page);
+  await expect(page.locator('#p-nick')).toHaveValue('AdV');
+  await expect(page.locator('#p-level')).toHaveValue('extra');
+  await expect(page.locator('#p-notes')).toHaveValue('Dyslexie; leest graag met een liniaal.');
+
+  // An invalid edit is explained, not stored, and the typed text stays in the field.
+  await page.locator('#p-name').fill('bram');
+  await expect(page.getByTestId('pupil-error')).toContainText('al een leerling met de naam');
+  await expect(page.locator('#p-name')).toHaveValue('bram');
+  await page.locator('#p-name').fill('Anna de Vries-Jansen');
+  await expect(page.getByTestId('pupil-error')).toBeHidden();
+  await reload(page);
+  await expect(page.getByTestId('pupil-title')).toHaveText('Anna de Vries-Jansen');
+});
+
+test('archive a pupil who left, restore, delete with undo', async ({ page }) => {
+  await createClass(page, 'Groep 7');
+  await pasteNames(page, ['Anna', 'Bram']);
+  await page.getByTestId('pupil-tile').filter({ hasText: 'Anna' }).click();
+  await page.getByTestId('archive-toggle').click();
+  await expect(page.getByTestId('archived-badge')).toBeVisible();
+  await page.getByRole('link', { name: /Groep 7/ }).click();
+  await expectPupils(page, ['Bram']);
+  await page.getByTestId('archive').locator('summary').click();
+  await page.getByTestId('archive').getByRole('button', { name: 'Terugzetten' }).click();
+  await expectPupils(page, ['Anna', 'Bram']);
+
+  await page.getByTestId('pupil-tile').filter({ hasText: 'Bram' }).click();
+  await page.getByTestId('delete-pupil').click();
+  await expect(page.getByTestId('toast')).toContainText('Leerling verwijderd');
+  await expectPupils(page, ['Anna']);
+  await page.getByTestId('undo').click();
+  await expectPupils(page, ['Anna', 'Bram']);
+  await reload(page);
+  await expectPupils(page, ['Anna', 'Bram']);
+});
+
+test('delete a class with undo', async ({ page }) => {
+  await createClass(page, 'Groep 8');
+  await pasteNames(page, ['Anna', 'Bram']);
+  await page.getByTestId('class-details').locator('summary').click();
+  await page.getByTestId('delete-class').click();
+  await expect(page.getByTestId('no-classes')).toBeVisible();
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('class-card')).toContainText('2 leerlingen');
+  await reload(page);
+  await expect(page.getByTestId('class-card')).toContainText('Groep 8');
+});
+
+test('English is selectable in settings and remembered', async ({ page }) => {
+  await openApp(page, '/settings');
+  await page.getByTestId('lang-en').check();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+  await reload(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await saved(page); await page.goto('/');
+  await expect(page.getByTestId('no-classes')).toContainText('Create your first class');
+});
+
+test('privacy mode shows nicknames or initials', async ({ page }) => {
+  await createClass(page, 'Groep 3');
+  await pasteNames(page, ['Anna de Vries']);
+  await openApp(page, '/settings');
+  await page.getByTestId('privacy-toggle').check();
+  await saved(page); await page.goto('/');
+  await page.getByTestId('class-card').first().click();
+  await expectPupils(page, ['A.d.V.']);
+});
+
+test('two tabs stay in sync', async ({ context }) => {
+  const a = await context.newPage();
+  await createClass(a, 'Groep 5b');
+  const b = await context.newPage();
+  await openApp(b, a.url());
+  await pasteNames(a, ['Anna', 'Bram']);
+  await expect(b.getByTestId('pupil-tile')).toHaveCount(2);
+  await b.locator('#pupil-name').fill('Cas');
+  await b.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(a.getByTestId('pupil-tile')).toHaveCount(3);
+});

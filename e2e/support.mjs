@@ -1,0 +1,47 @@
+// Shared page-object helpers for the journeys: they read like what the teacher does.
+import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Opens the app and waits until the class overview shows loaded data. */
+export async function openApp(page, path = '/') {
+  await saved(page);
+  await page.goto(path);
+  await expect(page.locator('main .page, main [data-testid$="-missing"]').first()).toBeVisible();
+}
+
+export async function createClass(page, name, yearGroup = 'nl-5') {
+  await openApp(page, '/');
+  await page.getByLabel(/Naam van de klas|Class name/).fill(name);
+  await page.locator('#class-yg').selectOption(yearGroup);
+  await page.getByRole('button', { name: /Klas aanmaken|Create class/ }).click();
+  await expect(page.getByTestId('class-title')).toHaveText(name);
+}
+
+export async function pasteNames(page, lines) {
+  await page.locator('#paste-names').fill(lines.join('\n'));
+  await page.getByRole('button', { name: /Alle namen toevoegen|Add all names/ }).click();
+  await expect(page.getByTestId('paste-report')).toBeVisible();
+}
+
+/** The pupil names on the class page are exactly these, in this order (waits for them). */
+export async function expectPupils(page, names) {
+  await expect(page.getByTestId('pupil-tile').locator('.pupil-tile-name')).toHaveText(names);
+}
+
+/** Waits until every queued write has reached IndexedDB (the app marks <html data-saving>). */
+export async function saved(page) {
+  if (page.url().startsWith('http')) await expect(page.locator('html[data-saving]')).toHaveCount(0);
+}
+
+/** Reloads once everything is saved, as a teacher closing and reopening the tab would. */
+export async function reload(page) {
+  await saved(page);
+  await page.reload();
+}
+
+/** axe-core over the whole page: no violations allowed. */
+export async function expectNoA11yViolations(page, label) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}

@@ -1,0 +1,69 @@
+//! The app shell: context, header and navigation, router, banners and the toast.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use wasm_bindgen::prelude::*;
+
+use crate::components::toast::ToastArea;
+use crate::components::update::UpdateBanner;
+use crate::i18n::K;
+use crate::pages::{class::ClassPage, home::Home, not_found::NotFound, pupil::PupilPage, settings::Settings};
+use crate::state::{set_document_lang, AppState, Status};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let st = AppState::provide();
+    set_document_lang(st.lang.get_untracked());
+    listen_for_updates(st);
+    let t = move |k: K| st.t(k);
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">{move || t(K::SkipToContent)}</a>
+            <header class="app-header">
+                <a class="brand" href="/" data-testid="brand">
+                    <img src="/icons/icon.svg" alt="" width="32" height="32"/>
+                    <span>{move || t(K::AppName)}</span>
+                </a>
+                <nav aria-label=move || t(K::MainNav)>
+                    <a href="/" class="nav-link">{move || t(K::NavClasses)}</a>
+                    <a href="/settings" class="nav-link" data-testid="nav-settings">{move || t(K::NavSettings)}</a>
+                </nav>
+            </header>
+            <UpdateBanner/>
+            <main id="main" tabindex="-1">
+                {move || match st.status.get() {
+                    Status::Loading => view! { <p class="loading" role="status">{t(K::Loading)}</p> }.into_any(),
+                    Status::Failed(e) => view! {
+                        <section class="card error-card" role="alert" data-testid="storage-failed">
+                            <h1>{t(K::StorageFailedTitle)}</h1>
+                            <p>{crate::i18n::storage_error(st.lang.get(), &e)}</p>
+                            <p>{t(K::StorageFailedHelp)}</p>
+                        </section>
+                    }.into_any(),
+                    Status::Ready => view! {
+                        <Routes fallback=NotFound>
+                            <Route path=path!("/") view=Home/>
+                            <Route path=path!("/class/:id") view=ClassPage/>
+                            <Route path=path!("/pupil/:id") view=PupilPage/>
+                            <Route path=path!("/settings") view=Settings/>
+                        </Routes>
+                    }.into_any(),
+                }}
+            </main>
+            <ToastArea/>
+        </Router>
+    }
+}
+
+/// The service-worker registration script (public/register-sw.js) fires
+/// `groeipad-update` when a new build is waiting; we show the banner.
+fn listen_for_updates(st: AppState) {
+    let Some(win) = web_sys::window() else { return };
+    if js_sys::Reflect::get(&win, &"__groeipadUpdateReady".into()).is_ok_and(|v| v.is_truthy()) {
+        st.update_ready.set(true);
+    }
+    let cb = Closure::<dyn FnMut()>::new(move || st.update_ready.set(true));
+    let _ = win.add_event_listener_with_callback("groeipad-update", cb.as_ref().unchecked_ref());
+    cb.forget();
+}

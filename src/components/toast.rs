@@ -1,0 +1,31 @@
+//! The one message area: confirmations with an undo button, and errors.
+
+use leptos::prelude::*;
+
+use crate::i18n::K;
+use crate::state::use_app;
+
+#[component]
+pub fn ToastArea() -> impl IntoView {
+    let st = use_app();
+    view! {
+        <div class="toast-area" role="status" aria-live="polite" aria-label=move || st.t(K::Notifications)>
+            {move || st.toast.get().map(|toast| {
+                let undo = toast.undo.clone();
+                view! {
+                    <div class="toast" class:toast-error=toast.error data-testid="toast">
+                        <span class="toast-text">{toast.text.clone()}</span>
+                        {undo.map(|u| view! {
+                            <button class="btn btn-light" data-testid="undo" on:click=move |_| st.undo(u.clone())>
+                                {move || st.t(K::Undo)}
+                            </button>
+                        })}
+                        <button class="btn btn-ghost-light" aria-label=move || st.t(K::Close) on:click=move |_| st.toast.set(None)>
+                            "×"
+                        </button>
+                    </div>
+                }
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,184 @@
+//! The backup file: an envelope `{app, schema_version, exported_at, data}` around all records.
+//!
+//! Import validates the whole file, migrates it to the current schema and only then
+//! hands the records to the caller; a bad file yields a typed error and no records, so
+//! the caller never writes half a backup.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use thiserror::Error;
+
+use super::migrations::{migrate_all, MigrationError, CURRENT_SCHEMA};
+use super::model::Record;
+
+/// The `app` field every Groeipad backup carries; a file without it is not ours.
+pub const APP_ID: &str = "groeipad";
+
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum BackupError {
+    #[error("the file is not valid JSON (damaged or cut off)")]
+    NotJson,
+    #[error("the file is not a Groeipad backup")]
+    Foreign,
+    #[error("the backup comes from a newer Groeipad (schema {found}, this app reads up to {supported})")]
+    NewerVersion { found: u32, supported: u32 },
+    #[error("record {index} in the backup is damaged")]
+    BadRecord { index: usize },
+    #[error("the backup holds the same record twice ({key})")]
+    DuplicateRecord { key: String },
+    #[error("pupil {pupil} belongs to a class that is not in the backup")]
+    OrphanPupil { pupil: String },
+    #[error("the backup could not be migrated")]
+    Migration,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Envelope<T> {
+    app: String,
+    schema_version: u32,
+    exported_at: NaiveDateTime,
+    data: T,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Data<T> {
+    records: Vec<T>,
+}
+
+/// What an import file holds, shown before the teacher confirms the replacement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BackupContents {
+    pub exported_at: NaiveDateTime,
+    pub schema_version: u32,
+    pub records: Vec<Record>,
+}
+
+impl BackupContents {
+    pub fn class_count(&self) -> usize {
+        self.records.iter().filter(|r| matches!(r, Record::Class(_))).count()
+    }
+    pub fn pupil_count(&self) -> usize {
+        self.records.iter().filter(|r| matches!(r, Record::Pupil(_))).count()
+    }
+}
+
+/// Writes a backup of `records`, pretty-printed so a curious teacher can read it.
+pub fn export(records: &[Record], exported_at: NaiveDateTime) -> String {
+    let env = Envelope {
+        app: APP_ID.to_string(),
+        schema_version: CURRENT_SCHEMA,
+        exported_at,
+        data: Data { records: records.to_vec() },
+    };
+    serde_json::to_string_pretty(&env).unwrap_or_default()
+}
+
+/// Reads, validates and migrates a backup file. Nothing is returned unless all of it is good.
+pub fn parse(text: &str) -> Result<BackupContents, BackupError> {
+    let value: Value = serde_json::from_str(text).map_err(|_| BackupError::NotJson)?;
+    if value.get("app").and_then(Value::as_str) != Some(APP_ID) {
+        return Err(BackupError::Foreign);
+    }
+    let env: Envelope<Data<Value>> = serde_json::from_value(value).map_err(|_| BackupError::Foreign)?;
+    if env.schema_version > CURRENT_SCHEMA {
+        return Err(BackupError::NewerVersion { found: env.schema_version, supported: CURRENT_SCHEMA });
+    }
+    let migrated = migrate_all(env.schema_version, env.data.records).map_err(|e| match e {
+        MigrationError::NewerVersion { found, supported } => BackupError::NewerVersion { found, supported },
+        _ => BackupError::Migration,
+    })?;
+    let mut records = Vec::with_capacity(migrated.len());
+    for (index, v) in migrated.into_iter().enumerate() {
+        let r: Record = serde_json::from_value(v).map_err(|_| BackupError::BadRecord { index: index + 1 })?;
+        records.push(r);
+    }
+    validate(&records)?;
+    Ok(BackupContents { exported_at: env.exported_at, schema_version: env.schema_version, records })
+}
+
+fn validate(records: &[Record]) -> Result<(), BackupError> {
+    let mut keys = HashSet::new();
+    for r in records {
+        if r.id().trim().is_empty() {
+            return Err(BackupError::BadRecord { index: 0 });
+        }
+        if !keys.insert(r.key()) {
+            return Err(BackupError::DuplicateRecord { key: r.key() });
+        }
+    }
+    let classes: HashSet<&str> =
+        records.iter().filter_map(|r| if let Record::Class(c) = r { Some(c.id.as_str()) } else { None }).collect();
+    for r in records {
+        if let Record::Pupil(p) = r {
+            if !classes.contains(p.class_id.as_str()) {
+                return Err(BackupError::OrphanPupil { pupil: p.name.clone() });
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::book::{Book, PupilFields};
+    use crate::domain::model::{SchoolSystem, YearGroup};
+    use chrono::NaiveDate;
+
+    fn sample() -> Vec<Record> {
+        let mut b = Book::default();
+        let d = NaiveDate::from_ymd_opt(2026, 9, 1).unwrap();
+        b.add_class("c1".into(), "Groep 5", "2026-2027", YearGroup { system: SchoolSystem::Nl, n: 5 }, d).unwrap();
+        let f = PupilFields { name: "Anna".into(), support_notes: "dyslexie; \"quotes\" ✓".into(), ..Default::default() };
+        b.add_pupil("p1".into(), "c1", &f, d).unwrap();
+        b.records()
+    }
+
+    fn at() -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap().and_hms_opt(10, 30, 0).unwrap()
+    }
+
+    #[test]
+    fn export_then_parse_is_identical() {
+        let text = export(&sample(), at());
+        let back = parse(&text).unwrap();
+        assert_eq!(back.records, sample());
+        assert_eq!(back.exported_at, at());
+        assert_eq!((back.class_count(), back.pupil_count()), (1, 1));
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["app"], "groeipad");
+        assert_eq!(v["schema_version"], CURRENT_SCHEMA);
+    }
+
+    #[test]
+    fn bad_files_are_refused_with_the_right_error() {
+        let good = export(&sample(), at());
+        assert_eq!(parse(&good[..good.len() / 2]), Err(BackupError::NotJson), "truncated");
+        assert_eq!(parse(""), Err(BackupError::NotJson));
+        assert_eq!(parse("{\"type\":\"excalidraw\",\"elements\":[]}"), Err(BackupError::Foreign));
+        assert_eq!(parse("[1,2,3]"), Err(BackupError::Foreign));
+        assert_eq!(parse(&good.replace("\"groeipad\"", "\"other\"")), Err(BackupError::Foreign));
+        let newer = good.replace(
+            &format!("\"schema_version\": {CURRENT_SCHEMA}"),
+            &format!("\"schema_version\": {}", CURRENT_SCHEMA + 1),
+        );
+        assert_eq!(
+            parse(&newer),
+            Err(BackupError::NewerVersion { found: CURRENT_SCHEMA + 1, supported: CURRENT_SCHEMA })
+        );
+        let broken = good.replace("\"class_id\": \"c1\"", "\"class_id\": 5");
+        assert_eq!(parse(&broken), Err(BackupError::BadRecord { index: 2 }));
+        let orphan = good.replace("\"class_id\": \"c1\"", "\"class_id\": \"zz\"");
+        assert!(matches!(parse(&orphan), Err(BackupError::OrphanPupil { .. })));
+    }
+
+    #[test]
+    fn duplicate_records_are_refused() {
+        let mut recs = sample();
+        recs.push(recs[1].clone());
+        assert!(matches!(parse(&export(&recs, at())), Err(BackupError::DuplicateRecord { .. })));
+    }
+}

@@ -1,0 +1,92 @@
+//! The schema version and the chain of pure record migrations.
+//!
+//! A stored or exported record is a JSON value `{kind, data}`. When the format
+//! changes, `CURRENT_SCHEMA` goes up by one and a function `v{n}_to_v{n+1}` is added to
+//! `MIGRATIONS`; a fixture of the old version goes into `tests/fixtures` of this module
+//! (see the tests below, which refuse a version without fixture or migration).
+//! Migrations never drop data: a field they cannot place is kept under `legacy`.
+
+use serde_json::Value;
+use thiserror::Error;
+
+/// The record format this build reads and writes.
+pub const CURRENT_SCHEMA: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum MigrationError {
+    #[error("schema version {found} is newer than this app understands ({supported})")]
+    NewerVersion { found: u32, supported: u32 },
+    #[error("schema version {0} is not a version Groeipad ever wrote")]
+    UnknownVersion(u32),
+    #[error("a record could not be migrated: {0}")]
+    BadRecord(String),
+}
+
+/// One step: migrates a record from version `from` to `from + 1`.
+pub type Step = fn(Value) -> Result<Value, MigrationError>;
+
+/// `MIGRATIONS[i]` migrates from version `i + 1` to `i + 2`. Empty while only v1 exists.
+pub const MIGRATIONS: &[Step] = &[];
+
+/// Migrates one record from `from` to `CURRENT_SCHEMA`.
+pub fn migrate_record(from: u32, mut record: Value) -> Result<Value, MigrationError> {
+    if from == 0 {
+        return Err(MigrationError::UnknownVersion(0));
+    }
+    if from > CURRENT_SCHEMA {
+        return Err(MigrationError::NewerVersion { found: from, supported: CURRENT_SCHEMA });
+    }
+    for step in MIGRATIONS.iter().skip((from - 1) as usize) {
+        record = step(record)?;
+    }
+    Ok(record)
+}
+
+/// Migrates every record; all or nothing.
+pub fn migrate_all(from: u32, records: Vec<Value>) -> Result<Vec<Value>, MigrationError> {
+    records.into_iter().map(|r| migrate_record(from, r)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::model::Record;
+
+    /// One fixture per schema version ever written: records as that version stored them.
+    fn fixture(version: u32) -> Option<Vec<Value>> {
+        let text = match version {
+            1 => include_str!("fixtures/records_v1.json"),
+            _ => return None,
+        };
+        serde_json::from_str(text).ok()
+    }
+
+    #[test]
+    fn every_version_has_a_migration_and_a_fixture() {
+        assert_eq!(MIGRATIONS.len() as u32, CURRENT_SCHEMA - 1, "one migration per version step");
+        for v in 1..=CURRENT_SCHEMA {
+            assert!(fixture(v).is_some(), "fixture for schema v{v} missing");
+        }
+    }
+
+    #[test]
+    fn fixtures_of_every_version_migrate_to_current_records() {
+        for v in 1..=CURRENT_SCHEMA {
+            let migrated = migrate_all(v, fixture(v).unwrap()).unwrap();
+            assert!(!migrated.is_empty());
+            for r in migrated {
+                let rec: Record = serde_json::from_value(r.clone()).unwrap_or_else(|e| panic!("v{v}: {e}: {r}"));
+                assert!(!rec.id().is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn newer_and_unknown_versions_are_refused() {
+        assert_eq!(
+            migrate_record(CURRENT_SCHEMA + 1, Value::Null),
+            Err(MigrationError::NewerVersion { found: CURRENT_SCHEMA + 1, supported: CURRENT_SCHEMA })
+        );
+        assert_eq!(migrate_record(0, Value::Null), Err(MigrationError::UnknownVersion(0)));
+    }
+}

@@ -1,0 +1,13 @@
+//! The pure core of Groeipad: plain data types and the rules that change them.
+//!
+//! Owns: classes, pupils, validation, the backup envelope and the record migrations.
+//! Must not touch: the browser, Leptos, storage. Everything here runs under plain
+//! `cargo test` on the host; "now" and new ids are always passed in by the caller.
+
+pub mod backup;
+pub mod book;
+pub mod migrations;
+pub mod model;
+
+pub use book::{Book, PasteReport};
+pub use model::*;

@@ -1,0 +1,275 @@
+//! One class: its pupils as big buttons (one tap to a pupil), adding pupils one by one
+//! or by pasting a list, the archive, and the class's own details.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use crate::components::year_group_select::YearGroupSelect;
+use crate::domain::book::PupilFields;
+use crate::i18n::{self, K};
+use crate::state::{new_id, today, use_app, Undo};
+
+#[component]
+pub fn ClassPage() -> impl IntoView {
+    let st = use_app();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let exists = move || st.book.with(|b| b.class(&id.get()).is_some());
+    view! {
+        <Show
+            when=exists
+            fallback=move || view! {
+                <section class="card empty-state" data-testid="class-missing">
+                    <h1>{move || st.t(K::ClassNotFound)}</h1>
+                    <a class="btn btn-primary" href="/">{move || st.t(K::GoHome)}</a>
+                </section>
+            }
+        >
+            // Rebuilt when another class is opened, so its forms start from that class.
+            {move || { id.track(); view! { <ClassView id=id/> } }}
+        </Show>
+    }
+}
+
+#[component]
+fn ClassView(id: Memo<String>) -> impl IntoView {
+    let st = use_app();
+    let t = move |k: K| st.t(k);
+    let class = move || st.book.with(|b| b.class(&id.get()).cloned());
+    let title = move || class().map(|c| c.name).unwrap_or_default();
+    let meta = move || {
+        class()
+            .map(|c| {
+                let lang = st.lang.get();
+                let n = st.book.with(|b| b.active_count(&c.id));
+                let mut parts = vec![i18n::year_group(lang, c.year_group)];
+                if !c.school_year.is_empty() {
+                    parts.push(c.school_year.clone());
+                }
+                parts.push(i18n::pupils_count(lang, n));
+                parts.join(" · ")
+            })
+            .unwrap_or_default()
+    };
+
+    let pupils = move || {
+        let privacy = st.privacy.get();
+        st.book.with(|b| {
+            b.pupils_of(&id.get(), false)
+                .into_iter()
+                .map(|p| {
+                    let href = format!("/pupil/{}", p.id);
+                    let name = p.display_name(privacy);
+                    let initial = name.chars().next().unwrap_or('?').to_uppercase().to_string();
+                    view! {
+                        <li>
+                            <a class="pupil-tile" href=href data-testid="pupil-tile">
+                                <span class="avatar" aria-hidden="true">{initial}</span>
+                                <span class="pupil-tile-name">{name}</span>
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let has_pupils = move || st.book.with(|b| b.active_count(&id.get()) > 0);
+
+    view! {
+        <div class="page class-page" data-testid="class-page">
+            <a class="back-link" href="/">{move || format!("← {}", t(K::BackToClasses))}</a>
+            <header class="page-header">
+                <h1 data-testid="class-title">{title}</h1>
+                <p class="muted">{meta}</p>
+            </header>
+            <section aria-labelledby="pupils-title">
+                <h2 id="pupils-title" class="visually-hidden">{move || t(K::PupilsTitle)}</h2>
+                <Show
+                    when=has_pupils
+                    fallback=move || view! {
+                        <div class="empty-state card" data-testid="no-pupils">
+                            <h2>{move || t(K::NoPupilsTitle)}</h2>
+                            <p>{move || t(K::NoPupilsHelp)}</p>
+                        </div>
+                    }
+                >
+                    <ul class="pupil-grid" role="list" data-testid="pupil-list">{pupils}</ul>
+                </Show>
+            </section>
+            <div class="two-col">
+                <AddPupil id=id/>
+                <PasteList id=id/>
+            </div>
+            <Archived id=id/>
+            <ClassDetails id=id/>
+        </div>
+    }
+}
+
+#[component]
+fn AddPupil(id: Memo<String>) -> impl IntoView {
+    let st = use_app();
+    let name = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let add = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let fields = PupilFields { name: name.get_untracked(), ..Default::default() };
+        match st.run(|b| b.add_pupil(new_id(), &id.get_untracked(), &fields, today())) {
+            Ok(()) => {
+                name.set(String::new());
+                error.set(None);
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="add-pupil-title">
+            <h2 id="add-pupil-title">{move || st.t(K::AddPupil)}</h2>
+            <form class="inline-form" on:submit=add data-testid="add-pupil-form">
+                <label for="pupil-name" class="visually-hidden">{move || st.t(K::PupilName)}</label>
+                <input id="pupil-name" type="text" autocomplete="off" maxlength="80"
+                    placeholder=move || st.t(K::PupilNamePlaceholder)
+                    prop:value=move || name.get()
+                    on:input=move |ev| name.set(event_target_value(&ev))
+                    aria-describedby="pupil-name-error"/>
+                <button type="submit" class="btn btn-primary">{move || st.t(K::Add)}</button>
+            </form>
+            <p id="pupil-name-error" class="field-error" role="alert">{move || error.get()}</p>
+        </section>
+    }
+}
+
+#[component]
+fn PasteList(id: Memo<String>) -> impl IntoView {
+    let st = use_app();
+    let text = RwSignal::new(String::new());
+    let report = RwSignal::new(Vec::<String>::new());
+    let error = RwSignal::new(None::<String>);
+    let add_all = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let mut ids = std::iter::repeat_with(new_id);
+        let result = st.run_with(|b| {
+            b.add_pupils_from_paste(&id.get_untracked(), &text.get_untracked(), || ids.next().unwrap_or_default(), today())
+        });
+        match result {
+            Ok(r) => {
+                report.set(i18n::paste_report(st.lang.get_untracked(), &r));
+                error.set(None);
+                text.set(String::new());
+            }
+            Err(e) => {
+                report.set(vec![]);
+                error.set(Some(e));
+            }
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="paste-title">
+            <h2 id="paste-title">{move || st.t(K::PasteList)}</h2>
+            <form on:submit=add_all data-testid="paste-form">
+                <label for="paste-names" class="help">{move || st.t(K::PasteHelp)}</label>
+                <textarea id="paste-names" rows="6" prop:value=move || text.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                <button type="submit" class="btn btn-secondary">{move || st.t(K::AddAll)}</button>
+            </form>
+            <p class="field-error" role="alert">{move || error.get()}</p>
+            <Show when=move || !report.get().is_empty()>
+                <div role="status">
+                    <ul class="report" data-testid="paste-report">
+                        {move || report.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                    </ul>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn Archived(id: Memo<String>) -> impl IntoView {
+    let st = use_app();
+    let archived = move || {
+        let privacy = st.privacy.get();
+        st.book.with(|b| {
+            b.pupils_of(&id.get(), true)
+                .into_iter()
+                .map(|p| {
+                    let pid = p.id.clone();
+                    let href = format!("/pupil/{}", p.id);
+                    let restore = move |_| match st.run(|b| b.restore_pupil(&pid)) {
+                        Ok(()) => st.toast(st.t(K::PupilRestored).into(), false, None),
+                        Err(e) => st.toast(e, true, None),
+                    };
+                    view! {
+                        <li class="archived-row">
+                            <a href=href>{p.display_name(privacy)}</a>
+                            <button class="btn btn-secondary" on:click=restore>{move || st.t(K::Restore)}</button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let count = move || st.book.with(|b| b.pupils_of(&id.get(), true).len());
+    view! {
+        <details class="card" data-testid="archive">
+            <summary>{move || format!("{} ({})", st.t(K::ArchivedPupils), count())}</summary>
+            <Show when=move || { count() > 0 } fallback=move || view! { <p class="muted">{move || st.t(K::NoArchived)}</p> }>
+                <ul class="archived-list" role="list">{archived}</ul>
+            </Show>
+        </details>
+    }
+}
+
+#[component]
+fn ClassDetails(id: Memo<String>) -> impl IntoView {
+    let st = use_app();
+    let navigate = use_navigate();
+    let class = st.book.with_untracked(|b| b.class(&id.get_untracked()).cloned());
+    let name = RwSignal::new(class.as_ref().map(|c| c.name.clone()).unwrap_or_default());
+    let year = RwSignal::new(class.as_ref().map(|c| c.school_year.clone()).unwrap_or_default());
+    let yg = RwSignal::new(class.as_ref().map(|c| c.year_group));
+    let error = RwSignal::new(None::<String>);
+    // Autosave: every valid edit is stored at once; an invalid one shows why and waits.
+    let save = move || {
+        let Some(chosen) = yg.get_untracked() else { return };
+        let r = st.run(|b| b.update_class(&id.get_untracked(), &name.get_untracked(), &year.get_untracked(), chosen));
+        error.set(r.err());
+    };
+    let delete = move |_| {
+        let result = st.run_with(|b| {
+            let (del, undo) = b.delete_class(&id.get_untracked())?;
+            Ok((del, undo))
+        });
+        if let Ok(undo) = result {
+            st.toast(st.t(K::ClassDeleted).into(), false, Some(Undo::Change(undo)));
+            navigate("/", Default::default());
+        }
+    };
+    view! {
+        <details class="card" data-testid="class-details">
+            <summary>{move || st.t(K::ClassSettings)}</summary>
+            <div class="form-grid">
+                <div class="field">
+                    <label for="edit-class-name">{move || st.t(K::ClassName)}</label>
+                    <input id="edit-class-name" type="text" maxlength="80" prop:value=move || name.get()
+                        on:input=move |ev| { name.set(event_target_value(&ev)); save(); }/>
+                </div>
+                <div class="field">
+                    <label for="edit-class-yg">{move || st.t(K::YearGroupLabel)}</label>
+                    <YearGroupSelect id="edit-class-yg" value=yg on_change=Callback::new(move |_| save())/>
+                </div>
+                <div class="field">
+                    <label for="edit-class-year">{move || st.t(K::SchoolYear)}</label>
+                    <input id="edit-class-year" type="text" maxlength="20" prop:value=move || year.get()
+                        on:input=move |ev| { year.set(event_target_value(&ev)); save(); }/>
+                </div>
+                <p class="field-error" role="alert">{move || error.get()}</p>
+            </div>
+            <div class="danger-zone">
+                <p class="muted">{move || st.t(K::DeleteClassHelp)}</p>
+                <button class="btn btn-danger" data-testid="delete-class" on:click=delete>{move || st.t(K::DeleteClass)}</button>
+            </div>
+        </details>
+    }
+}

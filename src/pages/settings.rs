@@ -1,0 +1,211 @@
+//! Settings: language, privacy mode, storage status, backup export and import.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::domain::backup::{self, BackupContents};
+use crate::i18n::{self, Lang, K};
+use crate::state::{today, use_app};
+
+#[derive(Clone, Debug, PartialEq)]
+struct StorageInfo {
+    persisted: Option<bool>,
+    usage: Option<f64>,
+    quota: Option<f64>,
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let nav = web_sys::window()?.navigator();
+    // Older browsers lack navigator.storage: treat as "unknown".
+    let has = js_sys::Reflect::get(&nav, &"storage".into()).ok().is_some_and(|v| !v.is_undefined());
+    has.then(|| nav.storage())
+}
+
+async fn call_bool(p: Result<js_sys::Promise, wasm_bindgen::JsValue>) -> Option<bool> {
+    JsFuture::from(p.ok()?).await.ok()?.as_bool()
+}
+
+async fn read_storage_info(ask: bool) -> StorageInfo {
+    let Some(sm) = storage_manager() else { return StorageInfo { persisted: None, usage: None, quota: None } };
+    let persisted = if ask { call_bool(sm.persist()).await } else { call_bool(sm.persisted()).await };
+    let est = match sm.estimate() {
+        Ok(p) => JsFuture::from(p).await.ok(),
+        Err(_) => None,
+    };
+    let num = |k: &str| est.as_ref().and_then(|e| js_sys::Reflect::get(e, &k.into()).ok()).and_then(|v| v.as_f64());
+    StorageInfo { persisted, usage: num("usage"), quota: num("quota") }
+}
+
+/// Offers `text` as a file download.
+fn download(filename: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    web_sys::Url::revoke_object_url(&url)?;
+    Ok(())
+}
+
+#[component]
+pub fn Settings() -> impl IntoView {
+    let st = use_app();
+    let t = move |k: K| st.t(k);
+    let info = RwSignal::new(None::<StorageInfo>);
+    spawn_local(async move {
+        // Ask once on this page too: the browser may grant it now that data exists.
+        info.set(Some(read_storage_info(true).await));
+    });
+    let ask_persist = move |_| spawn_local(async move { info.set(Some(read_storage_info(true).await)) });
+
+    let persist_text = move || match info.get().and_then(|i| i.persisted) {
+        Some(true) => t(K::PersistGranted),
+        Some(false) => t(K::PersistDenied),
+        None => t(K::PersistUnknown),
+    };
+    let usage_text = move || {
+        let lang = st.lang.get();
+        info.get().and_then(|i| {
+            let used = i.usage?;
+            Some(match i.quota {
+                Some(q) => format!("{}: {} {} {}", t(K::StorageUsed), i18n::bytes(lang, used), t(K::StorageOf), i18n::bytes(lang, q)),
+                None => format!("{}: {}", t(K::StorageUsed), i18n::bytes(lang, used)),
+            })
+        })
+    };
+
+    view! {
+        <div class="page settings-page" data-testid="settings-page">
+            <h1>{move || t(K::SettingsTitle)}</h1>
+            <section class="card" aria-labelledby="lang-title">
+                <h2 id="lang-title">{move || t(K::LanguageTitle)}</h2>
+                <div class="choice-row" role="radiogroup" aria-labelledby="lang-title">
+                    <label class="choice">
+                        <input type="radio" name="lang" value="nl" data-testid="lang-nl"
+                            prop:checked=move || st.lang.get() == Lang::Nl
+                            on:change=move |_| st.set_lang(Lang::Nl)/>
+                        <span lang="nl">{move || t(K::Dutch)}</span>
+                    </label>
+                    <label class="choice">
+                        <input type="radio" name="lang" value="en" data-testid="lang-en"
+                            prop:checked=move || st.lang.get() == Lang::En
+                            on:change=move |_| st.set_lang(Lang::En)/>
+                        <span lang="en">{move || t(K::English)}</span>
+                    </label>
+                </div>
+            </section>
+            <section class="card" aria-labelledby="privacy-title">
+                <h2 id="privacy-title">{move || t(K::PrivacyTitle)}</h2>
+                <label class="choice">
+                    <input type="checkbox" data-testid="privacy-toggle" prop:checked=move || st.privacy.get()
+                        on:change=move |ev| st.set_privacy(event_target_checked(&ev))/>
+                    <span>{move || t(K::PrivacyMode)}</span>
+                </label>
+            </section>
+            <section class="card" aria-labelledby="storage-title">
+                <h2 id="storage-title">{move || t(K::StorageTitle)}</h2>
+                <p>{move || t(K::StorageLocal)}</p>
+                <p data-testid="persist-status">{persist_text}</p>
+                <p data-testid="storage-usage">{usage_text}</p>
+                <Show when=move || info.get().and_then(|i| i.persisted) == Some(false)>
+                    <button class="btn btn-secondary" on:click=ask_persist>{move || t(K::AskPersist)}</button>
+                </Show>
+            </section>
+            <BackupSection/>
+            <section class="card" aria-labelledby="about-title">
+                <h2 id="about-title">{move || t(K::AboutTitle)}</h2>
+                <p>{move || t(K::AboutText)}</p>
+            </section>
+        </div>
+    }
+}
+
+#[component]
+fn BackupSection() -> impl IntoView {
+    let st = use_app();
+    let t = move |k: K| st.t(k);
+    let preview = RwSignal::new(None::<BackupContents>);
+    let error = RwSignal::new(None::<String>);
+    let file_input = NodeRef::<leptos::html::Input>::new();
+
+    let export = move |_| {
+        let text = st.export_backup();
+        let name = format!("groeipad-backup-{}.json", today().format("%Y-%m-%d"));
+        match download(&name, &text) {
+            Ok(()) => st.toast(t(K::BackupDone).into(), false, None),
+            Err(_) => st.toast(i18n::storage_error(st.lang.get_untracked(), &crate::storage::StorageError::WriteFailed(String::new())), true, None),
+        }
+    };
+
+    let on_file = move |_| {
+        error.set(None);
+        preview.set(None);
+        let Some(input) = file_input.get_untracked() else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        spawn_local(async move {
+            let lang = st.lang.get_untracked();
+            match JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
+                None => error.set(Some(K::ReadFileFailed.t(lang).into())),
+                Some(text) => match backup::parse(&text) {
+                    Ok(contents) => preview.set(Some(contents)),
+                    Err(e) => error.set(Some(i18n::backup_error(lang, &e))),
+                },
+            }
+            // Let the same file be chosen again after a cancel.
+            input.set_value("");
+        });
+    };
+    let confirm = move |_| {
+        if let Some(contents) = preview.get_untracked() {
+            preview.set(None);
+            st.import(contents);
+        }
+    };
+    let cancel = move |_| {
+        preview.set(None);
+        st.toast(t(K::ImportCancelled).into(), false, None);
+    };
+    let last = move || match st.last_backup.get() {
+        Some(at) => i18n::date(st.lang.get(), at.date()),
+        None => t(K::NeverBackedUp).to_string(),
+    };
+
+    view! {
+        <section class="card" id="backup" aria-labelledby="backup-title">
+            <h2 id="backup-title">{move || t(K::BackupTitle)}</h2>
+            <p>{move || t(K::LastBackup)}": " <strong data-testid="last-backup">{last}</strong></p>
+            <p class="help">{move || t(K::ExportHelp)}</p>
+            <button class="btn btn-primary" data-testid="export" on:click=export>{move || t(K::ExportBackup)}</button>
+            <h3>{move || t(K::ImportBackup)}</h3>
+            <p class="help" id="import-help">{move || t(K::ImportHelp)}</p>
+            <label class="btn btn-secondary file-btn" for="import-file">{move || t(K::ChooseFile)}</label>
+            <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json"
+                aria-describedby="import-help" data-testid="import-file" node_ref=file_input on:change=on_file/>
+            <p class="field-error" role="alert" data-testid="import-error">{move || error.get()}</p>
+            {move || preview.get().map(|c| {
+                let lang = st.lang.get();
+                view! {
+                    <div class="notice notice-warn" data-testid="import-preview">
+                        <p>
+                            {format!("{}: {} {}, {} {} ({} {}).",
+                                t(K::ImportPreview), c.class_count(), t(K::ImportClasses), c.pupil_count(), t(K::ImportPupils),
+                                t(K::ImportMadeOn), i18n::date(lang, c.exported_at.date()))}
+                        </p>
+                        <p><strong>{t(K::ImportWarning)}</strong></p>
+                        <div class="actions-row">
+                            <button class="btn btn-danger" data-testid="import-confirm" on:click=confirm>{t(K::ImportReplace)}</button>
+                            <button class="btn btn-secondary" data-testid="import-cancel" on:click=cancel>{t(K::Cancel)}</button>
+                        </div>
+                    </div>
+                }
+            })}
+        </section>
+    }
+}

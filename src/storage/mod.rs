@@ -1,0 +1,103 @@
+//! Storage: the only code that touches IndexedDB or localStorage.
+//!
+//! Owns: the `Repository` trait, its in-memory and IndexedDB implementations, the
+//! shared contract test suite both must pass, and the small preferences in
+//! localStorage. Must not touch: Leptos, pages. Records are kept as JSON text with a
+//! revision number; every write is one transaction that first checks that no other tab
+//! changed the same records since this tab read them.
+
+pub mod contract;
+pub mod memory;
+#[cfg(target_arch = "wasm32")]
+pub mod idb;
+#[cfg(target_arch = "wasm32")]
+pub mod prefs;
+
+use std::collections::HashMap;
+
+use thiserror::Error;
+
+use crate::domain::book::Change;
+use crate::domain::migrations::MigrationError;
+use crate::domain::model::Record;
+
+/// Revision of each stored record, by key. A write names the revisions it expects.
+pub type Revs = HashMap<String, u64>;
+
+/// Each step of storage that can fail, so the user gets a message that fits.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum StorageError {
+    #[error("this browser offers no IndexedDB (private mode or blocked by settings)")]
+    NotAvailable,
+    #[error("the database could not be opened: {0}")]
+    OpenFailed(String),
+    #[error("reading failed: {0}")]
+    ReadFailed(String),
+    #[error("writing failed: {0}")]
+    WriteFailed(String),
+    #[error("the device's storage is full")]
+    QuotaExceeded,
+    #[error("another tab changed {key} in the meantime")]
+    Conflict { key: String },
+    #[error("stored record {key} is damaged")]
+    Corrupt { key: String },
+    #[error("the stored data comes from a newer Groeipad (schema {found})")]
+    NewerSchema { found: u32 },
+    #[error("the stored data could not be migrated")]
+    Migration,
+}
+
+impl From<MigrationError> for StorageError {
+    fn from(e: MigrationError) -> Self {
+        match e {
+            MigrationError::NewerVersion { found, .. } => StorageError::NewerSchema { found },
+            _ => StorageError::Migration,
+        }
+    }
+}
+
+/// Everything stored, as loaded at start-up or after another tab's change.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Snapshot {
+    pub records: Vec<Record>,
+    pub revs: Revs,
+}
+
+/// Keys of the small meta values kept next to the records.
+pub mod meta {
+    /// ISO date-time of the last backup export.
+    pub const LAST_BACKUP: &str = "last_backup_at";
+}
+
+/// The storage contract. Implemented by `memory::MemoryRepo` (host tests) and
+/// `idb::IdbRepo` (the browser); `contract` runs the same suite against both.
+#[allow(async_fn_in_trait)]
+pub trait Repository {
+    /// Everything stored, migrated to the current schema.
+    async fn load(&self) -> Result<Snapshot, StorageError>;
+    /// Writes one change in one transaction. `expected` holds the revisions this tab
+    /// last saw; a record changed by someone else in between fails the whole change
+    /// with `Conflict` and nothing is written. Returns the new revisions.
+    async fn commit(&self, change: &Change, expected: &Revs) -> Result<Revs, StorageError>;
+    /// Replaces all records (backup import) in one transaction.
+    async fn replace_all(&self, records: &[Record]) -> Result<Revs, StorageError>;
+    async fn get_meta(&self, key: &str) -> Result<Option<String>, StorageError>;
+    async fn set_meta(&self, key: &str, value: &str) -> Result<(), StorageError>;
+}
+
+/// Checks a change against the stored revisions: the rule both implementations share.
+pub(crate) fn check_revs(
+    change: &Change,
+    expected: &Revs,
+    stored: impl Fn(&str) -> Option<u64>,
+) -> Result<(), StorageError> {
+    let keys = change.puts.iter().map(|r| r.key()).chain(change.deletes.iter().cloned());
+    for key in keys {
+        let want = expected.get(&key).copied();
+        let have = stored(&key);
+        if want != have {
+            return Err(StorageError::Conflict { key });
+        }
+    }
+    Ok(())
+}

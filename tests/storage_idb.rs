@@ -1,0 +1,105 @@
+//! The storage contract and the migrations against real IndexedDB, in headless Chromium.
+//! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test storage_idb`.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::Cell;
+
+use groeipad::domain::migrations::CURRENT_SCHEMA;
+use groeipad::domain::model::Record;
+use groeipad::storage::contract::{assert_all, run_all, Fixture};
+use groeipad::storage::idb::IdbRepo;
+use groeipad::storage::{Repository, StorageError};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+struct IdbFixture {
+    prefix: String,
+    n: Cell<u32>,
+}
+
+impl IdbFixture {
+    fn new(prefix: &str) -> Self {
+        IdbFixture { prefix: format!("{prefix}-{}", js_sys::Math::random()), n: Cell::new(0) }
+    }
+    fn next_name(&self) -> String {
+        self.n.set(self.n.get() + 1);
+        format!("{}-{}", self.prefix, self.n.get())
+    }
+}
+
+impl Fixture for IdbFixture {
+    type R = IdbRepo;
+    async fn fresh(&self) -> IdbRepo {
+        let name = self.next_name();
+        IdbRepo::open(&name).await.expect("open a fresh database")
+    }
+    async fn second(&self, repo: &IdbRepo) -> IdbRepo {
+        IdbRepo::open(repo.name()).await.expect("open a second connection")
+    }
+}
+
+#[wasm_bindgen_test]
+async fn indexeddb_passes_the_storage_contract() {
+    let results = run_all(&IdbFixture::new("contract")).await;
+    assert_all(&results);
+}
+
+fn fixture_entries(version: u32) -> Vec<(String, String)> {
+    let text = match version {
+        1 => include_str!("../src/domain/fixtures/records_v1.json"),
+        _ => panic!("no fixture for v{version}"),
+    };
+    let values: Vec<serde_json::Value> = serde_json::from_str(text).unwrap();
+    values
+        .into_iter()
+        .map(|v| {
+            let key = format!("{}:{}", v["kind"].as_str().unwrap(), v["data"]["id"].as_str().unwrap());
+            (key, v.to_string())
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn data_stored_by_every_earlier_schema_opens_migrated() {
+    for version in 1..=CURRENT_SCHEMA {
+        let f = IdbFixture::new("migrate");
+        let name = f.next_name();
+        let repo = IdbRepo::open(&name).await.unwrap();
+        let entries = fixture_entries(version);
+        repo.write_raw_for_tests(version, &entries).await.unwrap();
+        repo.close();
+        let reopened = IdbRepo::open(&name).await.unwrap();
+        let snap = reopened.load().await.unwrap();
+        assert_eq!(snap.records.len(), entries.len(), "v{version}: every record survives");
+        assert!(snap.records.iter().any(|r| matches!(r, Record::Pupil(p) if p.support_notes == "dyslexie")));
+        reopened.close();
+        IdbRepo::delete(&name).await.unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn data_from_a_newer_app_is_refused_and_left_alone() {
+    let f = IdbFixture::new("newer");
+    let name = f.next_name();
+    let repo = IdbRepo::open(&name).await.unwrap();
+    repo.write_raw_for_tests(CURRENT_SCHEMA + 1, &fixture_entries(1)).await.unwrap();
+    repo.close();
+    match IdbRepo::open(&name).await {
+        Err(StorageError::NewerSchema { found }) => assert_eq!(found, CURRENT_SCHEMA + 1),
+        Err(e) => panic!("expected NewerSchema, got {e:?}"),
+        Ok(_) => panic!("expected NewerSchema, the database opened"),
+    }
+    IdbRepo::delete(&name).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_record_is_reported_not_skipped() {
+    let f = IdbFixture::new("corrupt");
+    let name = f.next_name();
+    let repo = IdbRepo::open(&name).await.unwrap();
+    repo.write_raw_for_tests(CURRENT_SCHEMA, &[("pupil:x".into(), "{not json".into())]).await.unwrap();
+    assert_eq!(repo.load().await, Err(StorageError::Corrupt { key: "pupil:x".into() }));
+    repo.close();
+    IdbRepo::delete(&name).await.unwrap();
+}
