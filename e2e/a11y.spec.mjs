@@ -10,6 +10,7 @@ mkdirSync('screenshots', { recursive: true });
 async function look(page, name) {
   for (const [label, size] of Object.entries(sizes)) {
     await page.setViewportSize(size);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(100);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${name} scrolls sideways on ${label}`).toBeLessThanOrEqual(0);
