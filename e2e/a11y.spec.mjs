@@ -1,23 +1,7 @@
 // axe-core on every page and state a teacher sees, and a look at both screen sizes:
 // screenshots go to screenshots/ and no page may scroll sideways.
 import { test, expect } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import { createClass, expectNoA11yViolations, openApp, pasteNames , reload, saved } from './support.mjs';
-
-const sizes = { tablet: { width: 1024, height: 768 }, phone: { width: 390, height: 844 } };
-mkdirSync('screenshots', { recursive: true });
-
-async function look(page, name) {
-  for (const [label, size] of Object.entries(sizes)) {
-    await page.setViewportSize(size);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(100);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${name} scrolls sideways on ${label}`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `screenshots/${name}-${label}.png`, fullPage: true });
-  }
-  await page.setViewportSize(sizes.tablet);
-}
+import { createClass, expectNoA11yViolations, look, openApp, pasteNames, reload, saved } from './support.mjs';
 
 test('empty class overview', async ({ page }) => {
   await openApp(page);

@@ -1,6 +1,7 @@
 // Shared page-object helpers for the journeys: they read like what the teacher does.
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
 
 /** Opens the app and waits until the class overview shows loaded data. */
 export async function openApp(page, path = '/') {
@@ -44,4 +45,21 @@ export async function expectNoA11yViolations(page, label) {
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+const sizes = { tablet: { width: 1024, height: 768 }, phone: { width: 390, height: 844 } };
+
+/** Screenshots at tablet and phone size into screenshots/NAME-{tablet,phone}.png, and
+ *  fails when the page scrolls sideways at either size (cramped or broken layout). */
+export async function look(page, name) {
+  mkdirSync('screenshots', { recursive: true });
+  for (const [label, size] of Object.entries(sizes)) {
+    await page.setViewportSize(size);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(100);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${name} scrolls sideways on ${label}`).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `screenshots/${name}-${label}.png`, fullPage: true });
+  }
+  await page.setViewportSize(sizes.tablet);
 }

@@ -16,9 +16,10 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 
 use crate::domain::backup::{self, BackupContents};
-use crate::domain::book::{Book, Change, DomainError};
+use crate::domain::book::{Book, Change};
 use crate::domain::model::Record;
-use crate::i18n::{self, Lang, K};
+use crate::domain::lang::UserMessage;
+use crate::i18n::{self, Lang, Text, K};
 use crate::storage::idb::IdbRepo;
 use crate::storage::{meta, prefs, Repository, Revs, StorageError};
 
@@ -165,7 +166,8 @@ impl AppState {
         }
     }
 
-    pub fn t(self, k: K) -> &'static str {
+    /// The text of a visible string in the current language (tracks the language).
+    pub fn t(self, k: impl Text) -> &'static str {
         k.t(self.lang.get())
     }
 
@@ -203,7 +205,7 @@ impl AppState {
     /// Runs a domain command on the book. On success the book shows the result at once
     /// and the change is queued for storage; on error nothing changes and the error is
     /// returned in the user's language for the form to show.
-    pub fn run(self, cmd: impl FnOnce(&mut Book) -> Result<Change, DomainError>) -> Result<(), String> {
+    pub fn run<E: UserMessage>(self, cmd: impl FnOnce(&mut Book) -> Result<Change, E>) -> Result<(), String> {
         let mut book = self.book.get_untracked();
         match cmd(&mut book) {
             Ok(change) => {
@@ -213,20 +215,20 @@ impl AppState {
                 }
                 Ok(())
             }
-            Err(e) => Err(i18n::domain_error(self.lang.get_untracked(), &e)),
+            Err(e) => Err(e.message(self.lang.get_untracked())),
         }
     }
 
     /// Like `run`, for commands that also return a value (paste report, undo).
-    pub fn run_with<T>(
+    pub fn run_with<T, E: UserMessage>(
         self,
-        cmd: impl FnOnce(&mut Book) -> Result<(Change, T), DomainError>,
+        cmd: impl FnOnce(&mut Book) -> Result<(Change, T), E>,
     ) -> Result<T, String> {
         let mut out = None;
         self.run(|b| {
             let (c, t) = cmd(b)?;
             out = Some(t);
-            Ok(c)
+            Ok::<Change, E>(c)
         })?;
         out.ok_or_default()
     }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::model::*;
+pub use super::records::Book;
 
 /// What went wrong with a teacher's intent; shown in the user's language by `i18n`.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -61,13 +62,6 @@ pub struct PasteReport {
     pub already_in_class: Vec<String>,
     /// Lines that were too long to be a name (not added).
     pub too_long: Vec<usize>,
-}
-
-/// All classes and pupils, in creation order.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Book {
-    pub classes: Vec<Class>,
-    pub pupils: Vec<Pupil>,
 }
 
 /// Collapses inner white space and trims, so "  Anna   de Vries " is "Anna de Vries".
@@ -146,48 +140,6 @@ impl Book {
         self.pupils.iter().filter(|p| p.class_id == class_id && !p.is_archived()).count()
     }
 
-    /// Builds the book from stored records (order: as given).
-    pub fn from_records(records: impl IntoIterator<Item = Record>) -> Book {
-        let mut book = Book::default();
-        for r in records {
-            match r {
-                Record::Class(c) => book.classes.push(c),
-                Record::Pupil(p) => book.pupils.push(p),
-            }
-        }
-        book.classes.sort_by(|a, b| a.created_on.cmp(&b.created_on).then_with(|| name_key(&a.name).cmp(&name_key(&b.name))));
-        book
-    }
-
-    pub fn records(&self) -> Vec<Record> {
-        self.classes
-            .iter()
-            .cloned()
-            .map(Record::Class)
-            .chain(self.pupils.iter().cloned().map(Record::Pupil))
-            .collect()
-    }
-
-    /// Applies a change made elsewhere (undo, another tab) to this book.
-    pub fn apply(&mut self, change: &Change) {
-        for key in &change.deletes {
-            self.classes.retain(|c| &record_key("class", &c.id) != key);
-            self.pupils.retain(|p| &record_key("pupil", &p.id) != key);
-        }
-        for r in &change.puts {
-            match r {
-                Record::Class(c) => match self.classes.iter_mut().find(|x| x.id == c.id) {
-                    Some(x) => *x = c.clone(),
-                    None => self.classes.push(c.clone()),
-                },
-                Record::Pupil(p) => match self.pupils.iter_mut().find(|x| x.id == p.id) {
-                    Some(x) => *x = p.clone(),
-                    None => self.pupils.push(p.clone()),
-                },
-            }
-        }
-    }
-
     fn check_class_name(&self, name: &str, except_id: Option<&str>) -> Result<(), DomainError> {
         let key = name_key(name);
         if self.classes.iter().any(|c| Some(c.id.as_str()) != except_id && name_key(&c.name) == key) {
@@ -209,7 +161,14 @@ impl Book {
             return Err(DomainError::InvalidYearGroup);
         }
         self.check_class_name(&name, None)?;
-        let class = Class { id, name, school_year: clean_name(school_year), year_group, created_on: today };
+        let class = Class {
+            id,
+            name,
+            school_year: clean_name(school_year),
+            year_group,
+            created_on: today,
+            attention_aim: Default::default(),
+        };
         self.classes.push(class.clone());
         Ok(Change::put(Record::Class(class)))
     }
@@ -241,6 +200,10 @@ impl Book {
         let mut del = Change::default();
         let mut undo = Change::put(Record::Class(class));
         for p in pupils {
+            for r in self.owned_by_pupil(&p.id) {
+                del.deletes.push(r.key());
+                undo.puts.push(r);
+            }
             del.deletes.push(record_key("pupil", &p.id));
             undo.puts.push(Record::Pupil(p));
         }
@@ -388,12 +351,21 @@ impl Book {
         Ok(Change::put(Record::Pupil(p.clone())))
     }
 
-    /// Deletes a pupil; returns the deletion and its undo.
+    /// Deletes a pupil with everything recorded about them; returns the deletion and its undo.
     pub fn delete_pupil(&mut self, id: &str) -> Result<(Change, Change), DomainError> {
         let p = self.pupil(id).cloned().ok_or(DomainError::NotFound)?;
-        let del = Change { puts: vec![], deletes: vec![record_key("pupil", id)] };
+        let owned = self.owned_by_pupil(id);
+        let mut del = Change { puts: vec![], deletes: owned.iter().map(Record::key).collect() };
+        del.deletes.push(record_key("pupil", id));
+        let mut undo = Change { puts: owned, deletes: vec![] };
+        undo.puts.push(Record::Pupil(p));
         self.apply(&del);
-        Ok((del, Change::put(Record::Pupil(p))))
+        Ok((del, undo))
+    }
+
+    /// The teacher's settings (defaults until changed).
+    pub fn settings(&self) -> super::settings::Settings {
+        self.settings.first().cloned().unwrap_or_default()
     }
 }
 

@@ -6,8 +6,15 @@
 
 pub mod backup;
 pub mod book;
+pub mod feedback;
+pub mod followup;
+pub mod goals;
+pub mod lang;
 pub mod migrations;
 pub mod model;
+pub mod pupilmode;
+pub mod records;
+pub mod settings;
 
 pub use book::{Book, PasteReport};
 pub use model::*;

@@ -6,6 +6,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::followup::AttentionAim;
+
 /// Longest name we accept: long enough for double surnames, short enough for a name button.
 pub const MAX_NAME_LEN: usize = 80;
 /// Support notes are free text but not a dossier; this keeps backups and screens sane.
@@ -75,13 +77,18 @@ impl YearGroup {
     }
 }
 
-/// How much support a pupil needs; used by the attention aim (compensating attention).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+/// How much support a pupil needs, ordered from least to most; used by the attention
+/// aim (compensating attention).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
 pub enum SupportLevel {
     #[default]
     Basis,
     Extra,
     Intensive,
+}
+
+impl SupportLevel {
+    pub const ALL: [SupportLevel; 3] = [Self::Basis, Self::Extra, Self::Intensive];
 }
 
 /// A class (groep / klas).
@@ -94,6 +101,9 @@ pub struct Class {
     pub school_year: String,
     pub year_group: YearGroup,
     pub created_on: NaiveDate,
+    /// Equal attention for all, or extra for pupils who need more support.
+    #[serde(default)]
+    pub attention_aim: AttentionAim,
 }
 
 /// A pupil in a class.
@@ -144,33 +154,7 @@ pub fn initials(name: &str) -> String {
         .collect()
 }
 
-/// Everything that is stored, one variant per record kind. The tag is part of the
-/// stored and exported format.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "data", rename_all = "snake_case")]
-pub enum Record {
-    Class(Class),
-    Pupil(Pupil),
-}
-
-impl Record {
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Record::Class(_) => "class",
-            Record::Pupil(_) => "pupil",
-        }
-    }
-    pub fn id(&self) -> &str {
-        match self {
-            Record::Class(c) => &c.id,
-            Record::Pupil(p) => &p.id,
-        }
-    }
-    /// The storage key: kind and id, so ids of different kinds can never collide.
-    pub fn key(&self) -> String {
-        record_key(self.kind(), self.id())
-    }
-}
+pub use super::records::Record;
 
 pub fn record_key(kind: &str, id: &str) -> String {
     format!("{kind}:{id}")
@@ -232,6 +216,7 @@ mod tests {
             school_year: String::new(),
             year_group: YearGroup { system: SchoolSystem::Nl, n: 5 },
             created_on: NaiveDate::from_ymd_opt(2026, 9, 1).unwrap(),
+            attention_aim: AttentionAim::default(),
         });
         assert_eq!(c.key(), "class:x");
         let json = serde_json::to_value(&c).unwrap();

@@ -237,10 +237,7 @@ fn ClassDetails(id: Memo<String>) -> impl IntoView {
         error.set(r.err());
     };
     let delete = move |_| {
-        let result = st.run_with(|b| {
-            let (del, undo) = b.delete_class(&id.get_untracked())?;
-            Ok((del, undo))
-        });
+        let result = st.run_with(|b| b.delete_class(&id.get_untracked()));
         if let Ok(undo) = result {
             st.toast(st.t(K::ClassDeleted).into(), false, Some(Undo::Change(undo)));
             navigate("/", Default::default());

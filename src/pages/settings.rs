@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::backup::{self, BackupContents};
-use crate::i18n::{self, Lang, K};
+use crate::i18n::{self, Lang, Text, K};
 use crate::state::{today, use_app};
 
 #[derive(Clone, Debug, PartialEq)]

@@ -39,6 +39,7 @@ pub fn class(id: &str, name: &str) -> Class {
         school_year: "2026-2027".into(),
         year_group: YearGroup { system: SchoolSystem::Nl, n: 5 },
         created_on: NaiveDate::from_ymd_opt(2026, 9, 1).unwrap_or_default(),
+        attention_aim: Default::default(),
     }
 }
 

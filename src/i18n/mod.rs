@@ -5,44 +5,53 @@
 //! raw key. Messages with values are functions below the table. Pure Rust: tested on
 //! the host.
 
-use serde::{Deserialize, Serialize};
-
 use crate::domain::backup::BackupError;
 use crate::domain::book::{DomainError, PasteReport};
 use crate::domain::model::{SchoolSystem, SupportLevel, YearGroup};
 use crate::storage::StorageError;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default, Hash)]
-pub enum Lang {
-    #[default]
-    Nl,
-    En,
+pub use crate::domain::lang::Lang;
+
+/// A typed visible string: `X.t(lang)` gives its text in that language.
+pub trait Text: Copy {
+    fn t(self, lang: Lang) -> &'static str;
 }
 
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::En => "en",
-        }
-    }
-}
-
+/// Declares an enum of visible strings with their Dutch and English text. Each feature
+/// has its own enum (in its own file under `i18n/`), so features never edit one list.
+#[macro_export]
 macro_rules! strings {
-    ($($key:ident => $nl:expr, $en:expr;)*) => {
-        /// A visible string. `K::X.t(lang)` gives its text.
+    ($name:ident { $($key:ident => $nl:expr, $en:expr;)* }) => {
+        /// Visible strings; `X.t(lang)` gives the text.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum K { $($key),* }
-        impl K {
-            pub const ALL: &'static [K] = &[$(K::$key),*];
-            pub fn t(self, lang: Lang) -> &'static str {
-                match self { $(K::$key => match lang { Lang::Nl => $nl, Lang::En => $en }),* }
+        pub enum $name { $($key),* }
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
+        }
+        impl $crate::i18n::Text for $name {
+            fn t(self, lang: $crate::domain::lang::Lang) -> &'static str {
+                match self { $($name::$key => match lang { $crate::domain::lang::Lang::Nl => $nl, $crate::domain::lang::Lang::En => $en }),* }
             }
         }
     };
 }
 
-strings! {
+/// Checks a string enum: every text non-empty in both languages, at most `same` keys
+/// identical in both (names, symbols). For each feature's tests.
+#[cfg(test)]
+pub fn assert_complete<T: Text + std::fmt::Debug>(all: &[T], same: usize) {
+    let mut identical = 0;
+    for k in all {
+        let (nl, en) = (k.t(Lang::Nl), k.t(Lang::En));
+        assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{k:?} has an empty text");
+        if nl == en {
+            identical += 1;
+        }
+    }
+    assert!(identical <= same, "{identical} keys are not translated");
+}
+
+crate::strings! { K {
     AppName => "Groeipad", "Groeipad";
     Tagline => "Doelen, feedback en aandacht voor elke leerling", "Goals, feedback and attention for every pupil";
     NavClasses => "Klassen", "Classes";
@@ -157,7 +166,7 @@ strings! {
     AboutText => "Groeipad helpt je haalbare, meetbare doelen te stellen samen met je leerlingen, feedback te geven die bij sterktes begint, op tijd op te volgen en elke leerling individuele aandacht te geven.", "Groeipad helps you set realistic, measurable goals together with your pupils, give feedback that starts from strengths, follow up on time and give every pupil individual attention.";
     NotFoundTitle => "Deze pagina bestaat niet", "This page does not exist";
     GoHome => "Naar je klassen", "Go to your classes";
-}
+}}
 
 /// "1 leerling" / "3 leerlingen".
 pub fn pupils_count(lang: Lang, n: usize) -> String {
@@ -337,16 +346,8 @@ mod tests {
 
     #[test]
     fn every_key_has_text_in_both_languages_and_they_differ_where_they_should() {
-        let mut same = 0;
-        for k in K::ALL {
-            let (nl, en) = (k.t(Lang::Nl), k.t(Lang::En));
-            assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{k:?} has an empty text");
-            if nl == en {
-                same += 1;
-            }
-        }
         // Only the product name and a few words are the same in both languages.
-        assert!(same <= 3, "{same} keys are not translated");
+        assert_complete(K::ALL, 3);
     }
 
     #[test]
@@ -421,5 +422,11 @@ mod tests {
         assert_eq!(pupils_count(Lang::En, 2), "2 pupils");
         assert_eq!(date(Lang::Nl, chrono::NaiveDate::from_ymd_opt(2026, 3, 14).unwrap()), "14 maart 2026");
         assert_eq!(bytes(Lang::Nl, 1_234_567.0), "1,2 MB");
+    }
+}
+
+impl crate::domain::lang::UserMessage for DomainError {
+    fn message(&self, lang: Lang) -> String {
+        domain_error(lang, self)
     }
 }

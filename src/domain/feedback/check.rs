@@ -1,0 +1,333 @@
+//! Balance checks on a draft feedback note: gentle nudges, never a block.
+//!
+//! Owns: which nudges a draft gets and where they point (part, item, sentence, word).
+//! Must not touch: validation (a note with nudges can still be saved), the word lists
+//! themselves (see `words`), or any user-visible text (see `i18n_feedback`).
+
+use super::lang::Lang;
+use super::words::{scan_text, Suggestion, WordKind};
+use super::{FeedbackNote, Part};
+use serde::{Deserialize, Serialize};
+
+/// What a nudge is about.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum NudgeKind {
+    /// "Two stars and a wish": at least as many tops as tips.
+    FewerTopsThanTips { tops: usize, tips: usize },
+    /// Feed-forward missing: the rarest and most useful part.
+    NoNextStep,
+    /// Praise of the person; `suggestion` is a process-praise rewrite in `suggestion_lang`.
+    PersonPraise {
+        word: String,
+        suggestion: Suggestion,
+        suggestion_lang: Lang,
+    },
+    /// An absolute ("altijd", "never"); `suggestion` is a concrete wording.
+    Absolute {
+        word: String,
+        suggestion: Suggestion,
+        suggestion_lang: Lang,
+    },
+    /// A label ("lui", "sloppy"); `suggestion` is a behavioural description.
+    Label {
+        word: String,
+        suggestion: Suggestion,
+        suggestion_lang: Lang,
+    },
+}
+
+/// Where in a part a flagged word sits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextSpot {
+    /// Index in `tops`/`tips` as the draft holds them (empty rows included); 0 for the next step.
+    pub item: usize,
+    /// 0-based sentence within that item.
+    pub sentence: usize,
+    /// Byte range of the word within that item's text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One gentle nudge on a draft.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Nudge {
+    pub kind: NudgeKind,
+    /// The part the nudge is about (tops for the balance nudge).
+    pub part: Part,
+    /// Set for word nudges.
+    pub spot: Option<TextSpot>,
+}
+
+/// Checks a draft note. Word lists of both languages are always used (teachers mix);
+/// `lang` only decides the rewrite language for words that exist in both lists.
+pub fn check_note(draft: &FeedbackNote, lang: Lang) -> Vec<Nudge> {
+    let mut nudges = Vec::new();
+    let (tops, tips) = (draft.top_count(), draft.tip_count());
+    if tops < tips {
+        nudges.push(Nudge {
+            kind: NudgeKind::FewerTopsThanTips { tops, tips },
+            part: Part::Top,
+            spot: None,
+        });
+    }
+    if draft.next_step.trim().is_empty() {
+        nudges.push(Nudge {
+            kind: NudgeKind::NoNextStep,
+            part: Part::NextStep,
+            spot: None,
+        });
+    }
+    let parts = draft
+        .tops
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (Part::Top, i, t.as_str()))
+        .chain(
+            draft
+                .tips
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (Part::Tip, i, t.as_str())),
+        )
+        .chain(std::iter::once((
+            Part::NextStep,
+            0,
+            draft.next_step.as_str(),
+        )));
+    for (part, item, text) in parts {
+        nudges.extend(word_nudges(text, lang, part, item));
+    }
+    nudges
+}
+
+/// Word nudges for one piece of text (also used for the teacher's own templates).
+pub(crate) fn word_nudges(text: &str, lang: Lang, part: Part, item: usize) -> Vec<Nudge> {
+    scan_text(text, lang)
+        .into_iter()
+        .map(|h| {
+            let spot = TextSpot {
+                item,
+                sentence: sentence_index(text, h.start),
+                start: h.start,
+                end: h.end,
+            };
+            let (word, suggestion, suggestion_lang) = (h.word, h.suggestion, h.suggestion_lang);
+            let kind = match h.kind {
+                WordKind::PersonPraise => NudgeKind::PersonPraise {
+                    word,
+                    suggestion,
+                    suggestion_lang,
+                },
+                WordKind::Absolute => NudgeKind::Absolute {
+                    word,
+                    suggestion,
+                    suggestion_lang,
+                },
+                WordKind::Label => NudgeKind::Label {
+                    word,
+                    suggestion,
+                    suggestion_lang,
+                },
+            };
+            Nudge {
+                kind,
+                part,
+                spot: Some(spot),
+            }
+        })
+        .collect()
+}
+
+/// 0-based sentence number of byte `pos`: a sentence ends at `.`, `!`, `?` or a line break
+/// followed by white space, so "3.5" and "..." inside a sentence do not split it.
+pub(crate) fn sentence_index(text: &str, pos: usize) -> usize {
+    let mut index = 0;
+    let mut after_end = false; // saw an end mark
+    let mut pending = false; // end mark followed by white space: next word starts a sentence
+    for (i, c) in text.char_indices() {
+        if i >= pos {
+            break;
+        }
+        if c == '\n' {
+            pending = true;
+            after_end = false;
+        } else if matches!(c, '.' | '!' | '?') {
+            after_end = true;
+        } else if c.is_whitespace() {
+            if after_end {
+                pending = true;
+            }
+            after_end = false;
+        } else {
+            if pending {
+                index += 1;
+            }
+            pending = false;
+            after_end = false;
+        }
+    }
+    if pending {
+        index += 1;
+    }
+    index
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn draft(tops: &[&str], tips: &[&str], next: &str) -> FeedbackNote {
+        FeedbackNote {
+            id: "n".into(),
+            pupil_id: "p".into(),
+            goal_id: None,
+            date: NaiveDate::from_ymd_opt(2025, 3, 10).unwrap(),
+            tops: tops.iter().map(|s| s.to_string()).collect(),
+            tips: tips.iter().map(|s| s.to_string()).collect(),
+            next_step: next.into(),
+            follow_up: None,
+        }
+    }
+
+    fn balance(n: &FeedbackNote) -> Vec<NudgeKind> {
+        check_note(n, Lang::Nl)
+            .into_iter()
+            .filter(|n| n.spot.is_none())
+            .map(|n| n.kind)
+            .collect()
+    }
+
+    #[test]
+    fn tops_versus_tips() {
+        let cases: Vec<(Vec<&str>, Vec<&str>, bool)> = vec![
+            (vec!["a"], vec![], false),
+            (vec!["a"], vec!["b"], false),
+            (vec!["a", "b"], vec!["c"], false),
+            (vec!["a"], vec!["b", "c"], true),
+            (vec![], vec!["b"], true),
+            (vec!["a", " ", ""], vec!["b", "c"], true),
+            (vec!["a"], vec!["b", "  "], false),
+            (vec![], vec![], false),
+        ];
+        for (tops, tips, nudged) in cases {
+            let n = draft(&tops, &tips, "stap");
+            let got = balance(&n)
+                .iter()
+                .any(|k| matches!(k, NudgeKind::FewerTopsThanTips { .. }));
+            assert_eq!(got, nudged, "{tops:?} {tips:?}");
+        }
+        let n = draft(&["a"], &["b", "c", "d"], "stap");
+        assert_eq!(
+            balance(&n),
+            vec![NudgeKind::FewerTopsThanTips { tops: 1, tips: 3 }]
+        );
+    }
+
+    #[test]
+    fn next_step_missing() {
+        for (next, nudged) in [
+            ("", true),
+            ("   \n", true),
+            ("Morgen lees je de tekst nog eens.", false),
+        ] {
+            let n = draft(&["a"], &[], next);
+            let got = check_note(&n, Lang::En);
+            assert_eq!(
+                got.iter().any(|k| k.kind == NudgeKind::NoNextStep),
+                nudged,
+                "{next:?}"
+            );
+            if nudged {
+                assert!(got
+                    .iter()
+                    .any(|k| k.part == Part::NextStep && k.spot.is_none()));
+            }
+        }
+    }
+
+    #[test]
+    fn clean_note_has_no_nudges() {
+        let n = draft(
+            &[
+                "Je hebt goed doorgezet, ook toen het lastig werd.",
+                "Your plan of checking each sum worked.",
+            ],
+            &["Lees de vraag nog een keer voor je begint."],
+            "Morgen oefen je vijf minuten met je leesmaatje.",
+        );
+        assert_eq!(check_note(&n, Lang::Nl), vec![]);
+    }
+
+    #[test]
+    fn word_nudges_say_part_item_sentence_and_word() {
+        let n = draft(
+            &["", "Goed gelezen. Wat ben je slim!"],
+            &["You are always late."],
+            "Niet meer zo lui zijn. Echt nooit!",
+        );
+        let got: Vec<_> = check_note(&n, Lang::Nl)
+            .into_iter()
+            .filter(|n| n.spot.is_some())
+            .collect();
+        assert_eq!(got.len(), 4);
+        let (k, part, spot) = (&got[0].kind, got[0].part, got[0].spot.unwrap());
+        assert_eq!(
+            k,
+            &NudgeKind::PersonPraise {
+                word: "slim".into(),
+                suggestion: Suggestion::Strategy,
+                suggestion_lang: Lang::Nl
+            }
+        );
+        assert_eq!(part, Part::Top);
+        assert_eq!((spot.item, spot.sentence), (1, 1));
+        assert_eq!(&n.tops[1][spot.start..spot.end], "slim");
+
+        assert!(
+            matches!(&got[1].kind, NudgeKind::Absolute { word, suggestion_lang: Lang::En, .. } if word == "always")
+        );
+        assert_eq!(
+            (
+                got[1].part,
+                got[1].spot.unwrap().item,
+                got[1].spot.unwrap().sentence
+            ),
+            (Part::Tip, 0, 0)
+        );
+        assert!(
+            matches!(&got[2].kind, NudgeKind::Label { word, suggestion: Suggestion::StartingWork, .. } if word == "lui")
+        );
+        assert_eq!(
+            (got[2].part, got[2].spot.unwrap().sentence),
+            (Part::NextStep, 0)
+        );
+        assert!(
+            matches!(&got[3].kind, NudgeKind::Absolute { word, suggestion: Suggestion::NotYet, .. } if word == "nooit")
+        );
+        assert_eq!(got[3].spot.unwrap().sentence, 1);
+    }
+
+    #[test]
+    fn every_occurrence_is_reported() {
+        let n = draft(&["Slim, slim, SLIM"], &[], "x");
+        assert_eq!(check_note(&n, Lang::Nl).len(), 3);
+    }
+
+    #[test]
+    fn sentence_boundaries() {
+        let cases = [
+            ("Een. Twee", "Twee", 1),
+            ("Een.Twee", "Twee", 0),
+            ("Je had 3.5 punten. Nu", "Nu", 1),
+            ("Wat?! Ja... echt", "echt", 2),
+            ("Regel een\nregel twee", "twee", 1),
+            ("Een.   \n  Twee", "Twee", 1),
+            ("Eerste zin", "zin", 0),
+        ];
+        for (text, word, want) in cases {
+            let pos = text.find(word).unwrap();
+            assert_eq!(sentence_index(text, pos), want, "{text:?}");
+        }
+    }
+}

@@ -1,0 +1,187 @@
+//! The one follow-up list: open reminders grouped as overdue / today / this week /
+//! later, and the badge count.
+//!
+//! Owns grouping and list order only. Must not touch the reminders themselves (see
+//! `reminders`) or texts (group names are in `i18n_followup::group_label`). "This week"
+//! is the rest of today's ISO week (Monday–Sunday): on a Sunday it is empty, and the
+//! week may run over the year end.
+
+use chrono::{Datelike, Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
+
+use super::reminders::Reminder;
+
+/// The four parts of the reminder list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ReminderGroup {
+    Overdue,
+    Today,
+    /// After today up to and including Sunday of today's ISO week.
+    ThisWeek,
+    Later,
+}
+
+impl ReminderGroup {
+    pub const ALL: [ReminderGroup; 4] = [Self::Overdue, Self::Today, Self::ThisWeek, Self::Later];
+
+    pub fn of(due: NaiveDate, today: NaiveDate) -> Self {
+        match due.cmp(&today) {
+            Ordering::Less => Self::Overdue,
+            Ordering::Equal => Self::Today,
+            Ordering::Greater if due <= end_of_iso_week(today) => Self::ThisWeek,
+            Ordering::Greater => Self::Later,
+        }
+    }
+}
+
+/// Sunday of the ISO week (Monday–Sunday) that holds `date`.
+pub fn end_of_iso_week(date: NaiveDate) -> NaiveDate {
+    let left = 6 - u64::from(date.weekday().num_days_from_monday());
+    date.checked_add_days(Days::new(left))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+impl Reminder {
+    pub fn group(&self, today: NaiveDate) -> ReminderGroup {
+        ReminderGroup::of(self.due, today)
+    }
+}
+
+/// The open reminders in their four groups, each sorted by date, then title.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Grouped {
+    pub overdue: Vec<Reminder>,
+    pub today: Vec<Reminder>,
+    pub this_week: Vec<Reminder>,
+    pub later: Vec<Reminder>,
+}
+
+impl Grouped {
+    pub fn get(&self, group: ReminderGroup) -> &[Reminder] {
+        match group {
+            ReminderGroup::Overdue => &self.overdue,
+            ReminderGroup::Today => &self.today,
+            ReminderGroup::ThisWeek => &self.this_week,
+            ReminderGroup::Later => &self.later,
+        }
+    }
+}
+
+/// List order: date, then title ignoring case, then id so the order is stable.
+pub fn list_order(a: &Reminder, b: &Reminder) -> Ordering {
+    a.due
+        .cmp(&b.due)
+        .then_with(|| a.title.to_lowercase().cmp(&b.title.to_lowercase()))
+        .then_with(|| a.title.cmp(&b.title))
+        .then_with(|| a.id.cmp(&b.id))
+}
+
+/// Groups the open reminders; done ones are left out.
+pub fn group(reminders: &[Reminder], today: NaiveDate) -> Grouped {
+    let mut out = Grouped::default();
+    for r in reminders.iter().filter(|r| r.is_open()) {
+        let bucket = match r.group(today) {
+            ReminderGroup::Overdue => &mut out.overdue,
+            ReminderGroup::Today => &mut out.today,
+            ReminderGroup::ThisWeek => &mut out.this_week,
+            ReminderGroup::Later => &mut out.later,
+        };
+        bucket.push(r.clone());
+    }
+    for bucket in [
+        &mut out.overdue,
+        &mut out.today,
+        &mut out.this_week,
+        &mut out.later,
+    ] {
+        bucket.sort_by(list_order);
+    }
+    out
+}
+
+/// The badge number: open reminders that are overdue or due today.
+pub fn due_count(reminders: &[Reminder], today: NaiveDate) -> usize {
+    reminders
+        .iter()
+        .filter(|r| r.is_open() && r.due <= today)
+        .count()
+}
+#[cfg(test)]
+mod tests {
+    use super::super::reminders::{ReminderSource, Repeat};
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn titled(id: &str, title: &str, due: NaiveDate) -> Reminder {
+        Reminder {
+            id: id.into(),
+            source: ReminderSource::Free,
+            pupil_id: None,
+            title: title.into(),
+            due,
+            repeat: Repeat::None,
+            done_on: None,
+            snoozed_from: None,
+            anchor: None,
+        }
+    }
+    #[test]
+    fn group_boundaries() {
+        use ReminderGroup::*;
+        let cases = [
+            // (today, due, group)
+            (d(2025, 3, 9), d(2025, 3, 8), Overdue), // Sunday: yesterday
+            (d(2025, 3, 9), d(2025, 3, 9), Today),   // Sunday itself
+            (d(2025, 3, 9), d(2025, 3, 10), Later),  // Sunday: the Monday after is next week
+            (d(2025, 3, 10), d(2025, 3, 11), ThisWeek), // Monday: Tuesday
+            (d(2025, 3, 10), d(2025, 3, 16), ThisWeek), // Monday: Sunday of the same week
+            (d(2025, 3, 10), d(2025, 3, 17), Later),
+            (d(2024, 12, 30), d(2025, 1, 5), ThisWeek), // ISO week 1 of 2025 starts in 2024
+            (d(2025, 12, 31), d(2026, 1, 4), ThisWeek), // across the year end
+            (d(2025, 12, 31), d(2026, 1, 5), Later),
+            (d(2025, 3, 28), d(2025, 3, 30), ThisWeek), // spring DST Sunday
+            (d(2025, 3, 28), d(2025, 3, 31), Later),
+            (d(2025, 10, 24), d(2025, 10, 26), ThisWeek), // autumn DST Sunday
+            (d(2025, 10, 26), d(2025, 10, 26), Today),
+            (d(2025, 10, 27), d(2025, 10, 26), Overdue),
+            (NaiveDate::MAX, NaiveDate::MAX, Today),
+        ];
+        for (today, due, want) in cases {
+            assert_eq!(
+                ReminderGroup::of(due, today),
+                want,
+                "today {today} due {due}"
+            );
+            let g = group(&[titled("x", "x", due)], today);
+            assert_eq!(g.get(want).len(), 1);
+        }
+    }
+
+    #[test]
+    fn group_sorts_and_skips_done() {
+        let today = d(2025, 3, 10);
+        let mut done = titled("z", "done", d(2025, 3, 1));
+        done.done_on = Some(d(2025, 3, 2));
+        let list = vec![
+            titled("1", "beta", d(2025, 3, 5)),
+            titled("2", "Alfa", d(2025, 3, 5)),
+            titled("3", "gamma", d(2025, 3, 3)),
+            titled("4", "vandaag", today),
+            titled("5", "later", d(2025, 4, 1)),
+            titled("6", "woensdag", d(2025, 3, 12)),
+            done,
+        ];
+        let g = group(&list, today);
+        let ids = |v: &[Reminder]| v.iter().map(|r| r.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&g.overdue), ["3", "2", "1"]);
+        assert_eq!(ids(&g.today), ["4"]);
+        assert_eq!(ids(&g.this_week), ["6"]);
+        assert_eq!(ids(&g.later), ["5"]);
+        assert_eq!(due_count(&list, today), 4);
+        assert_eq!(due_count(&[], today), 0);
+    }
+}

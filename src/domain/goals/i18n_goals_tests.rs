@@ -1,0 +1,211 @@
+//! i18n completeness: every variant has non-empty text in both languages, and computed
+//! numbers and dates appear formatted per language.
+
+use super::*;
+use crate::domain::goals::vague::{check_vague, VagueHit};
+
+const LANGS: [Lang; 2] = [Lang::Nl, Lang::En];
+
+fn d(m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, m, day).unwrap()
+}
+
+fn both(name: &str, f: impl Fn(Lang) -> String) {
+    let nl = f(Lang::Nl);
+    let en = f(Lang::En);
+    assert!(!nl.trim().is_empty(), "{name}: empty Dutch");
+    assert!(!en.trim().is_empty(), "{name}: empty English");
+}
+
+fn goal_errors() -> Vec<GoalError> {
+    let hit = check_vague("Ik wil beter worden").hits;
+    let mut v = vec![
+        GoalError::MissingPupil,
+        GoalError::MissingDomain,
+        GoalError::MissingMeasure,
+        GoalError::EmptyMeasureName,
+        GoalError::ItemCountZero,
+        GoalError::MilestoneMustIncrease,
+        GoalError::MissingBaseline,
+        GoalError::MissingTarget,
+        GoalError::MissingTargetDate,
+        GoalError::MissingConditions,
+        GoalError::MissingConfirmations,
+        GoalError::ConfirmationsOutOfRange { value: 0 },
+        GoalError::NoActions,
+        GoalError::MissingOwnWords,
+        GoalError::VagueWords { hits: hit },
+        GoalError::TargetEqualsBaseline,
+        GoalError::TargetWrongSide { direction: Direction::Increasing },
+        GoalError::TargetWrongSide { direction: Direction::Decreasing },
+        GoalError::BaselineInFuture,
+        GoalError::TargetDateNotAfterToday,
+        GoalError::TargetDateNotAfterBaseline,
+        GoalError::TargetDateTooFar,
+    ];
+    for field in ValueField::ALL {
+        for problem in ValueError::ALL {
+            v.push(GoalError::Value { field, problem });
+        }
+    }
+    v
+}
+
+#[test]
+fn every_simple_enum_has_text_in_both_languages() {
+    for x in Domain::ALL {
+        both("domain", |l| domain_name(x, l).into());
+    }
+    for x in Unit::ALL {
+        both("unit", |l| unit_name(x, l));
+        for v in [0.0, 1.0, 2.5] {
+            both("value", |l| format_value(v, x, l));
+        }
+        both("growth", |l| format_weekly_growth(1.5, x, l));
+    }
+    for x in Direction::ALL {
+        both("direction", |l| direction_name(x, l).into());
+    }
+    for x in TemplateKey::ALL {
+        both("template", |l| template_name(x, l).into());
+    }
+    for x in Band::ALL {
+        both("band", |l| band_label(x, l).into());
+        both("band explanation", |l| band_explanation(x, l).into());
+        assert_ne!(band_explanation(x, Lang::Nl), band_explanation(x, Lang::En));
+    }
+    for x in Advice::ALL {
+        both("advice", |l| advice_text(x, l).into());
+    }
+    for x in WizardStep::ALL {
+        both("step", |l| wizard_step_name(x, l).into());
+    }
+    for x in VagueVerb::ALL {
+        both("vague", |l| vague_verb_text(x, l).into());
+    }
+    for x in ObservableVerb::ALL {
+        both("observable", |l| observable_verb_text(x, l).into());
+    }
+    for f in ValueField::ALL {
+        for e in ValueError::ALL {
+            both("value error", |l| value_error_text(e, f, l));
+        }
+    }
+    for x in NormError::ALL {
+        both("norm error", |l| norm_error_text(x, l));
+    }
+    for x in PlanError::ALL {
+        both("plan error", |l| plan_error_text(x, l));
+    }
+    for x in ProgressError::ALL {
+        both("progress error", |l| progress_error_text(x, l));
+    }
+    for x in RealismError::ALL {
+        both("realism error", |l| realism_error_text(x, l));
+    }
+    both("too many", |l| too_many_goals_text(4, l));
+}
+
+#[test]
+fn every_goal_and_transition_error_has_text() {
+    for e in goal_errors() {
+        both("goal error", |l| goal_error_text(&e, l));
+        assert_ne!(goal_error_text(&e, Lang::Nl), goal_error_text(&e, Lang::En), "{e:?}");
+        let te = TransitionError::Invalid(e.clone());
+        both("transition", |l| transition_error_text(&te, l));
+    }
+    for e in [
+        TransitionError::AlreadyAchieved,
+        TransitionError::AlreadyStopped,
+        TransitionError::DateBeforeStart,
+        TransitionError::EmptyReason,
+        TransitionError::NothingChanged,
+    ] {
+        both("transition", |l| transition_error_text(&e, l));
+    }
+}
+
+#[test]
+fn references_suggestions_notes_and_states() {
+    let refs = [Reference::NormForGrade(3), Reference::OwnGrowth(1.25), Reference::PercentageRule, Reference::RubricRule, Reference::NoReference];
+    for r in refs {
+        for u in Unit::ALL {
+            both("reference", |l| reference_text(r, u, l));
+        }
+    }
+    let sugg = [Suggestion::LaterDate(d(3, 14)), Suggestion::NearerTarget(46.0), Suggestion::HigherTarget(60.0), Suggestion::SubGoals(4), Suggestion::CloseHalfGap(61.0)];
+    for s in sugg {
+        both("suggestion", |l| suggestion_text(s, Unit::WordsCorrectPerMinute, l));
+    }
+    for n in [RealismNote::OwnGrowthNotRising { slope_per_week: -0.5 }, RealismNote::NoNormForYearGroup] {
+        both("note", |l| note_text(n, Unit::WordsCorrectPerMinute, l));
+    }
+    let states = [
+        GoalState::Active,
+        GoalState::Achieved { date: d(3, 14) },
+        GoalState::Stopped { date: d(3, 14), reason: StopReason::NoLongerRelevant },
+        GoalState::Stopped { date: d(3, 14), reason: StopReason::ReplacedByNewGoal },
+        GoalState::Stopped { date: d(3, 14), reason: StopReason::PupilLeft },
+        GoalState::Stopped { date: d(3, 14), reason: StopReason::Other("verhuisd".into()) },
+    ];
+    for s in &states {
+        both("state", |l| state_text(s, l));
+    }
+}
+
+#[test]
+fn numbers_and_dates_are_formatted_per_language() {
+    assert_eq!(format_date(d(3, 14), Lang::Nl), "14 maart");
+    assert_eq!(format_date(d(3, 14), Lang::En), "14 March");
+    assert_eq!(format_date(d(12, 1), Lang::Nl), "1 december");
+    let nums = [(1.5, "1,5", "1.5"), (52.0, "52", "52"), (0.85, "0,85", "0.85"), (2.0 / 3.0, "0,67", "0.67"), (-0.0001, "0", "0"), (f64::NAN, "–", "–")];
+    for (x, nl, en) in nums {
+        assert_eq!(format_number(x, Lang::Nl), nl, "{x}");
+        assert_eq!(format_number(x, Lang::En), en, "{x}");
+    }
+    assert_eq!(format_value(15.0, Unit::ItemsCorrectOutOf(20), Lang::Nl), "15 van de 20 goed");
+    assert_eq!(format_value(1.0, Unit::TimesPerDay, Lang::En), "once a day");
+    assert_eq!(format_value(1.0, Unit::Milestone, Lang::Nl), "gehaald");
+    assert_eq!(format_weekly_growth(1.5, Unit::WordsCorrectPerMinute, Lang::Nl), "1,5 woorden per minuut per week");
+    assert_eq!(
+        suggestion_text(Suggestion::LaterDate(d(3, 14)), Unit::WordsCorrectPerMinute, Lang::Nl),
+        "Kies een latere datum: tegen 14 maart is dit doel haalbaar."
+    );
+    assert!(suggestion_text(Suggestion::NearerTarget(46.0), Unit::WordsCorrectPerMinute, Lang::En).contains("46 words per minute"));
+    assert!(suggestion_text(Suggestion::SubGoals(4), Unit::Minutes, Lang::Nl).contains("4 tussendoelen"));
+    assert_eq!(reference_text(Reference::NormForGrade(3), Unit::WordsCorrectPerMinute, Lang::Nl), "Leesnorm voor groep 5 / leerjaar 3 (Fuchs e.a., 1993)");
+    assert_eq!(state_text(&GoalState::Achieved { date: d(5, 2) }, Lang::Nl), "Gehaald op 2 mei");
+}
+
+#[test]
+fn vague_words_error_names_the_words_and_offers_verbs() {
+    let hits: Vec<VagueHit> = check_vague("Ik wil beter worden en snappen").hits;
+    let nl = goal_error_text(&GoalError::VagueWords { hits: hits.clone() }, Lang::Nl);
+    assert!(nl.contains("'beter worden'") && nl.contains("'snappen'") && nl.contains("uitrekenen"), "{nl}");
+    let en = goal_error_text(&GoalError::VagueWords { hits }, Lang::En);
+    assert!(en.contains("read aloud") && en.contains("recite"), "{en}");
+}
+
+#[test]
+fn needed_growth_uses_the_assessment() {
+    let norms = crate::domain::goals::norms::NormTable::default();
+    let a = crate::domain::goals::realism::assess(crate::domain::goals::realism::RealismInput {
+        unit: Unit::WordsCorrectPerMinute,
+        direction: Direction::Increasing,
+        baseline: 40.0,
+        baseline_date: d(3, 3),
+        target: 55.0,
+        target_date: d(4, 14),
+        today: d(3, 3),
+        year_group: None,
+        own_history: &[],
+        norms: &norms,
+        class_benchmark: None,
+    })
+    .unwrap();
+    assert_eq!(needed_growth_text(&a, Unit::WordsCorrectPerMinute, Lang::Nl), "Dit doel vraagt 2,5 woorden per minuut per week.");
+    assert_eq!(needed_growth_text(&a, Unit::WordsCorrectPerMinute, Lang::En), "This goal needs 2.5 words per minute a week.");
+    for l in LANGS {
+        assert!(!band_label(a.band, l).is_empty());
+    }
+}

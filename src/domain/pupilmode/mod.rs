@@ -1,0 +1,43 @@
+//! Teacher lock, pupil mode and learning log: the pure rules behind Groeipad's privacy
+//! promises in the classroom.
+//!
+//! Owns: the teacher PIN (validation, salted PBKDF2 hash, constant-time check), the
+//! throttle on wrong PINs, the idle lock, the app mode (teacher / locked / pupil mode)
+//! with its route access rules, the pupil-mode session (names → picture PIN → reflection),
+//! the one view of data a pupil may see, pupil reflections, and the per-pupil learning-log
+//! timeline (filter, order, paging).
+//!
+//! Must not touch: the browser (no clock, no random numbers, no storage, no DOM: "now",
+//! salts and ids are parameters), nor the pupil, goal, feedback or measurement records of
+//! other modules — it takes the few fields it needs as plain inputs. No user-visible text
+//! here: see [`i18n_pupilmode`].
+
+pub mod access;
+pub mod i18n_pupilmode;
+pub mod learning_log;
+pub mod lock;
+pub mod pin;
+pub mod reflection;
+pub mod session;
+
+pub use access::{allowed, apply_idle, fallback_route, on_idle, unlock, AppMode, Route, UnlockError};
+pub use learning_log::{kind_counts, timeline, LogEntry, LogError, LogFilter, LogKind, LogSummary, Page};
+pub use lock::{IdleLock, IdleLockError, Throttle, ThrottleError};
+pub use pin::{hash_pin, validate_pin, verify_pin, PinError, PinHash, DEFAULT_ITERATIONS};
+pub use reflection::{
+    mark_read, suggested_phrases, unread_reflections, Mood, Phrase, Question, Reflection, ReflectionDraft,
+    ReflectionError, ReflectionField,
+};
+pub use session::{
+    enter_pupil_mode, name_tiles, pupil_view, GoalSource, NameTile, PictureKey, PictureOutcome,
+    PicturePin, PicturePinError, PupilGoalView, PupilPrompt, PupilSession, PupilSource, PupilStep, PupilView,
+    Scope, SessionError,
+};
+
+pub mod lang {
+    pub use crate::domain::lang::Lang;
+}
+
+pub mod school {
+    pub use crate::domain::model::{SchoolSystem, YearGroup};
+}

@@ -1,0 +1,134 @@
+//! Every kind of stored record, generated from one list: the `Record` enum (the stored
+//! and exported format, tagged by kind), the `Book` that holds them all, and the code
+//! that moves between the two. Adding a kind is one line here.
+
+use serde::{Deserialize, Serialize};
+
+use super::book::Change;
+use super::feedback::{FeedbackNote, Success, Template};
+use super::followup::{AttentionMoment, Reminder};
+use super::goals::{Goal, Measurement};
+use super::model::{record_key, Class, Pupil};
+use super::pupilmode::Reflection;
+use super::settings::Settings;
+
+macro_rules! record_kinds {
+    ($($variant:ident($ty:ty) => $field:ident, $kind:literal;)*) => {
+        /// One stored record. The tag (`kind`) is part of the stored and backup format.
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[serde(tag = "kind", content = "data", rename_all = "snake_case")]
+        pub enum Record { $($variant($ty)),* }
+
+        impl Record {
+            pub fn kind(&self) -> &'static str {
+                match self { $(Record::$variant(_) => $kind),* }
+            }
+            pub fn id(&self) -> &str {
+                match self { $(Record::$variant(r) => &r.id),* }
+            }
+            /// The storage key: kind and id, so ids of different kinds never collide.
+            pub fn key(&self) -> String {
+                record_key(self.kind(), self.id())
+            }
+        }
+
+        /// Everything stored, one list per record kind.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct Book { $(pub $field: Vec<$ty>),* }
+
+        impl Book {
+            /// Builds the book from stored records.
+            pub fn from_records(records: impl IntoIterator<Item = Record>) -> Book {
+                let mut book = Book::default();
+                for r in records {
+                    match r { $(Record::$variant(x) => book.$field.push(x)),* }
+                }
+                book.sort();
+                book
+            }
+
+            pub fn records(&self) -> Vec<Record> {
+                let mut out = Vec::new();
+                $(out.extend(self.$field.iter().cloned().map(Record::$variant));)*
+                out
+            }
+
+            /// Applies a change made elsewhere (undo, another tab) to this book.
+            pub fn apply(&mut self, change: &Change) {
+                for key in &change.deletes {
+                    $(self.$field.retain(|x| record_key($kind, &x.id) != *key);)*
+                }
+                for r in &change.puts {
+                    match r {
+                        $(Record::$variant(x) => match self.$field.iter_mut().find(|y| y.id == x.id) {
+                            Some(y) => *y = x.clone(),
+                            None => self.$field.push(x.clone()),
+                        }),*
+                    }
+                }
+            }
+        }
+    };
+}
+
+record_kinds! {
+    Class(Class) => classes, "class";
+    Pupil(Pupil) => pupils, "pupil";
+    Goal(Goal) => goals, "goal";
+    Measurement(Measurement) => measurements, "measurement";
+    FeedbackNote(FeedbackNote) => notes, "feedback_note";
+    Success(Success) => successes, "success";
+    Template(Template) => templates, "template";
+    Reminder(Reminder) => reminders, "reminder";
+    AttentionMoment(AttentionMoment) => moments, "attention_moment";
+    Reflection(Reflection) => reflections, "reflection";
+    Settings(Settings) => settings, "settings";
+}
+
+impl Book {
+    /// Stable display order: classes by start date then name (ids are random).
+    fn sort(&mut self) {
+        self.classes.sort_by(|a, b| {
+            a.created_on.cmp(&b.created_on).then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+        });
+    }
+
+    /// Everything that belongs to one pupil (for delete and undo, and the pupil export).
+    pub fn owned_by_pupil(&self, pupil_id: &str) -> Vec<Record> {
+        let goal_ids: Vec<&str> =
+            self.goals.iter().filter(|g| g.pupil_id == pupil_id).map(|g| g.id.as_str()).collect();
+        let mut out = Vec::new();
+        out.extend(self.goals.iter().filter(|g| g.pupil_id == pupil_id).cloned().map(Record::Goal));
+        out.extend(
+            self.measurements.iter().filter(|m| goal_ids.contains(&m.goal_id.as_str())).cloned().map(Record::Measurement),
+        );
+        out.extend(self.notes.iter().filter(|n| n.pupil_id == pupil_id).cloned().map(Record::FeedbackNote));
+        out.extend(self.successes.iter().filter(|s| s.pupil_id == pupil_id).cloned().map(Record::Success));
+        out.extend(
+            self.reminders.iter().filter(|r| r.pupil_id.as_deref() == Some(pupil_id)).cloned().map(Record::Reminder),
+        );
+        out.extend(self.moments.iter().filter(|m| m.pupil_id == pupil_id).cloned().map(Record::AttentionMoment));
+        out.extend(self.reflections.iter().filter(|r| r.pupil_id == pupil_id).cloned().map(Record::Reflection));
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_round_trips_through_json_with_its_tag() {
+        let json = include_str!("fixtures/records_v1.json");
+        let values: Vec<serde_json::Value> = serde_json::from_str(json).unwrap();
+        for v in values {
+            let r: Record = serde_json::from_value(v.clone()).unwrap();
+            assert_eq!(r.kind(), v["kind"].as_str().unwrap());
+            assert_eq!(r.key(), format!("{}:{}", r.kind(), r.id()));
+        }
+        let s = Record::Settings(Settings::default());
+        let back: Record = serde_json::from_value(serde_json::to_value(&s).unwrap()).unwrap();
+        assert_eq!(back, s);
+        assert_eq!(s.key(), "settings:settings");
+    }
+}
