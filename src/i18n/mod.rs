@@ -339,6 +339,12 @@ pub fn bytes(lang: Lang, n: f64) -> String {
     }
 }
 
+impl crate::domain::lang::UserMessage for DomainError {
+    fn message(&self, lang: Lang) -> String {
+        domain_error(lang, self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -422,11 +428,5 @@ mod tests {
         assert_eq!(pupils_count(Lang::En, 2), "2 pupils");
         assert_eq!(date(Lang::Nl, chrono::NaiveDate::from_ymd_opt(2026, 3, 14).unwrap()), "14 maart 2026");
         assert_eq!(bytes(Lang::Nl, 1_234_567.0), "1,2 MB");
-    }
-}
-
-impl crate::domain::lang::UserMessage for DomainError {
-    fn message(&self, lang: Lang) -> String {
-        domain_error(lang, self)
     }
 }
