@@ -27,6 +27,7 @@ pub fn App() -> impl IntoView {
                 </a>
                 <nav aria-label=move || t(K::MainNav)>
                     <a href="/" class="nav-link">{move || t(K::NavClasses)}</a>
+                    <crate::components::followup_nav::RemindersNavLink/>
                     <a href="/settings" class="nav-link" data-testid="nav-settings">{move || t(K::NavSettings)}</a>
                 </nav>
             </header>
@@ -47,6 +48,9 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/class/:id") view=ClassPage/>
                             <Route path=path!("/pupil/:id") view=PupilPage/>
                             <Route path=path!("/settings") view=Settings/>
+                            <Route path=path!("/reminders") view=crate::pages::followup_reminders::RemindersPage/>
+                            <Route path=path!("/class/:id/attention") view=crate::pages::followup_attention::AttentionPage/>
+                            <Route path=path!("/class/:id/plan") view=crate::pages::followup_planner::PlannerPage/>
                         </Routes>
                     }.into_any(),
                 }}

@@ -118,6 +118,7 @@ pub fn Settings() -> impl IntoView {
                     <button class="btn btn-secondary" on:click=ask_persist>{move || t(K::AskPersist)}</button>
                 </Show>
             </section>
+            <crate::pages::followup_settings::FollowUpSettings/>
             <BackupSection/>
             <section class="card" aria-labelledby="about-title">
                 <h2 id="about-title">{move || t(K::AboutTitle)}</h2>
