@@ -303,7 +303,8 @@ test('log moments in three taps; the class order follows; the aim and its verdic
   await page.getByTestId('class-attention-link').click();
   await expect(names).toHaveText(['Anna', 'Bram', 'Sem']);
   await expect(page.getByTestId('not-seen')).toHaveCount(3);
-  await expect(page.getByTestId('verdict')).toContainText('Nog te weinig gegevens');
+  await expect(page.getByTestId('verdict-sentence')).toContainText('Nog te weinig gegevens');
+  await expect(page.getByTestId('verdict')).toHaveCount(0);
   await page.getByTestId('att-row').filter({ hasText: 'Sem' }).getByTestId('moment-open').click();
   await page.getByTestId('att-row').filter({ hasText: 'Sem' }).getByTestId('save-moment').click();
   await expect(page.getByTestId('toast')).toContainText('Moment genoteerd');
@@ -388,7 +389,9 @@ test('plan the week within the budget, overload warns, held in one tap', async (
   await page.getByTestId('plan-add').selectOption({ label: 'Sem' });
   await page.getByTestId('plan-add-button').click();
   await expect(draft).toHaveCount(3);
-  await expect(draft.nth(2).getByTestId('draft-reason')).toHaveText('Zelf toegevoegd');
+  // Added by the teacher, still with the app's reason; no longer "left out".
+  await expect(draft.nth(2).getByTestId('draft-reason')).toHaveText('Had nog geen individueel moment');
+  await expect(page.getByTestId('left-out')).toHaveText('Valt buiten je tijd: Noor');
   await expect(page.getByTestId('overload')).toContainText('Je planning is 10 minuten langer dan de tijd die je hebt');
   await draft.filter({ hasText: 'Sem' }).getByTestId('draft-minutes').fill('5');
   await expect(page.getByTestId('overload')).toContainText('5 minuten langer');
@@ -433,6 +436,12 @@ test('every follow-up screen passes axe and looks right at both sizes', async ({
   await freeze(page);
   await classWithPupils(page, ['Anna de Vries', 'Bram Peeters', 'Sem Jansen', 'Noor Bakker', 'Lotte Van den Broeck', 'Mohammed El Amrani']);
   await expectNoA11yViolations(page, 'class page with the attention panel');
+  await page.getByTestId('pupil-tile').filter({ hasText: 'Bram' }).click();
+  await page.locator('#p-level').selectOption('extra');
+  await page.getByTestId('pupil-followup').getByTestId('kind-extended').check();
+  await page.getByTestId('pupil-followup').getByTestId('save-moment').click();
+  await expect(page.getByTestId('pupil-last-seen')).toContainText('15 min');
+  await page.getByRole('link', { name: /Groep 5a/ }).click();
   await page.getByTestId('class-attention-link').click();
   for (const name of ['Anna de Vries', 'Sem Jansen']) {
     await page.getByTestId('att-row').filter({ hasText: name }).getByTestId('moment-open').click();

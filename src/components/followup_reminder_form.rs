@@ -9,12 +9,13 @@ use crate::domain::followup::{NewReminder, ReminderSource, Repeat};
 use crate::i18n::followup::FK;
 use crate::state::{new_id, today, use_app};
 
-/// The repeat choice as form values: "none", "weekly", "days" with a number.
-pub fn repeat_from(kind: &str, n: &str) -> Result<Repeat, ()> {
+/// The repeat choice as form values: "none", "weekly", "days" with a number (`None`
+/// when that number is not a whole number).
+pub fn repeat_from(kind: &str, n: &str) -> Option<Repeat> {
     match kind {
-        "weekly" => Ok(Repeat::Weekly),
-        "days" => n.trim().parse::<u16>().map(Repeat::EverySchoolDays).map_err(|_| ()),
-        _ => Ok(Repeat::None),
+        "weekly" => Some(Repeat::Weekly),
+        "days" => n.trim().parse::<u16>().ok().map(Repeat::EverySchoolDays),
+        _ => Some(Repeat::None),
     }
 }
 
@@ -81,7 +82,7 @@ pub fn ReminderForm(
             error.set(Some(st.t(FK::InvalidDate).into()));
             return;
         };
-        let Ok(repeat) = repeat_from(&kind.get_untracked(), &n.get_untracked()) else {
+        let Some(repeat) = repeat_from(&kind.get_untracked(), &n.get_untracked()) else {
             error.set(Some(st.t(FK::InvalidNumber).into()));
             return;
         };

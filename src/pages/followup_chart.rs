@@ -9,8 +9,8 @@ use crate::domain::followup::{Distribution, Verdict};
 use crate::i18n::followup::{self as fi, FK};
 use crate::state::use_app;
 
-const WIDTH: f64 = 360.0;
-const BAR_MAX: f64 = 290.0;
+const WIDTH: f64 = 320.0;
+const BAR_MAX: f64 = 262.0;
 const ROW: f64 = 64.0;
 const TOP: f64 = 30.0;
 
@@ -69,7 +69,9 @@ pub fn AttentionChart(dist: Distribution) -> impl IntoView {
             </svg>
             <figcaption>
                 <ul class="chart-summary" data-testid="chart-summary">{summary}</ul>
-                <p class=verdict_class(verdict) data-testid="verdict"><strong>{verdict_label(verdict, lang)}</strong></p>
+                {(verdict != Verdict::NoData).then(|| view! {
+                    <p class=verdict_class(verdict) data-testid="verdict"><strong>{verdict_label(verdict, lang)}</strong></p>
+                })}
                 <p data-testid="verdict-sentence">{verdict_sentence(verdict, &dist.aim, lang)}</p>
             </figcaption>
         </figure>

@@ -41,7 +41,7 @@ pub fn PlannedList(class_id: Memo<String>, day: Signal<NaiveDate>, on_change: Ca
                 };
                 let open = r.is_open();
                 view! {
-                    <li class="plan-row" data-testid="planned-row">
+                    <li class="plan-row planned-row" data-testid="planned-row">
                         <div class="plan-main">
                             <span class="plan-name" data-testid="planned-name">{name.clone()}</span>
                             <small class="help">{format!("{} · {}", fi::planned_for(lang, r.due), fi::minutes(lang, u32::from(minutes)))}</small>

@@ -46,6 +46,8 @@ fn PlannerView(id: Memo<String>) -> impl IntoView {
     });
     let draft = RwSignal::new(Vec::<PlanItem>::new());
     let left_out = RwSignal::new(Vec::<PlanItem>::new());
+    // Every pupil's reasons (a proposal without a budget), for pupils the teacher adds.
+    let all_reasons = RwSignal::new(Vec::<PlanItem>::new());
 
     let make_proposal = move || {
         let lang = st.lang.get_untracked();
@@ -62,12 +64,16 @@ fn PlannerView(id: Memo<String>) -> impl IntoView {
                 default_minutes_per_session: s.session_minutes,
                 not_seen_threshold: s.not_seen_school_days,
             };
-            propose(&pupils, &b.moments, &b.reminder_list(lang), &settings, today(), &s.calendar)
+            let reminders = b.reminder_list(lang);
+            let unlimited = PlannerSettings { budget_minutes: u32::MAX, ..settings };
+            let everyone = propose(&pupils, &b.moments, &reminders, &unlimited, today(), &s.calendar);
+            propose(&pupils, &b.moments, &reminders, &settings, today(), &s.calendar).and_then(|p| Ok((p, everyone?)))
         });
         match result {
-            Ok(p) => {
+            Ok((p, everyone)) => {
                 draft.set(p.items);
                 left_out.set(p.not_planned);
+                all_reasons.set(everyone.items);
             }
             Err(e) => st.toast(crate::domain::followup::i18n_followup::plan_error_text(&e, lang), true, None),
         }
@@ -75,6 +81,10 @@ fn PlannerView(id: Memo<String>) -> impl IntoView {
     make_proposal();
 
     let name_of = move |pid: &str| st.book.with(|b| b.pupil(pid).map(|p| p.display_name(st.privacy.get())).unwrap_or_default());
+    let left_out_names = move || {
+        let in_draft: Vec<String> = draft.with(|d| d.iter().map(|i| i.pupil_id.clone()).collect());
+        left_out.get().iter().filter(|i| !in_draft.contains(&i.pupil_id)).map(|i| name_of(&i.pupil_id)).collect::<Vec<_>>().join(", ")
+    };
     let draft_minutes = move || draft.with(|d| d.iter().map(|i| u32::from(i.minutes)).sum::<u32>());
     let check = move || {
         let mut items = draft.get();
@@ -110,7 +120,8 @@ fn PlannerView(id: Memo<String>) -> impl IntoView {
             return;
         }
         let minutes = st.book.with_untracked(|b| b.settings().session_minutes);
-        draft.update(|d| d.push(PlanItem { pupil_id: pid, minutes, reasons: vec![] }));
+        let reasons = all_reasons.with_untracked(|all| all.iter().find(|i| i.pupil_id == pid).map(|i| i.reasons.clone()).unwrap_or_default());
+        draft.update(|d| d.push(PlanItem { pupil_id: pid, minutes, reasons }));
         add_choice.set(String::new());
     };
     let plan_it = move |_| {
@@ -184,10 +195,10 @@ fn PlannerView(id: Memo<String>) -> impl IntoView {
                         </For>
                     </ul>
                 </Show>
-                <Show when=move || left_out.with(|l| !l.is_empty())>
+                <Show when=move || !left_out_names().is_empty()>
                     <p class="help" data-testid="left-out">
                         <strong>{move || t(FK::NotPlannedTitle)}": "</strong>
-                        {move || left_out.get().iter().map(|i| name_of(&i.pupil_id)).collect::<Vec<_>>().join(", ")}
+                        {left_out_names}
                     </p>
                 </Show>
                 <Show when=move || !addable().is_empty()>
@@ -218,7 +229,7 @@ fn PlannerView(id: Memo<String>) -> impl IntoView {
                             <p class="within-budget" data-testid="within-budget">{plan_check_text(PlanCheck::WithinBudget, st.lang.get())}</p>
                         }.into_any(),
                     }}
-                    <a href="/settings#followup" class="help">{move || t(FK::ChangeBudget)}</a>
+                    <a href="/settings#followup" class="help budget-link">{move || t(FK::ChangeBudget)}</a>
                 </div>
                 <Show when=move || draft.with(|d| !d.is_empty())>
                     <button class="btn btn-primary" data-testid="plan-it" on:click=plan_it>{move || t(FK::PlanIt)}</button>

@@ -86,7 +86,7 @@ pub fn ReminderItem(r: Reminder, group: ReminderGroup) -> impl IntoView {
     };
     let save_repeat = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let Ok(rep) = repeat_from(&kind.get_untracked(), &n.get_untracked()) else {
+        let Some(rep) = repeat_from(&kind.get_untracked(), &n.get_untracked()) else {
             return error.set(Some(st.t(FK::InvalidNumber).into()));
         };
         let l = st.lang.get_untracked();

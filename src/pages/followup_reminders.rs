@@ -102,7 +102,7 @@ pub fn RemindersPage() -> impl IntoView {
                 <h2 id="new-reminder-title">{move || st.t(FK::NewReminder)}</h2>
                 <ReminderForm prefix="nr"/>
             </section>
-            <section class="card" aria-labelledby="calendar-title">
+            <section class="card calendar-card" aria-labelledby="calendar-title">
                 <h2 id="calendar-title">{move || st.t(FK::CalendarTitle)}</h2>
                 <p class="help">{move || st.t(FK::IcsHelp)}</p>
                 <button class="btn btn-secondary" data-testid="ics-download" on:click=export>{move || st.t(FK::IcsDownload)}</button>
