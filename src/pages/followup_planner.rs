@@ -160,7 +160,11 @@ fn PlannerView(id: Memo<String>) -> impl IntoView {
             <PlannedList class_id=id day=Signal::derive(week_day) on_change=Callback::new(move |_| make_proposal())/>
             <section class="card" aria-labelledby="proposal-title">
                 <h2 id="proposal-title">{move || t(FK::ProposalTitle)}</h2>
-                <Show when=move || draft.with(|d| !d.is_empty()) fallback=move || view! { <p class="muted" data-testid="draft-empty">{move || t(FK::DraftEmpty)}</p> }>
+                <Show when=move || draft.with(|d| !d.is_empty()) fallback=move || view! {
+                    <p class="muted" data-testid="draft-empty">
+                        {move || if st.book.with(|b| b.active_count(&id.get()) == 0) { t(FK::NoPupilsAttention) } else { t(FK::DraftEmpty) }}
+                    </p>
+                }>
                     <ul class="plan-list" role="list" data-testid="draft">
                         <For each=move || draft.get() key=|i| i.pupil_id.clone() let:item>
                             {

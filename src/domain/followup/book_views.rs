@@ -4,6 +4,8 @@
 //!
 //! Must not change the book or know about the browser; "today" is a parameter.
 
+use std::collections::HashSet;
+
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::attention::AttentionPupil;
@@ -58,11 +60,13 @@ impl Book {
     /// the same id replaces it). Ids are stable (`checkin:<goal>:<index>`).
     pub fn derived_checkins(&self, lang: Lang) -> Vec<Reminder> {
         let active_pupil = |id: &str| self.pupil(id).is_some_and(|p| !p.is_archived());
+        // A set, so a school with thousands of reminders and sub-goals stays quick.
+        let stored: HashSet<&str> = self.reminders.iter().map(|r| r.id.as_str()).collect();
         let mut out = Vec::new();
         for g in self.goals.iter().filter(|g| g.state == GoalState::Active && active_pupil(&g.pupil_id)) {
             for (i, sg) in g.sub_goals.iter().enumerate().filter(|(_, sg)| !sg.done) {
                 let id = checkin_id(&g.id, i);
-                if self.reminders.iter().any(|r| r.id == id) {
+                if stored.contains(id.as_str()) {
                     continue;
                 }
                 let source = ReminderSource::SubGoalCheckIn { goal_id: g.id.clone(), index: u32::try_from(i).unwrap_or(u32::MAX) };
