@@ -8,6 +8,8 @@ use wasm_bindgen::prelude::*;
 use crate::components::toast::ToastArea;
 use crate::components::update::UpdateBanner;
 use crate::i18n::K;
+use crate::pages::goal::GoalPage;
+use crate::pages::goal_wizard::GoalWizardPage;
 use crate::pages::{class::ClassPage, home::Home, not_found::NotFound, pupil::PupilPage, settings::Settings};
 use crate::state::{set_document_lang, AppState, Status};
 
@@ -46,6 +48,8 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/") view=Home/>
                             <Route path=path!("/class/:id") view=ClassPage/>
                             <Route path=path!("/pupil/:id") view=PupilPage/>
+                            <Route path=path!("/pupil/:id/goal/new") view=GoalWizardPage/>
+                            <Route path=path!("/goal/:id") view=GoalPage/>
                             <Route path=path!("/settings") view=Settings/>
                         </Routes>
                     }.into_any(),

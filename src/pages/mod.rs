@@ -2,6 +2,8 @@
 //! never call storage.
 
 pub mod class;
+pub mod goal;
+pub mod goal_wizard;
 pub mod home;
 pub mod not_found;
 pub mod pupil;

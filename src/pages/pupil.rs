@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
+use crate::components::goals_section::GoalsSection;
 use crate::components::year_group_select::YearGroupSelect;
 use crate::domain::book::PupilFields;
 use crate::domain::model::SupportLevel;
@@ -165,6 +166,7 @@ fn PupilView(id: String) -> impl IntoView {
                 </div>
                 <p class="field-error" role="alert" data-testid="pupil-error">{move || error.get()}</p>
             </section>
+            <GoalsSection pupil_id=id.clone()/>
             <section class="card actions-row">
                 <button class="btn btn-secondary" data-testid="archive-toggle" on:click=toggle_archive>
                     {move || if archived_on.get().is_some() { t(K::Restore) } else { t(K::Archive) }}
