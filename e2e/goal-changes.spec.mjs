@@ -62,3 +62,47 @@ test('stop a goal with a reason; delete a goal with undo', async ({ page }) => {
   await page.getByTestId('undo').click();
   await expect(page.getByTestId('goals-section')).toContainText('Gehaalde en gestopte doelen (1)');
 });
+
+test('a long goal gets sub-goals with check-ins; points under the aim line give advice', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'));
+  await createClass(page, 'Groep 4', 'nl-4');
+  await pasteNames(page, ['Noor Bakker']);
+  await page.getByTestId('pupil-tile').click();
+  await page.getByTestId('new-goal').click();
+  const next = () => page.getByTestId('wizard-next').click();
+  await page.locator('label.choice-card', { hasText: 'Lezen' }).click();
+  await next();
+  await page.getByTestId('measure-template').first().click();
+  await next();
+  // Measured eight weeks ago; the goal runs to four weeks from now.
+  await page.getByTestId('baseline').fill('30');
+  await page.locator('#baseline-date').fill('2026-09-28');
+  await next();
+  await page.getByTestId('target').fill('42');
+  await next();
+  await page.getByTestId('target-date').fill('2026-12-21');
+  await expect(page.getByTestId('realism')).toContainText('Tussendoelen met een check-in');
+  await next();
+  await page.locator('#conditions').fill('met een tekst op AVI-niveau M4');
+  await next();
+  await page.locator('#pupil-actions').fill('elke dag hardop lezen');
+  await next();
+  await page.getByTestId('own-words').fill('Ik kan 42 woorden per minuut lezen');
+  await next();
+  await page.getByTestId('save-goal').click();
+  const subgoals = page.getByTestId('subgoals');
+  await expect(subgoals.locator('li')).not.toHaveCount(0);
+  expect(await subgoals.locator('li').count()).toBeGreaterThanOrEqual(4);
+  await expect(subgoals).toContainText('check-in');
+  // Six weekly measurements that stay flat: four in a row under the aim line.
+  const weeks = ['2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26', '2026-11-02', '2026-11-09'];
+  for (const date of weeks) {
+    await page.getByTestId('measurement-value').fill('31');
+    await page.locator('#m-date').fill(date);
+    await page.getByTestId('record-save').click();
+  }
+  await expect(page.getByTestId('chart-point')).toHaveCount(6);
+  await expect(page.getByTestId('trend-line')).toHaveCount(1);
+  await expect(page.getByTestId('advice')).toContainText('Advies uit de metingen');
+  await expectNoA11yViolations(page, 'goal page with advice and sub-goals');
+});
