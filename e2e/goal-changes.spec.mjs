@@ -1,6 +1,6 @@
 // Adjusting and stopping a goal: the history is kept, and every wizard step passes axe.
 import { test, expect } from '@playwright/test';
-import { createClass, expectNoA11yViolations, pasteNames } from './support.mjs';
+import { createClass, expectNoA11yViolations, look, pasteNames } from './support.mjs';
 
 async function quickGoal(page, { target = '50' } = {}) {
   await createClass(page, 'Groep 6', 'nl-6');
@@ -105,4 +105,5 @@ test('a long goal gets sub-goals with check-ins; points under the aim line give 
   await expect(page.getByTestId('trend-line')).toHaveCount(1);
   await expect(page.getByTestId('advice')).toContainText('Advies uit de metingen');
   await expectNoA11yViolations(page, 'goal page with advice and sub-goals');
+  await look(page, 'goal-advice');
 });

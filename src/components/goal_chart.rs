@@ -9,8 +9,15 @@ use crate::domain::goals::{trend, Goal, Measurement};
 use crate::i18n::goals::GK;
 use crate::state::{today, use_app};
 
-const W: f64 = 640.0;
-const H: f64 = 280.0;
+/// The drawing size: narrower on a phone, so the labels keep a readable size.
+fn size() -> (f64, f64) {
+    let narrow = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|w| w < 600.0);
+    if narrow {
+        (360.0, 240.0)
+    } else {
+        (640.0, 280.0)
+    }
+}
 
 fn summary(goal: &Goal, ms: &[Measurement], lang: crate::i18n::Lang) -> String {
     let u = goal.measure.unit;
@@ -49,11 +56,12 @@ pub fn GoalChart(
     measurements: Signal<Vec<Measurement>>,
 ) -> impl IntoView {
     let st = use_app();
-    let geo = move || layout(&goal.get(), &measurements.get(), today(), W, H);
+    let (w, h) = size();
+    let geo = move || layout(&goal.get(), &measurements.get(), today(), w, h);
     let line = |(a, b): (crate::domain::goals::chart::Pt, crate::domain::goals::chart::Pt)| (a.x, a.y, b.x, b.y);
     view! {
         <figure class="goal-chart" data-testid="goal-chart">
-            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="chart-summary" preserveAspectRatio="xMidYMid meet">
+            <svg viewBox=format!("0 0 {w} {h}") role="img" aria-labelledby="chart-summary" preserveAspectRatio="xMidYMid meet">
                 {move || {
                     let g = geo();
                     let lang = st.lang.get();

@@ -175,9 +175,11 @@ fn MeasurementList(goal: Signal<Goal>, measurements: Signal<Vec<crate::domain::g
                             let mid = m.id.clone();
                             view! {
                                 <li class="measurement-row">
-                                    <span class="m-date">{tg::format_date(m.date, lang)}</span>
-                                    <strong>{tg::format_value(m.value, u, lang)}</strong>
-                                    <span class="muted m-note">{m.note.clone()}</span>
+                                    <span class="m-main">
+                                        <span class="m-date">{tg::format_date(m.date, lang)}</span>
+                                        <strong>{tg::format_value(m.value, u, lang)}</strong>
+                                        <span class="muted m-note">{m.note.clone()}</span>
+                                    </span>
                                     <button class="btn btn-ghost" on:click=move |_| delete(mid.clone())
                                         aria-label=move || format!("{} {}", st.t(GK::Delete), tg::format_date(m.date, st.lang.get()))>
                                         {move || st.t(GK::Delete)}
