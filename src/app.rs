@@ -47,6 +47,9 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/class/:id") view=ClassPage/>
                             <Route path=path!("/pupil/:id") view=PupilPage/>
                             <Route path=path!("/settings") view=Settings/>
+                            <Route path=path!("/pupil/:id/feedback") view=crate::pages::feedback_compose::FeedbackComposePage/>
+                            <Route path=path!("/class/:id/successes") view=crate::pages::feedback_board::SuccessBoardPage/>
+                            <Route path=path!("/templates") view=crate::pages::feedback_templates::TemplatesPage/>
                         </Routes>
                     }.into_any(),
                 }}

@@ -12,6 +12,8 @@ use crate::storage::StorageError;
 
 pub use crate::domain::lang::Lang;
 
+pub mod feedback;
+
 /// A typed visible string: `X.t(lang)` gives its text in that language.
 pub trait Text: Copy {
     fn t(self, lang: Lang) -> &'static str;

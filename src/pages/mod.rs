@@ -2,6 +2,9 @@
 //! never call storage.
 
 pub mod class;
+pub mod feedback_board;
+pub mod feedback_compose;
+pub mod feedback_templates;
 pub mod home;
 pub mod not_found;
 pub mod pupil;

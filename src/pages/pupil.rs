@@ -117,6 +117,7 @@ fn PupilView(id: String) -> impl IntoView {
                     <p class="badge badge-muted" data-testid="archived-badge">{format!("{} {}", t(K::ArchivedOn), i18n::date(st.lang.get(), d))}</p>
                 })}
             </header>
+            <crate::components::feedback_pupil::PupilFeedback pupil_id=id.clone()/>
             <section class="card" aria-labelledby="details-title">
                 <h2 id="details-title">{move || t(K::PupilDetails)}</h2>
                 <p class="help">{move || t(K::AutosaveHelp)}
