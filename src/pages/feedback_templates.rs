@@ -87,8 +87,7 @@ pub fn TemplatesPage() -> impl IntoView {
         Some(p) => (format!("/pupil/{p}/feedback"), t(FK::BackToFeedback).to_string()),
         None => ("/".to_string(), st.t(K::BackToClasses).to_string()),
     };
-    let back2 = back.clone();
-    let own = Memo::new(move |_| st.book.with(|b| b.templates.iter().filter(|t| !t.builtin).cloned().collect::<Vec<_>>()));
+    let own = Memo::new(move |_| st.book.with(|b| b.own_templates()));
     let new = Fields::new(None);
     let error = RwSignal::new(None::<String>);
     let add = move |ev: SubmitEvent| {
@@ -113,7 +112,7 @@ pub fn TemplatesPage() -> impl IntoView {
     };
     view! {
         <div class="page templates-page" data-testid="templates-page">
-            <a class="back-link" href=move || back().0>{move || format!("← {}", back2().1)}</a>
+            <a class="back-link" href=move || back().0>{move || format!("← {}", back().1)}</a>
             <header class="page-header">
                 <h1>{move || t(FK::TemplatesTitle)}</h1>
                 <p class="muted">{move || t(FK::TemplatesIntro)}</p>
@@ -181,7 +180,7 @@ fn OwnTemplate(tpl: Template) -> impl IntoView {
                 when=move || editing.get()
                 fallback=move || view! {
                     <div class="template-view">
-                        <p class="template-meta">{meta.clone()}</p>
+                        <p class="template-meta">{meta}</p>
                         <p class="template-text">{text.clone()}</p>
                         <div class="actions-row">
                             <button type="button" class="btn btn-secondary btn-small" aria-label=edit_label.clone()

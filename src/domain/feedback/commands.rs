@@ -141,24 +141,37 @@ impl Book {
         Ok((del, Change::put(Record::Template(removed))))
     }
 
+    /// The teacher's own templates in a stable order: by subject, kind, then text (storage
+    /// order is by random id, so it is no order at all).
+    pub fn own_templates(&self) -> Vec<Template> {
+        let pos = |t: &Template| {
+            let d = Domain::ALL.iter().position(|x| *x == t.domain).unwrap_or(usize::MAX);
+            let p = Part::ALL.iter().position(|x| *x == t.part).unwrap_or(usize::MAX);
+            (d, p, t.text(Lang::Nl).to_lowercase())
+        };
+        let mut own: Vec<Template> = self.templates.iter().filter(|t| !t.builtin).cloned().collect();
+        own.sort_by_cached_key(pos);
+        own
+    }
+
     /// The built-in templates followed by the teacher's own.
     pub fn all_templates(&self) -> Vec<Template> {
         let mut all = builtin_templates();
-        all.extend(self.templates.iter().filter(|t| !t.builtin).cloned());
+        all.extend(self.own_templates());
         all
     }
 
     /// A pupil's feedback notes, newest first (on the same day: the last added first).
     pub fn notes_of(&self, pupil_id: &str) -> Vec<&FeedbackNote> {
         let mut v: Vec<&FeedbackNote> = self.notes.iter().filter(|n| n.pupil_id == pupil_id).rev().collect();
-        v.sort_by(|a, b| b.date.cmp(&a.date));
+        v.sort_by_key(|x| std::cmp::Reverse(x.date));
         v
     }
 
     /// A pupil's successes, newest first (on the same day: the last added first).
     pub fn successes_of(&self, pupil_id: &str) -> Vec<&Success> {
         let mut v: Vec<&Success> = self.successes.iter().filter(|s| s.pupil_id == pupil_id).rev().collect();
-        v.sort_by(|a, b| b.date.cmp(&a.date));
+        v.sort_by_key(|x| std::cmp::Reverse(x.date));
         v
     }
 
@@ -394,6 +407,22 @@ mod tests {
             Err(FeedbackError::Template(TemplateEditError::BuiltinReadOnly))
         );
         assert_eq!(b.delete_own_template("zz"), Err(FeedbackError::Template(TemplateEditError::NotFound)));
+    }
+
+    #[test]
+    fn own_templates_come_in_a_stable_order() {
+        let mut b = book();
+        let mut t = |id: &str, domain, part, nl: &str| {
+            b.add_own_template(Template { id: id.into(), domain, part, nl: nl.into(), en: String::new(), builtin: false }).unwrap();
+        };
+        t("z", Domain::General, Part::Top, "Algemeen");
+        t("y", Domain::Reading, Part::Tip, "Lees tip");
+        t("x", Domain::Reading, Part::Top, "b lezen");
+        t("w", Domain::Reading, Part::Top, "A lezen");
+        let ids: Vec<String> = b.own_templates().into_iter().map(|t| t.id).collect();
+        assert_eq!(ids, vec!["w", "x", "y", "z"]);
+        let again = Book::from_records(b.records().into_iter().rev());
+        assert_eq!(again.own_templates(), b.own_templates());
     }
 
     #[test]
