@@ -5,12 +5,12 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::components::feedback_parts::{focus_field, goal_icon, star_icon};
+use crate::components::feedback_draft::focus_field;
+use crate::components::feedback_parts::{goal_icon, goal_label, star_icon};
 use crate::domain::feedback::i18n_feedback::{part_name, ratio_level_name, ratio_text, success_source_name};
 use crate::domain::feedback::{FeedbackNote, Part, RatioLevel, Success, SuccessSource, MAX_SUCCESS_CHARS};
 use crate::i18n::feedback::{show_all, FK};
 use crate::i18n::{self, Text};
-use crate::pages::feedback_compose::goal_label;
 use crate::state::{new_id, today, use_app, Undo};
 
 /// How many notes or successes show before "show all".

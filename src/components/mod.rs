@@ -1,6 +1,7 @@
 //! Small widgets shared by pages.
 
 pub mod feedback_class;
+pub mod feedback_draft;
 pub mod feedback_nudges;
 pub mod feedback_parts;
 pub mod feedback_pupil;

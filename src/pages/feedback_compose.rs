@@ -7,36 +7,16 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::feedback_nudges::NudgePanel;
-use crate::components::feedback_parts::{
-    domain_code, domain_from_code, field_id, keep_draft, kept_draft, Draft, ItemList, KeptDraft, Starters,
-};
+use crate::components::feedback_draft::{field_id, focus_field, keep_draft, kept_draft, Draft, KeptDraft};
+use crate::components::feedback_parts::{domain_code, domain_from_code, goal_label, template_domain, ItemList, Starters};
 use crate::domain::book::Change;
 use crate::domain::feedback::i18n_feedback::{domain_name, note_error_text};
 use crate::domain::feedback::{check_note, templates_for, Domain, FeedbackNote, Part, Template, MAX_ITEM_CHARS};
-use crate::domain::goals::{self, i18n_goals, Goal};
+use crate::domain::goals::Goal;
 use crate::domain::model::record_key;
 use crate::i18n::feedback::FK;
 use crate::i18n::K;
 use crate::state::{new_id, today, use_app, Undo};
-
-/// The template domain that fits a goal's domain.
-fn template_domain(d: goals::Domain) -> Domain {
-    match d {
-        goals::Domain::Reading => Domain::Reading,
-        goals::Domain::Maths => Domain::Maths,
-        goals::Domain::Spelling => Domain::Spelling,
-        goals::Domain::Writing => Domain::Writing,
-        goals::Domain::SocialEmotional => Domain::SocialEmotional,
-        goals::Domain::WorkHabits => Domain::WorkHabits,
-        goals::Domain::Other => Domain::General,
-    }
-}
-
-/// How a goal is named in a list: the pupil's own words, else the measure, with its domain.
-pub fn goal_label(g: &Goal, lang: crate::domain::lang::Lang) -> String {
-    let what = if g.own_words.trim().is_empty() { g.measure.name.trim() } else { g.own_words.trim() };
-    format!("{}: {what}", i18n_goals::domain_name(g.domain, lang))
-}
 
 #[component]
 pub fn FeedbackComposePage() -> impl IntoView {
@@ -154,7 +134,7 @@ fn Composer(pupil_id: String) -> impl IntoView {
             error.set(None);
             if !anyway && !nudges.get_untracked().is_empty() {
                 confirm.set(true);
-                crate::components::feedback_parts::focus_field("confirm-title".into());
+                focus_field("confirm-title".into());
                 return;
             }
             let undo = Change { puts: vec![], deletes: vec![record_key("feedback_note", &note.id)] };
