@@ -51,6 +51,9 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/pupil/:id/goal/new") view=GoalWizardPage/>
                             <Route path=path!("/goal/:id") view=GoalPage/>
                             <Route path=path!("/settings") view=Settings/>
+                            <Route path=path!("/pupil/:id/feedback") view=crate::pages::feedback_compose::FeedbackComposePage/>
+                            <Route path=path!("/class/:id/successes") view=crate::pages::feedback_board::SuccessBoardPage/>
+                            <Route path=path!("/templates") view=crate::pages::feedback_templates::TemplatesPage/>
                         </Routes>
                     }.into_any(),
                 }}

@@ -1,5 +1,10 @@
 //! Small widgets shared by pages.
 
+pub mod feedback_class;
+pub mod feedback_draft;
+pub mod feedback_nudges;
+pub mod feedback_parts;
+pub mod feedback_pupil;
 pub mod goal_actions;
 pub mod goal_chart;
 pub mod goals_section;

@@ -2,6 +2,9 @@
 //! never call storage.
 
 pub mod class;
+pub mod feedback_board;
+pub mod feedback_compose;
+pub mod feedback_templates;
 pub mod goal;
 pub mod goal_wizard;
 pub mod home;

@@ -118,6 +118,8 @@ fn PupilView(id: String) -> impl IntoView {
                     <p class="badge badge-muted" data-testid="archived-badge">{format!("{} {}", t(K::ArchivedOn), i18n::date(st.lang.get(), d))}</p>
                 })}
             </header>
+            <GoalsSection pupil_id=id.clone()/>
+            <crate::components::feedback_pupil::PupilFeedback pupil_id=id.clone()/>
             <section class="card" aria-labelledby="details-title">
                 <h2 id="details-title">{move || t(K::PupilDetails)}</h2>
                 <p class="help">{move || t(K::AutosaveHelp)}
@@ -166,7 +168,6 @@ fn PupilView(id: String) -> impl IntoView {
                 </div>
                 <p class="field-error" role="alert" data-testid="pupil-error">{move || error.get()}</p>
             </section>
-            <GoalsSection pupil_id=id.clone()/>
             <section class="card actions-row">
                 <button class="btn btn-secondary" data-testid="archive-toggle" on:click=toggle_archive>
                     {move || if archived_on.get().is_some() { t(K::Restore) } else { t(K::Archive) }}
