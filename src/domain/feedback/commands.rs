@@ -161,17 +161,18 @@ impl Book {
         all
     }
 
-    /// A pupil's feedback notes, newest first (on the same day: the last added first).
+    /// A pupil's feedback notes, newest first. On the same day the last added comes first:
+    /// the app's ids sort by creation time, so this holds after a reload too.
     pub fn notes_of(&self, pupil_id: &str) -> Vec<&FeedbackNote> {
-        let mut v: Vec<&FeedbackNote> = self.notes.iter().filter(|n| n.pupil_id == pupil_id).rev().collect();
-        v.sort_by_key(|x| std::cmp::Reverse(x.date));
+        let mut v: Vec<&FeedbackNote> = self.notes.iter().filter(|n| n.pupil_id == pupil_id).collect();
+        v.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| b.id.cmp(&a.id)));
         v
     }
 
-    /// A pupil's successes, newest first (on the same day: the last added first).
+    /// A pupil's successes, newest first (on the same day: the last added first, as above).
     pub fn successes_of(&self, pupil_id: &str) -> Vec<&Success> {
-        let mut v: Vec<&Success> = self.successes.iter().filter(|s| s.pupil_id == pupil_id).rev().collect();
-        v.sort_by_key(|x| std::cmp::Reverse(x.date));
+        let mut v: Vec<&Success> = self.successes.iter().filter(|s| s.pupil_id == pupil_id).collect();
+        v.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| b.id.cmp(&a.id)));
         v
     }
 
