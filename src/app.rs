@@ -8,6 +8,8 @@ use wasm_bindgen::prelude::*;
 use crate::components::toast::ToastArea;
 use crate::components::update::UpdateBanner;
 use crate::i18n::K;
+use crate::pages::goal::GoalPage;
+use crate::pages::goal_wizard::GoalWizardPage;
 use crate::pages::{class::ClassPage, home::Home, not_found::NotFound, pupil::PupilPage, settings::Settings};
 use crate::state::{set_document_lang, AppState, Status};
 
@@ -47,10 +49,15 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/") view=Home/>
                             <Route path=path!("/class/:id") view=ClassPage/>
                             <Route path=path!("/pupil/:id") view=PupilPage/>
+                            <Route path=path!("/pupil/:id/goal/new") view=GoalWizardPage/>
+                            <Route path=path!("/goal/:id") view=GoalPage/>
                             <Route path=path!("/settings") view=Settings/>
                             <Route path=path!("/reminders") view=crate::pages::followup_reminders::RemindersPage/>
                             <Route path=path!("/class/:id/attention") view=crate::pages::followup_attention::AttentionPage/>
                             <Route path=path!("/class/:id/plan") view=crate::pages::followup_planner::PlannerPage/>
+                            <Route path=path!("/pupil/:id/feedback") view=crate::pages::feedback_compose::FeedbackComposePage/>
+                            <Route path=path!("/class/:id/successes") view=crate::pages::feedback_board::SuccessBoardPage/>
+                            <Route path=path!("/templates") view=crate::pages::feedback_templates::TemplatesPage/>
                         </Routes>
                     }.into_any(),
                 }}

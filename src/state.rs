@@ -7,7 +7,7 @@
 //! Other tabs are told about every write over a BroadcastChannel and reload.
 
 use std::cell::RefCell;
-use std::collections::VecDeque;
+use std::collections::{BTreeMap, VecDeque};
 use std::rc::Rc;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -17,6 +17,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::domain::backup::{self, BackupContents};
 use crate::domain::book::{Book, Change};
+use crate::domain::goals::book::WizardDraft;
 use crate::domain::model::Record;
 use crate::domain::lang::UserMessage;
 use crate::i18n::{self, Lang, Text, K};
@@ -63,6 +64,8 @@ pub struct AppState {
     pub update_ready: RwSignal<bool>,
     /// Number of writes still on their way to storage.
     pub pending: RwSignal<u32>,
+    /// Half-finished goal wizards by pupil id (kept in the meta store, not in backups).
+    pub goal_drafts: RwSignal<BTreeMap<String, WizardDraft>>,
 }
 
 struct Io {
@@ -102,8 +105,17 @@ pub fn now() -> NaiveDateTime {
         .unwrap_or_default()
 }
 
+/// A new record id that sorts by creation time (milliseconds, then a per-tab counter),
+/// followed by a random UUID so ids from two tabs or devices never collide. Records made
+/// on the same day (measurements) keep the order they were made in.
 pub fn new_id() -> String {
-    uuid::Uuid::new_v4().to_string()
+    thread_local! { static SEQ: std::cell::Cell<u16> = const { std::cell::Cell::new(0) }; }
+    let seq = SEQ.with(|s| {
+        let n = s.get().wrapping_add(1);
+        s.set(n);
+        n
+    });
+    format!("{:012x}{seq:04x}-{}", js_sys::Date::now() as u64, uuid::Uuid::new_v4())
 }
 
 impl AppState {
@@ -118,6 +130,7 @@ impl AppState {
             last_backup: RwSignal::new(None),
             update_ready: RwSignal::new(false),
             pending: RwSignal::new(0),
+            goal_drafts: RwSignal::new(BTreeMap::new()),
         };
         provide_context(st);
         // <html data-saving> while writes are on their way: lets tests (and styles) wait for them.
@@ -139,6 +152,9 @@ impl AppState {
                 IO.with(|io| io.borrow_mut().repo = Some(repo.clone()));
                 if let Ok(Some(t)) = repo.get_meta(meta::LAST_BACKUP).await {
                     self.last_backup.set(t.parse().ok());
+                }
+                if let Ok(Some(t)) = repo.get_meta(meta::GOAL_DRAFTS).await {
+                    self.goal_drafts.set(serde_json::from_str(&t).unwrap_or_default());
                 }
                 self.reload().await;
                 if !matches!(self.status.get_untracked(), Status::Failed(_)) {
@@ -268,6 +284,26 @@ impl AppState {
             }
         });
         text
+    }
+
+    /// Keeps (or with None, discards) the wizard draft for a pupil.
+    pub fn set_goal_draft(self, pupil_id: &str, draft: Option<WizardDraft>) {
+        self.goal_drafts.update(|m| match draft {
+            Some(d) => {
+                m.insert(pupil_id.to_string(), d);
+            }
+            None => {
+                m.remove(pupil_id);
+            }
+        });
+        let json = self.goal_drafts.with_untracked(|m| serde_json::to_string(m).unwrap_or_default());
+        spawn_local(async move {
+            if let Some(repo) = Self::repo() {
+                if let Err(e) = repo.set_meta(meta::GOAL_DRAFTS, &json).await {
+                    self.toast(i18n::storage_error(self.lang.get_untracked(), &e), true, None);
+                }
+            }
+        });
     }
 
     fn enqueue(self, job: Job) {

@@ -88,7 +88,7 @@ pub fn MomentForm(
         .map(|k| {
             let name = name.clone();
             view! {
-                <label class="chip">
+                <label class="moment-chip">
                     <input type="radio" name=name value=kind_code(k) data-testid=format!("kind-{}", kind_code(k))
                         prop:checked=move || kind.get() == k
                         on:change=move |_| { kind.set(k); minutes.set(usual_minutes(k, session).to_string()); }/>
@@ -100,8 +100,8 @@ pub fn MomentForm(
     let (min_id, fu_id, err_id) = (format!("{prefix}-min"), format!("{prefix}-fu"), format!("{prefix}-err"));
     view! {
         <form class="moment-form" on:submit=submit data-testid="moment-form">
-            <fieldset class="chip-row">
-                <legend class="chip-legend">{move || st.t(FK::MomentKindLabel)}</legend>
+            <fieldset class="moment-chips">
+                <legend class="fu-legend">{move || st.t(FK::MomentKindLabel)}</legend>
                 {kinds}
             </fieldset>
             <div class="moment-fields">

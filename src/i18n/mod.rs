@@ -12,6 +12,9 @@ use crate::storage::StorageError;
 
 pub use crate::domain::lang::Lang;
 
+pub mod goals;
+pub mod feedback;
+
 /// A typed visible string: `X.t(lang)` gives its text in that language.
 pub trait Text: Copy {
     fn t(self, lang: Lang) -> &'static str;
@@ -323,6 +326,15 @@ pub fn date(lang: Lang, d: chrono::NaiveDate) -> String {
     format!("{} {} {}", d.day(), m, d.year())
 }
 
+/// Reads a number typed the Dutch or the English way ("1,5" or "1.5"); None if it is not one.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let t = text.trim().replace(',', ".");
+    if t.is_empty() {
+        return None;
+    }
+    t.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
 /// Bytes as "1,2 MB" / "1.2 MB".
 pub fn bytes(lang: Lang, n: f64) -> String {
     let (v, unit) = if n >= 1e9 {
@@ -430,5 +442,10 @@ mod tests {
         assert_eq!(pupils_count(Lang::En, 2), "2 pupils");
         assert_eq!(date(Lang::Nl, chrono::NaiveDate::from_ymd_opt(2026, 3, 14).unwrap()), "14 maart 2026");
         assert_eq!(bytes(Lang::Nl, 1_234_567.0), "1,2 MB");
+        assert_eq!(parse_number(" 1,5 "), Some(1.5));
+        assert_eq!(parse_number("12"), Some(12.0));
+        assert_eq!(parse_number(""), None);
+        assert_eq!(parse_number("twaalf"), None);
+        assert_eq!(parse_number("inf"), None);
     }
 }

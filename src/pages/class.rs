@@ -98,6 +98,7 @@ fn ClassView(id: Memo<String>) -> impl IntoView {
                 </Show>
             </section>
             <crate::components::followup_panel::ClassAttentionPanel id=id/>
+            <crate::components::feedback_class::ClassFeedback class_id=id/>
             <div class="two-col">
                 <AddPupil id=id/>
                 <PasteList id=id/>

@@ -151,7 +151,7 @@ fn AttentionView(id: Memo<String>) -> impl IntoView {
                 <h2 id="att-pupils-title">{move || t(FK::PupilsAttention)}</h2>
                 <p class="not-seen-summary" data-testid="not-seen-summary">{move || fi::not_seen_summary(st.lang.get(), not_seen(), threshold.get())}</p>
                 <fieldset class="choice-row sort-row">
-                    <legend class="chip-legend">{move || t(FK::SortBy)}</legend>
+                    <legend class="fu-legend">{move || t(FK::SortBy)}</legend>
                     <label class="choice"><input type="radio" name="att-sort" data-testid="sort-longest" prop:checked=move || longest_first.get()
                         on:change=move |_| longest_first.set(true)/><span>{move || t(FK::SortLongest)}</span></label>
                     <label class="choice"><input type="radio" name="att-sort" data-testid="sort-name" prop:checked=move || !longest_first.get()

@@ -68,7 +68,7 @@ pub fn AttentionChart(dist: Distribution) -> impl IntoView {
                 {rows}
             </svg>
             <figcaption>
-                <ul class="chart-summary" data-testid="chart-summary">{summary}</ul>
+                <ul class="attention-summary" data-testid="attention-summary">{summary}</ul>
                 {(verdict != Verdict::NoData).then(|| view! {
                     <p class=verdict_class(verdict) data-testid="verdict"><strong>{verdict_label(verdict, lang)}</strong></p>
                 })}

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
+use crate::components::goals_section::GoalsSection;
 use crate::components::year_group_select::YearGroupSelect;
 use crate::domain::book::PupilFields;
 use crate::domain::model::SupportLevel;
@@ -117,6 +118,8 @@ fn PupilView(id: String) -> impl IntoView {
                     <p class="badge badge-muted" data-testid="archived-badge">{format!("{} {}", t(K::ArchivedOn), i18n::date(st.lang.get(), d))}</p>
                 })}
             </header>
+            <GoalsSection pupil_id=id.clone()/>
+            <crate::components::feedback_pupil::PupilFeedback pupil_id=id.clone()/>
             <section class="card" aria-labelledby="details-title">
                 <h2 id="details-title">{move || t(K::PupilDetails)}</h2>
                 <p class="help">{move || t(K::AutosaveHelp)}

@@ -5,6 +5,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::components::norms_editor::NormsEditor;
 use crate::domain::backup::{self, BackupContents};
 use crate::i18n::{self, Lang, Text, K};
 use crate::state::{today, use_app};
@@ -120,6 +121,7 @@ pub fn Settings() -> impl IntoView {
             </section>
             <crate::pages::followup_settings::FollowUpSettings/>
             <BackupSection/>
+            <NormsEditor/>
             <section class="card" aria-labelledby="about-title">
                 <h2 id="about-title">{move || t(K::AboutTitle)}</h2>
                 <p>{move || t(K::AboutText)}</p>

@@ -67,6 +67,8 @@ pub struct Snapshot {
 pub mod meta {
     /// ISO date-time of the last backup export.
     pub const LAST_BACKUP: &str = "last_backup_at";
+    /// JSON map of half-finished goal wizards by pupil id.
+    pub const GOAL_DRAFTS: &str = "goal_drafts";
 }
 
 /// The storage contract. Implemented by `memory::MemoryRepo` (host tests) and

@@ -7,7 +7,7 @@
 
 use super::lang::Lang;
 use super::{
-    Domain, NoStrengthFlag, NoteValidationError, Nudge, NudgeKind, Part, RatioAssessment,
+    Domain, FeedbackError, NoStrengthFlag, NoteValidationError, Nudge, NudgeKind, Part, RatioAssessment,
     RatioLevel, SuccessSource, SuccessValidationError, Suggestion, TemplateEditError,
 };
 use chrono::NaiveDate;
@@ -357,6 +357,34 @@ pub fn success_error_text(e: &SuccessValidationError, lang: Lang) -> String {
     }
 }
 
+/// Why a feedback command changed nothing.
+pub fn feedback_error_text(e: &FeedbackError, lang: Lang) -> String {
+    use FeedbackError as E;
+    match (e, lang) {
+        (E::Note(e), _) => note_error_text(e, lang),
+        (E::Success(e), _) => success_error_text(e, lang),
+        (E::Template(e), _) => template_error_text(e, lang),
+        (E::PupilNotFound, Lang::Nl) => {
+            "Deze leerling bestaat niet meer (misschien verwijderd in een ander tabblad).".into()
+        }
+        (E::PupilNotFound, Lang::En) => {
+            "This pupil no longer exists (perhaps deleted in another tab).".into()
+        }
+        (E::GoalNotOfPupil, Lang::Nl) => {
+            "Dit doel hoort niet (meer) bij deze leerling. Kies een ander doel of geen doel.".into()
+        }
+        (E::GoalNotOfPupil, Lang::En) => {
+            "This goal does not belong to this pupil (any more). Choose another goal or none.".into()
+        }
+        (E::NoteNotFound, Lang::Nl) => "Deze feedback bestaat niet meer.".into(),
+        (E::NoteNotFound, Lang::En) => "This feedback no longer exists.".into(),
+        (E::SuccessNotFound, Lang::Nl) => "Dit succes bestaat niet meer.".into(),
+        (E::SuccessNotFound, Lang::En) => "This success no longer exists.".into(),
+        (E::DuplicateId, Lang::Nl) => "Dit is al bewaard.".into(),
+        (E::DuplicateId, Lang::En) => "This has already been saved.".into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{scan_text, TextSpot};
@@ -620,5 +648,22 @@ mod tests {
         for e in &successes {
             both_non_empty_and_distinct(|l| success_error_text(e, l), &format!("{e:?}"), false);
         }
+        let commands = [
+            FeedbackError::Note(NoteValidationError::NoTop),
+            FeedbackError::Success(SuccessValidationError::EmptyText),
+            FeedbackError::Template(TemplateEditError::NoText),
+            FeedbackError::PupilNotFound,
+            FeedbackError::GoalNotOfPupil,
+            FeedbackError::NoteNotFound,
+            FeedbackError::SuccessNotFound,
+            FeedbackError::DuplicateId,
+        ];
+        for e in &commands {
+            both_non_empty_and_distinct(|l| feedback_error_text(e, l), &format!("{e:?}"), false);
+        }
+        assert_eq!(
+            feedback_error_text(&commands[0], Lang::Nl),
+            note_error_text(&NoteValidationError::NoTop, Lang::Nl)
+        );
     }
 }

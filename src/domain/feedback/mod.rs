@@ -13,7 +13,9 @@
 
 mod balance;
 mod check;
+mod commands;
 pub mod i18n_feedback;
+mod rewrite;
 mod success;
 mod templates;
 mod words;
@@ -23,6 +25,8 @@ pub use balance::{
     RatioLevel,
 };
 pub use check::{check_note, Nudge, NudgeKind, TextSpot};
+pub use commands::{BoardEntry, FeedbackError};
+pub use rewrite::{apply_suggestion, sentence_bounds, suggestion_sentence};
 pub use success::{
     board_names, display_name_for_board, successes_this_week, PupilWeekSuccesses, Success,
     SuccessSource, SuccessValidationError, MAX_SUCCESS_CHARS,

@@ -1,0 +1,109 @@
+// Adjusting and stopping a goal: the history is kept, and every wizard step passes axe.
+import { test, expect } from '@playwright/test';
+import { createClass, expectNoA11yViolations, look, pasteNames } from './support.mjs';
+
+async function quickGoal(page, { target = '50' } = {}) {
+  await createClass(page, 'Groep 6', 'nl-6');
+  await pasteNames(page, ['Sem Jansen']);
+  await page.getByTestId('pupil-tile').click();
+  await page.getByTestId('new-goal').click();
+  const next = () => page.getByTestId('wizard-next').click();
+  await page.locator('label.choice-card', { hasText: 'Spelling' }).click();
+  await expectNoA11yViolations(page, 'step 1');
+  await next();
+  await page.getByTestId('measure-template').first().click();
+  await next();
+  await page.getByTestId('baseline').fill('10');
+  await expectNoA11yViolations(page, 'step 3');
+  await next();
+  await page.getByTestId('target').fill(target);
+  await expectNoA11yViolations(page, 'step 4');
+  await next();
+  await expectNoA11yViolations(page, 'step 5');
+  await next();
+  await page.locator('#conditions').fill('bij een dictee van 20 woorden');
+  await expectNoA11yViolations(page, 'step 6');
+  await next();
+  await page.locator('#teacher-actions').fill('verlengde instructie op dinsdag');
+  await expectNoA11yViolations(page, 'step 7');
+  await next();
+  await page.getByTestId('own-words').fill('Ik kan 14 van de 20 woorden goed schrijven');
+  await next();
+  await page.getByTestId('save-goal').click();
+  await expect(page.getByTestId('goal-page')).toBeVisible();
+}
+
+test('adjust a goal: the old target stays in the history', async ({ page }) => {
+  await quickGoal(page, { target: '14' });
+  await page.getByTestId('adjust').locator('summary').click();
+  await page.locator('#adj-target').fill('10');
+  await page.getByTestId('adjust-save').click();
+  await expect(page.getByTestId('adjust')).toContainText('gelijk aan de beginmeting');
+  await page.locator('#adj-target').fill('16');
+  await page.getByTestId('adjust-save').click();
+  await expect(page.getByTestId('history')).toContainText('eerder doel 14');
+  await expect(page.getByTestId('chart-summary')).toContainText('doel 16');
+  await expectNoA11yViolations(page, 'goal page with adjust open');
+});
+
+test('stop a goal with a reason; delete a goal with undo', async ({ page }) => {
+  await quickGoal(page, { target: '14' });
+  await page.getByTestId('stop').locator('summary').click();
+  await page.locator('#stop-reason').selectOption('other');
+  await page.getByTestId('stop-save').click();
+  await expect(page.getByTestId('stop')).toContainText('waarom het doel stopt');
+  await page.locator('#stop-text').fill('Sem gaat naar een andere groep');
+  await page.getByTestId('stop-save').click();
+  await expect(page.locator('.page-header')).toContainText('Gestopt op');
+  await expect(page.getByTestId('record-form')).toHaveCount(0);
+  await page.getByTestId('delete-goal').click();
+  await expect(page.getByTestId('goals-section')).toBeVisible();
+  await expect(page.getByTestId('goals-section')).not.toContainText('Gehaalde en gestopte doelen');
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('goals-section')).toContainText('Gehaalde en gestopte doelen (1)');
+});
+
+test('a long goal gets sub-goals with check-ins; points under the aim line give advice', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'));
+  await createClass(page, 'Groep 4', 'nl-4');
+  await pasteNames(page, ['Noor Bakker']);
+  await page.getByTestId('pupil-tile').click();
+  await page.getByTestId('new-goal').click();
+  const next = () => page.getByTestId('wizard-next').click();
+  await page.locator('label.choice-card', { hasText: 'Lezen' }).click();
+  await next();
+  await page.getByTestId('measure-template').first().click();
+  await next();
+  // Measured eight weeks ago; the goal runs to four weeks from now.
+  await page.getByTestId('baseline').fill('30');
+  await page.locator('#baseline-date').fill('2026-09-28');
+  await next();
+  await page.getByTestId('target').fill('42');
+  await next();
+  await page.getByTestId('target-date').fill('2026-12-21');
+  await expect(page.getByTestId('realism')).toContainText('Tussendoelen met een check-in');
+  await next();
+  await page.locator('#conditions').fill('met een tekst op AVI-niveau M4');
+  await next();
+  await page.locator('#pupil-actions').fill('elke dag hardop lezen');
+  await next();
+  await page.getByTestId('own-words').fill('Ik kan 42 woorden per minuut lezen');
+  await next();
+  await page.getByTestId('save-goal').click();
+  const subgoals = page.getByTestId('subgoals');
+  await expect(subgoals.locator('li')).not.toHaveCount(0);
+  expect(await subgoals.locator('li').count()).toBeGreaterThanOrEqual(4);
+  await expect(subgoals).toContainText('check-in');
+  // Six weekly measurements that stay flat: four in a row under the aim line.
+  const weeks = ['2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26', '2026-11-02', '2026-11-09'];
+  for (const date of weeks) {
+    await page.getByTestId('measurement-value').fill('31');
+    await page.locator('#m-date').fill(date);
+    await page.getByTestId('record-save').click();
+  }
+  await expect(page.getByTestId('chart-point')).toHaveCount(6);
+  await expect(page.getByTestId('trend-line')).toHaveCount(1);
+  await expect(page.getByTestId('advice')).toContainText('Advies uit de metingen');
+  await expectNoA11yViolations(page, 'goal page with advice and sub-goals');
+  await look(page, 'goal-advice');
+});

@@ -1,0 +1,245 @@
+//! The pupil page's feedback section: write feedback (to the composer), note a success in
+//! two taps, the positive-to-corrective balance of the last four weeks, and the pupil's recent
+//! notes and successes, newest first, each deletable with undo.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::components::feedback_draft::focus_field;
+use crate::components::feedback_parts::{goal_icon, goal_label, star_icon};
+use crate::domain::feedback::i18n_feedback::{part_name, ratio_level_name, ratio_text, success_source_name};
+use crate::domain::feedback::{FeedbackNote, Part, RatioLevel, Success, SuccessSource, MAX_SUCCESS_CHARS};
+use crate::i18n::feedback::{show_all, FK};
+use crate::i18n::{self, Text};
+use crate::state::{new_id, today, use_app, Undo};
+
+/// How many notes or successes show before "show all".
+const RECENT: usize = 5;
+
+fn level_code(level: RatioLevel) -> &'static str {
+    match level {
+        RatioLevel::NoData => "none",
+        RatioLevel::Warning => "warning",
+        RatioLevel::Ok => "ok",
+        RatioLevel::Good => "good",
+    }
+}
+
+#[component]
+pub fn PupilFeedback(pupil_id: String) -> impl IntoView {
+    let st = use_app();
+    let t = move |k: FK| st.t(k);
+    let open = RwSignal::new(false);
+    let text = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let compose_href = format!("/pupil/{pupil_id}/feedback");
+
+    let pid = pupil_id.clone();
+    let add = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let s = Success {
+            id: new_id(),
+            pupil_id: pid.clone(),
+            date: today(),
+            text: text.get_untracked(),
+            goal_id: None,
+            source: SuccessSource::Manual,
+        };
+        let undo_key = crate::domain::model::record_key("success", &s.id);
+        match st.run(|b| b.add_success(s)) {
+            Ok(()) => {
+                text.set(String::new());
+                error.set(None);
+                open.set(false);
+                let undo = crate::domain::book::Change { puts: vec![], deletes: vec![undo_key] };
+                st.toast(t(FK::SuccessSaved).into(), false, Some(Undo::Change(undo)));
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    let toggle = move |_| {
+        open.update(|o| *o = !*o);
+        if open.get_untracked() {
+            focus_field("success-text".into());
+        }
+    };
+
+    let pid = pupil_id.clone();
+    let ratio = move || st.book.with(|b| b.feedback_ratio(&pid, today()));
+
+    view! {
+        <section class="card feedback-section" aria-labelledby="fb-section-title" data-testid="pupil-feedback">
+            <div class="section-head">
+                <h2 id="fb-section-title">{move || t(FK::SectionTitle)}</h2>
+                <div class="actions-row">
+                    <a class="btn btn-primary" href=compose_href data-testid="write-feedback">{move || t(FK::WriteFeedback)}</a>
+                    <button type="button" class="btn btn-secondary" data-testid="note-success"
+                        aria-expanded=move || open.get().to_string() aria-controls="success-form" on:click=toggle>
+                        {star_icon()}{move || t(FK::NoteSuccess)}
+                    </button>
+                </div>
+            </div>
+            <Show when=move || open.get()>
+                <form id="success-form" class="success-form" on:submit=add.clone() data-testid="success-form">
+                    <label for="success-text">{move || t(FK::SuccessText)}</label>
+                    <div class="inline-form">
+                        <input id="success-text" type="text" autocomplete="off" maxlength=MAX_SUCCESS_CHARS.to_string()
+                            placeholder=move || t(FK::SuccessPlaceholder) aria-describedby="success-error"
+                            prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
+                        <button type="submit" class="btn btn-primary">{move || t(FK::SaveSuccess)}</button>
+                    </div>
+                    <p id="success-error" class="field-error" role="alert">{move || error.get()}</p>
+                </form>
+            </Show>
+            {
+                let ratio = ratio.clone();
+                move || {
+                    let r = ratio();
+                    let lang = st.lang.get();
+                    view! {
+                        <div class=format!("ratio ratio-{}", level_code(r.level)) data-testid="ratio" data-level=level_code(r.level)>
+                            <h3>{t(FK::BalanceTitle)}</h3>
+                            <p><span class="badge ratio-badge">{ratio_level_name(r.level, lang)}</span></p>
+                            <p data-testid="ratio-text">{ratio_text(&r, lang)}</p>
+                        </div>
+                    }
+                }
+            }
+            <div class="feedback-lists">
+                <NoteList pupil_id=pupil_id.clone()/>
+                <SuccessList pupil_id=pupil_id/>
+            </div>
+        </section>
+    }
+}
+
+/// One part of a saved note as a short labelled list.
+fn part_view(part: Part, items: Vec<String>, lang: crate::domain::lang::Lang) -> impl IntoView {
+    (!items.is_empty()).then(|| {
+        let class = match part {
+            Part::Top => "note-part note-tops",
+            Part::Tip => "note-part note-tips",
+            _ => "note-part note-next",
+        };
+        view! {
+            <div class=class>
+                <p class="note-part-name">{part_name(part, lang)}</p>
+                <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+            </div>
+        }
+    })
+}
+
+#[component]
+fn NoteList(pupil_id: String) -> impl IntoView {
+    let st = use_app();
+    let all = RwSignal::new(false);
+    let pid = pupil_id.clone();
+    let notes = Memo::new(move |_| st.book.with(|b| b.notes_of(&pid).into_iter().cloned().collect::<Vec<FeedbackNote>>()));
+    let delete = move |id: String| {
+        if let Ok(undo) = st.run_with(|b| b.delete_note(&id)) {
+            st.toast(st.t(FK::NoteDeleted).into(), false, Some(Undo::Change(undo)));
+        }
+    };
+    let rows = move || {
+        let lang = st.lang.get();
+        let limit = if all.get() { usize::MAX } else { RECENT };
+        notes
+            .get()
+            .into_iter()
+            .take(limit)
+            .map(|n| {
+                let date = i18n::date(lang, n.date);
+                let goal = n.goal_id.as_ref().and_then(|g| st.book.with_untracked(|b| b.goals.iter().find(|x| x.id == *g).map(|x| goal_label(x, lang))));
+                let del_label = format!("{}: {} {date}", FK::Delete.t(lang), FK::NoteOf.t(lang));
+                let id = n.id.clone();
+                let next = if n.next_step.is_empty() { vec![] } else { vec![n.next_step.clone()] };
+                view! {
+                    <li class="note-item" data-testid="note-item">
+                        <div class="item-head">
+                            <span class="item-date">{date}</span>
+                            {goal.map(|g| view! { <span class="badge badge-muted">{format!("{}: {g}", FK::LinkedGoal.t(lang))}</span> })}
+                            <button type="button" class="btn btn-link-danger" aria-label=del_label data-testid="delete-note"
+                                on:click=move |_| delete(id.clone())>{FK::Delete.t(lang)}</button>
+                        </div>
+                        {part_view(Part::Top, n.tops, lang)}
+                        {part_view(Part::Tip, n.tips, lang)}
+                        {part_view(Part::NextStep, next, lang)}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let count = move || notes.with(Vec::len);
+    view! {
+        <section aria-labelledby="notes-title" class="feedback-list">
+            <h3 id="notes-title">{move || st.t(FK::RecentNotes)}</h3>
+            <Show when=move || { count() > 0 } fallback=move || view! { <p class="muted" data-testid="no-notes">{move || st.t(FK::NoNotesYet)}</p> }>
+                <ul class="note-list" role="list">{rows}</ul>
+            </Show>
+            <Show when=move || { count() > RECENT }>
+                <button type="button" class="btn btn-secondary btn-small" on:click=move |_| all.update(|a| *a = !*a)>
+                    {move || if all.get() { st.t(FK::ShowLess).to_string() } else { show_all(st.lang.get(), count()) }}
+                </button>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn SuccessList(pupil_id: String) -> impl IntoView {
+    let st = use_app();
+    let all = RwSignal::new(false);
+    let pid = pupil_id.clone();
+    let successes = Memo::new(move |_| st.book.with(|b| b.successes_of(&pid).into_iter().cloned().collect::<Vec<Success>>()));
+    let delete = move |id: String| {
+        if let Ok(undo) = st.run_with(|b| b.delete_success(&id)) {
+            st.toast(st.t(FK::SuccessDeleted).into(), false, Some(Undo::Change(undo)));
+        }
+    };
+    let rows = move || {
+        let lang = st.lang.get();
+        let limit = if all.get() { usize::MAX } else { RECENT };
+        successes
+            .get()
+            .into_iter()
+            .take(limit)
+            .map(|s| {
+                let date = i18n::date(lang, s.date);
+                let from_goal = s.source == SuccessSource::GoalAchieved;
+                let goal = s.goal_id.as_ref().and_then(|g| st.book.with_untracked(|b| b.goals.iter().find(|x| x.id == *g).map(|x| goal_label(x, lang))));
+                let del_label = format!("{}: {} {date}", FK::Delete.t(lang), FK::SuccessOf.t(lang));
+                let id = s.id.clone();
+                view! {
+                    <li class="success-item" class:success-goal=from_goal data-testid="success-item">
+                        <span class="success-icon">{if from_goal { goal_icon().into_any() } else { star_icon().into_any() }}</span>
+                        <div class="success-body">
+                            <p class="success-text">{s.text.clone()}</p>
+                            <p class="item-date">
+                                {date}
+                                {from_goal.then(|| format!(" · {}", success_source_name(s.source, lang)))}
+                                {goal.map(|g| format!(" · {g}"))}
+                            </p>
+                        </div>
+                        <button type="button" class="btn btn-link-danger" aria-label=del_label data-testid="delete-success"
+                            on:click=move |_| delete(id.clone())>{FK::Delete.t(lang)}</button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let count = move || successes.with(Vec::len);
+    view! {
+        <section aria-labelledby="successes-title" class="feedback-list">
+            <h3 id="successes-title">{move || st.t(FK::RecentSuccesses)}</h3>
+            <Show when=move || { count() > 0 } fallback=move || view! { <p class="muted" data-testid="no-successes">{move || st.t(FK::NoSuccessesYet)}</p> }>
+                <ul class="success-list" role="list">{rows}</ul>
+            </Show>
+            <Show when=move || { count() > RECENT }>
+                <button type="button" class="btn btn-secondary btn-small" on:click=move |_| all.update(|a| *a = !*a)>
+                    {move || if all.get() { st.t(FK::ShowLess).to_string() } else { show_all(st.lang.get(), count()) }}
+                </button>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,110 @@
+//! The progress chart of a goal in plain SVG: measurements, aim line, trend, target and
+//! sub-goals, with a text summary for screen readers and print.
+
+use leptos::prelude::*;
+
+use crate::domain::goals::chart::layout;
+use crate::domain::goals::i18n_goals as tg;
+use crate::domain::goals::{trend, Goal, Measurement};
+use crate::i18n::goals::GK;
+use crate::state::{today, use_app};
+
+/// The drawing size: narrower on a phone, so the labels keep a readable size.
+fn size() -> (f64, f64) {
+    let narrow = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|w| w < 600.0);
+    if narrow {
+        (360.0, 240.0)
+    } else {
+        (640.0, 280.0)
+    }
+}
+
+fn summary(goal: &Goal, ms: &[Measurement], lang: crate::i18n::Lang) -> String {
+    let u = goal.measure.unit;
+    let mut parts = Vec::new();
+    if let Some(b) = goal.start_point() {
+        parts.push(match lang {
+            crate::i18n::Lang::Nl => format!("Beginmeting {} op {}", tg::format_value(b.value, u, lang), tg::format_date(b.date, lang)),
+            crate::i18n::Lang::En => format!("Baseline {} on {}", tg::format_value(b.value, u, lang), tg::format_date(b.date, lang)),
+        });
+    }
+    parts.push(match lang {
+        crate::i18n::Lang::Nl => format!("doel {} op {}", tg::format_value(goal.target, u, lang), tg::format_date(goal.target_date, lang)),
+        crate::i18n::Lang::En => format!("target {} by {}", tg::format_value(goal.target, u, lang), tg::format_date(goal.target_date, lang)),
+    });
+    if let Some(last) = ms.last() {
+        parts.push(match lang {
+            crate::i18n::Lang::Nl => format!("{} metingen, de laatste {} op {}", ms.len(), tg::format_value(last.value, u, lang), tg::format_date(last.date, lang)),
+            crate::i18n::Lang::En => format!("{} measurements, the latest {} on {}", ms.len(), tg::format_value(last.value, u, lang), tg::format_date(last.date, lang)),
+        });
+    }
+    if let Ok(t) = trend(ms) {
+        parts.push(match lang {
+            crate::i18n::Lang::Nl => format!("trend {} per week", tg::format_number(t.slope_per_week(), lang)),
+            crate::i18n::Lang::En => format!("trend {} per week", tg::format_number(t.slope_per_week(), lang)),
+        });
+    }
+    format!("{}.", parts.join("; "))
+}
+
+/// The chart of one goal.
+#[component]
+pub fn GoalChart(
+    /// The goal to draw.
+    goal: Signal<Goal>,
+    /// Its measurements, oldest first.
+    measurements: Signal<Vec<Measurement>>,
+) -> impl IntoView {
+    let st = use_app();
+    let (w, h) = size();
+    let geo = move || layout(&goal.get(), &measurements.get(), today(), w, h);
+    let line = |(a, b): (crate::domain::goals::chart::Pt, crate::domain::goals::chart::Pt)| (a.x, a.y, b.x, b.y);
+    view! {
+        <figure class="goal-chart" data-testid="goal-chart">
+            <svg viewBox=format!("0 0 {w} {h}") role="img" aria-labelledby="chart-summary" preserveAspectRatio="xMidYMid meet">
+                {move || {
+                    let g = geo();
+                    let lang = st.lang.get();
+                    let u = goal.get().measure.unit;
+                    view! {
+                        <g class="axes">
+                            {g.y_ticks.iter().map(|(y, v)| view! {
+                                <line x1=g.left x2=g.right y1=*y y2=*y class="grid"/>
+                                <text x=g.left - 6.0 y=*y + 4.0 text-anchor="end" class="tick">{tg::format_number(*v, lang)}</text>
+                            }).collect_view()}
+                            {g.x_ticks.iter().enumerate().map(|(i, (x, d))| {
+                                // First label starts at the axis, last one ends at it: nothing is cut off.
+                                let anchor = match i { 0 => "start", 2 => "end", _ => "middle" };
+                                view! { <text x=*x y=g.bottom + 22.0 text-anchor=anchor class="tick">{tg::format_date(*d, lang)}</text> }
+                            }).collect_view()}
+                            <line x1=g.left x2=g.right y1=g.bottom y2=g.bottom class="axis"/>
+                        </g>
+                        {g.today_x.map(|x| view! { <line x1=x x2=x y1=g.top y2=g.bottom class="today"/> })}
+                        <line x1=g.left x2=g.right y1=g.target_y y2=g.target_y class="target"/>
+                        {g.aim.map(line).map(|(x1, y1, x2, y2)| view! { <line x1=x1 y1=y1 x2=x2 y2=y2 class="aim" data-testid="aim-line"/> })}
+                        {g.trend.map(line).map(|(x1, y1, x2, y2)| view! { <line x1=x1 y1=y1 x2=x2 y2=y2 class="trend" data-testid="trend-line"/> })}
+                        {g.sub_goals.iter().map(|(p, done)| view! {
+                            <rect x=p.x - 5.0 y=p.y - 5.0 width="10" height="10" class=if *done { "subgoal done" } else { "subgoal" }/>
+                        }).collect_view()}
+                        {g.points.iter().map(|(p, v, d)| view! {
+                            <circle cx=p.x cy=p.y r="6" class="point" data-testid="chart-point">
+                                <title>{format!("{}: {}", tg::format_date(*d, lang), tg::format_value(*v, u, lang))}</title>
+                            </circle>
+                        }).collect_view()}
+                    }
+                }}
+            </svg>
+            <figcaption>
+                <ul class="legend" aria-label=move || st.t(GK::Legend)>
+                    <li><span class="key key-point" aria-hidden="true"></span>{move || st.t(GK::LegendPoints)}</li>
+                    <li><span class="key key-aim" aria-hidden="true"></span>{move || st.t(GK::LegendAim)}</li>
+                    <li><span class="key key-trend" aria-hidden="true"></span>{move || st.t(GK::LegendTrend)}</li>
+                    <li><span class="key key-target" aria-hidden="true"></span>{move || st.t(GK::LegendTarget)}</li>
+                </ul>
+                <p id="chart-summary" class="chart-summary" data-testid="chart-summary">
+                    {move || summary(&goal.get(), &measurements.get(), st.lang.get())}
+                </p>
+            </figcaption>
+        </figure>
+    }
+}

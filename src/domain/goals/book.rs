@@ -1,0 +1,409 @@
+//! Goal commands on the class book: add a goal, record or delete a measurement (which may
+//! achieve the goal: celebrated and logged as a success), adjust, stop, delete, and edit
+//! the norm table. Each returns the `Change` to persist; on error nothing changes.
+
+use chrono::NaiveDate;
+use thiserror::Error;
+
+use crate::domain::book::{Book, Change};
+use crate::domain::feedback::{Success, SuccessSource};
+use crate::domain::goals::i18n_goals::{self, goal_error_text, norm_error_text, progress_error_text, transition_error_text};
+use crate::domain::goals::{
+    is_achieved, record_measurement, Adjustment, Goal, GoalError, GoalState, Measurement, NormError, NormTable,
+    ProgressError, StopReason, TransitionError, MAX_ACTIVE_GOALS,
+};
+use crate::domain::lang::{Lang, UserMessage};
+use crate::domain::model::{record_key, Record};
+use crate::domain::settings::Settings;
+
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum GoalCommandError {
+    #[error("the goal or pupil no longer exists")]
+    NotFound,
+    #[error("{0}")]
+    Goal(GoalError),
+    #[error("{0}")]
+    Progress(ProgressError),
+    #[error("{0}")]
+    Transition(TransitionError),
+    #[error("{0}")]
+    Norms(NormError),
+}
+
+impl UserMessage for GoalCommandError {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            GoalCommandError::NotFound => match lang {
+                Lang::Nl => "Dit doel of deze leerling bestaat niet meer (misschien verwijderd in een ander tabblad).".into(),
+                Lang::En => "This goal or pupil no longer exists (perhaps deleted in another tab).".into(),
+            },
+            GoalCommandError::Goal(e) => goal_error_text(e, lang),
+            GoalCommandError::Progress(e) => progress_error_text(*e, lang),
+            GoalCommandError::Transition(e) => transition_error_text(e, lang),
+            GoalCommandError::Norms(e) => norm_error_text(*e, lang),
+        }
+    }
+}
+
+/// A half-finished wizard, kept per pupil so it survives closing the tab.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct WizardDraft {
+    pub draft: crate::domain::goals::GoalDraft,
+    /// The screen the teacher was on (0-based; the last one is the review).
+    pub step: usize,
+    /// The class benchmark typed for the gap-closing hint.
+    pub benchmark: Option<f64>,
+}
+
+/// A measurement as the teacher typed it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MeasurementInput {
+    pub value: f64,
+    pub date: NaiveDate,
+    pub note: String,
+}
+
+/// What recording a measurement did, for the page to celebrate.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Recorded {
+    /// The goal was achieved by this measurement (and a success was logged).
+    pub achieved: bool,
+    /// Sub-goals newly reached.
+    pub sub_goals_reached: usize,
+}
+
+fn success_text(goal: &Goal, lang: Lang) -> String {
+    let words = goal.own_words.trim();
+    let what = if words.is_empty() { goal.measure.name.as_str() } else { words };
+    match lang {
+        Lang::Nl => format!("Doel gehaald: {what}"),
+        Lang::En => format!("Goal achieved: {what}"),
+    }
+}
+
+impl Book {
+    pub fn goal(&self, id: &str) -> Option<&Goal> {
+        self.goals.iter().find(|g| g.id == id)
+    }
+
+    /// The pupil's goals: active first (by target date), then the rest (newest first).
+    pub fn goals_of(&self, pupil_id: &str) -> Vec<&Goal> {
+        let mut v: Vec<&Goal> = self.goals.iter().filter(|g| g.pupil_id == pupil_id).collect();
+        v.sort_by(|a, b| {
+            b.is_active().cmp(&a.is_active()).then_with(|| {
+                if a.is_active() {
+                    a.target_date.cmp(&b.target_date)
+                } else {
+                    b.created_on.cmp(&a.created_on)
+                }
+            })
+        });
+        v
+    }
+
+    pub fn active_goal_count(&self, pupil_id: &str) -> usize {
+        self.goals.iter().filter(|g| g.pupil_id == pupil_id && g.is_active()).count()
+    }
+
+    /// More than `MAX_ACTIVE_GOALS` active goals would be too many (DOMAIN.md).
+    pub fn would_exceed_goal_limit(&self, pupil_id: &str) -> bool {
+        self.active_goal_count(pupil_id) + 1 > MAX_ACTIVE_GOALS
+    }
+
+    /// A goal's measurements, oldest first.
+    pub fn measurements_of(&self, goal_id: &str) -> Vec<Measurement> {
+        let mut v: Vec<Measurement> = self.measurements.iter().filter(|m| m.goal_id == goal_id).cloned().collect();
+        v.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+        v
+    }
+
+    /// Earlier measurements of the same measure for this pupil (other goals with the same
+    /// template, or the same measure name): the pupil's own growth history.
+    pub fn own_history(&self, pupil_id: &str, template: Option<crate::domain::goals::TemplateKey>, name: &str) -> Vec<(NaiveDate, f64)> {
+        let name = name.trim().to_lowercase();
+        let same = |g: &&Goal| {
+            g.pupil_id == pupil_id
+                && match template {
+                    Some(t) => g.measure.template == Some(t),
+                    None => !name.is_empty() && g.measure.name.trim().to_lowercase() == name,
+                }
+        };
+        let ids: Vec<&str> = self.goals.iter().filter(same).map(|g| g.id.as_str()).collect();
+        let mut v: Vec<(NaiveDate, f64)> = self
+            .measurements
+            .iter()
+            .filter(|m| ids.contains(&m.goal_id.as_str()))
+            .map(|m| (m.date, m.value))
+            .collect();
+        for g in self.goals.iter().filter(same) {
+            if let Some(b) = g.baseline {
+                v.push((b.date, b.value));
+            }
+        }
+        v.sort_by_key(|p| p.0);
+        v.dedup();
+        v
+    }
+
+    pub fn add_goal(&mut self, goal: Goal) -> Result<Change, GoalCommandError> {
+        if self.pupil(&goal.pupil_id).is_none() {
+            return Err(GoalCommandError::NotFound);
+        }
+        self.goals.push(goal.clone());
+        Ok(Change::put(Record::Goal(goal)))
+    }
+
+    /// Records a measurement. Reaching the goal (the last `confirmations` measurements meet
+    /// the target) marks it achieved and logs a success in the teacher's language.
+    /// `ids` are for the measurement and, should the goal be reached, the success.
+    pub fn record(
+        &mut self,
+        goal_id: &str,
+        ids: (String, String),
+        input: MeasurementInput,
+        today: NaiveDate,
+        lang: Lang,
+    ) -> Result<(Change, Recorded), GoalCommandError> {
+        let MeasurementInput { value, date, note } = input;
+        let goal = self.goal(goal_id).cloned().ok_or(GoalCommandError::NotFound)?;
+        if !goal.is_active() {
+            return Err(GoalCommandError::Transition(match goal.state {
+                GoalState::Stopped { .. } => TransitionError::AlreadyStopped,
+                _ => TransitionError::AlreadyAchieved,
+            }));
+        }
+        let m = record_measurement(&goal, ids.0, value, date, note, today)
+            .map_err(GoalCommandError::Progress)?;
+        let mut all = self.measurements_of(goal_id);
+        all.push(m.clone());
+        let mut updated = goal.clone();
+        let reached = updated.mark_sub_goals(&all);
+        let mut change = Change::put(Record::Measurement(m.clone()));
+        let mut out = Recorded { achieved: false, sub_goals_reached: reached };
+        if is_achieved(&updated, &all) && updated.achieve(date.max(updated.created_on)).is_ok() {
+            out.achieved = true;
+            let success = Success {
+                id: ids.1,
+                pupil_id: goal.pupil_id.clone(),
+                date,
+                text: success_text(&goal, lang),
+                goal_id: Some(goal.id.clone()),
+                source: SuccessSource::GoalAchieved,
+            };
+            self.successes.push(success.clone());
+            change.puts.push(Record::Success(success));
+        }
+        if updated != goal {
+            change.puts.push(Record::Goal(updated.clone()));
+            if let Some(g) = self.goals.iter_mut().find(|g| g.id == goal_id) {
+                *g = updated;
+            }
+        }
+        self.measurements.push(m);
+        Ok((change, out))
+    }
+
+    /// Deletes a measurement; returns the deletion and its undo.
+    pub fn delete_measurement(&mut self, id: &str) -> Result<(Change, Change), GoalCommandError> {
+        let m = self.measurements.iter().find(|m| m.id == id).cloned().ok_or(GoalCommandError::NotFound)?;
+        let del = Change { puts: vec![], deletes: vec![record_key("measurement", id)] };
+        self.apply(&del);
+        Ok((del, Change::put(Record::Measurement(m))))
+    }
+
+    fn update_goal(
+        &mut self,
+        goal_id: &str,
+        f: impl FnOnce(&mut Goal) -> Result<(), TransitionError>,
+    ) -> Result<Change, GoalCommandError> {
+        let mut goal = self.goal(goal_id).cloned().ok_or(GoalCommandError::NotFound)?;
+        f(&mut goal).map_err(GoalCommandError::Transition)?;
+        let change = Change::put(Record::Goal(goal));
+        self.apply(&change);
+        Ok(change)
+    }
+
+    pub fn adjust_goal(&mut self, goal_id: &str, adj: Adjustment, today: NaiveDate) -> Result<Change, GoalCommandError> {
+        self.update_goal(goal_id, |g| g.adjust(adj, today))
+    }
+
+    pub fn stop_goal(&mut self, goal_id: &str, reason: StopReason, today: NaiveDate) -> Result<Change, GoalCommandError> {
+        self.update_goal(goal_id, |g| g.stop(reason, today))
+    }
+
+    /// Deletes a goal with its measurements; returns the deletion and its undo.
+    pub fn delete_goal(&mut self, goal_id: &str) -> Result<(Change, Change), GoalCommandError> {
+        let goal = self.goal(goal_id).cloned().ok_or(GoalCommandError::NotFound)?;
+        let ms = self.measurements_of(goal_id);
+        let mut del = Change::default();
+        let mut undo = Change::default();
+        for m in ms {
+            del.deletes.push(record_key("measurement", &m.id));
+            undo.puts.push(Record::Measurement(m));
+        }
+        del.deletes.push(record_key("goal", goal_id));
+        undo.puts.push(Record::Goal(goal));
+        self.apply(&del);
+        Ok((del, undo))
+    }
+
+    /// Replaces the norm table after validating it.
+    pub fn set_norms(&mut self, norms: NormTable) -> Result<Change, GoalCommandError> {
+        norms.validate().map_err(GoalCommandError::Norms)?;
+        let settings = Settings { norms, ..self.settings() };
+        let change = Change::put(Record::Settings(settings));
+        self.apply(&change);
+        Ok(change)
+    }
+}
+
+/// The headline of a goal for lists: its own words, else the measure.
+pub fn goal_title(goal: &Goal, lang: Lang) -> String {
+    let words = goal.own_words.trim();
+    if words.is_empty() {
+        format!("{} · {}", i18n_goals::domain_name(goal.domain, lang), goal.measure.name)
+    } else {
+        words.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::book::PupilFields;
+    use crate::domain::goals::{Baseline, Direction, Domain, Measure, Unit};
+    use crate::domain::model::{SchoolSystem, YearGroup};
+
+    fn d(m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, day).unwrap()
+    }
+
+    fn mi(value: f64, date: NaiveDate) -> MeasurementInput {
+        MeasurementInput { value, date, note: String::new() }
+    }
+
+    fn setup() -> Book {
+        let mut b = Book::default();
+        b.add_class("c".into(), "Groep 5", "", YearGroup { system: SchoolSystem::Nl, n: 5 }, d(9, 1)).unwrap();
+        b.add_pupil("p".into(), "c", &PupilFields { name: "Anna".into(), ..Default::default() }, d(9, 1)).unwrap();
+        b
+    }
+
+    fn goal(confirmations: u8) -> Goal {
+        Goal {
+            id: "g".into(),
+            pupil_id: "p".into(),
+            domain: Domain::Reading,
+            measure: Measure { name: "DMT".into(), unit: Unit::WordsCorrectPerMinute, direction: Direction::Increasing, template: None },
+            baseline: Some(Baseline { value: 40.0, date: d(10, 1) }),
+            target: 50.0,
+            target_date: d(11, 26),
+            conditions: "AVI E4".into(),
+            confirmations,
+            pupil_actions: vec!["elke dag 10 minuten lezen".into()],
+            teacher_actions: vec![],
+            home_actions: vec![],
+            own_words: "Ik kan 50 woorden per minuut lezen".into(),
+            state: GoalState::Active,
+            revisions: vec![],
+            sub_goals: vec![],
+            created_on: d(10, 1),
+        }
+    }
+
+    #[test]
+    fn a_goal_needs_an_existing_pupil() {
+        let mut b = setup();
+        let mut g = goal(2);
+        g.pupil_id = "nobody".into();
+        assert_eq!(b.add_goal(g), Err(GoalCommandError::NotFound));
+        assert!(b.goals.is_empty());
+    }
+
+    #[test]
+    fn reaching_the_target_twice_achieves_and_logs_a_success() {
+        let mut b = setup();
+        b.add_goal(goal(2)).unwrap();
+        let today = d(11, 20);
+        let (_, r) = b.record("g", ("m1".into(), "s1".into()), mi(45.0, d(10, 20)), today, Lang::Nl).unwrap();
+        assert!(!r.achieved);
+        let (_, r) = b.record("g", ("m2".into(), "s2".into()), mi(51.0, d(11, 1)), today, Lang::Nl).unwrap();
+        assert!(!r.achieved, "one measurement at the target is not yet two");
+        let (change, r) = b.record("g", ("m3".into(), "s3".into()), mi(52.0, d(11, 10)), today, Lang::Nl).unwrap();
+        assert!(r.achieved);
+        assert!(matches!(b.goal("g").unwrap().state, GoalState::Achieved { .. }));
+        assert_eq!(b.successes.len(), 1);
+        assert_eq!(b.successes[0].text, "Doel gehaald: Ik kan 50 woorden per minuut lezen");
+        assert_eq!(b.successes[0].source, SuccessSource::GoalAchieved);
+        assert_eq!(change.puts.len(), 3, "measurement, success and goal");
+        // An achieved goal takes no more measurements.
+        let err = b.record("g", ("m4".into(), "s4".into()), mi(53.0, d(11, 12)), today, Lang::Nl).unwrap_err();
+        assert_eq!(err, GoalCommandError::Transition(TransitionError::AlreadyAchieved));
+    }
+
+    #[test]
+    fn bad_measurements_change_nothing() {
+        let mut b = setup();
+        b.add_goal(goal(1)).unwrap();
+        let err = b.record("g", ("m".into(), "s".into()), mi(-3.0, d(10, 20)), d(11, 1), Lang::En).unwrap_err();
+        assert!(matches!(err, GoalCommandError::Progress(_)));
+        let err = b.record("g", ("m".into(), "s".into()), mi(42.0, d(12, 20)), d(11, 1), Lang::En).unwrap_err();
+        assert_eq!(err, GoalCommandError::Progress(ProgressError::MeasurementInFuture));
+        assert!(b.measurements.is_empty());
+        assert!(!err.message(Lang::Nl).is_empty());
+    }
+
+    #[test]
+    fn delete_goal_takes_its_measurements_and_undo_brings_them_back() {
+        let mut b = setup();
+        b.add_goal(goal(3)).unwrap();
+        b.record("g", ("m1".into(), "s".into()), mi(44.0, d(10, 20)), d(11, 1), Lang::Nl).unwrap();
+        let before = b.clone();
+        let (del, undo) = b.delete_goal("g").unwrap();
+        assert_eq!(del.deletes, vec!["measurement:m1".to_string(), "goal:g".to_string()]);
+        assert!(b.goals.is_empty() && b.measurements.is_empty());
+        b.apply(&undo);
+        assert_eq!(b.goals, before.goals);
+        assert_eq!(b.measurements, before.measurements);
+    }
+
+    #[test]
+    fn own_history_collects_earlier_goals_of_the_same_measure() {
+        let mut b = setup();
+        let mut old = goal(1);
+        old.id = "old".into();
+        old.state = GoalState::Achieved { date: d(10, 30) };
+        b.add_goal(old).unwrap();
+        b.measurements.push(Measurement { id: "x".into(), goal_id: "old".into(), value: 44.0, date: d(10, 15), note: String::new() });
+        let h = b.own_history("p", None, " dmt ");
+        assert_eq!(h, vec![(d(10, 1), 40.0), (d(10, 15), 44.0)]);
+        assert!(b.own_history("p", None, "other").is_empty());
+    }
+
+    #[test]
+    fn the_goal_limit_warns_from_the_fourth_active_goal() {
+        let mut b = setup();
+        for i in 0..3 {
+            assert!(!b.would_exceed_goal_limit("p"));
+            let mut g = goal(1);
+            g.id = format!("g{i}");
+            b.add_goal(g).unwrap();
+        }
+        assert!(b.would_exceed_goal_limit("p"));
+    }
+
+    #[test]
+    fn invalid_norms_are_refused() {
+        let mut b = setup();
+        let mut n = NormTable::default();
+        assert!(n.set_row(3, 1.0, 0.5).is_err());
+        n.rows[0].ambitious = 0.1;
+        assert!(matches!(b.set_norms(n), Err(GoalCommandError::Norms(_))));
+        assert!(b.settings.is_empty());
+        let mut ok = NormTable::default();
+        ok.set_row(3, 1.2, 1.6).unwrap();
+        b.set_norms(ok.clone()).unwrap();
+        assert_eq!(b.settings().norms, ok);
+    }
+}

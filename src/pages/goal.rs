@@ -1,0 +1,219 @@
+//! One goal (/goal/:id): record a measurement, the progress chart, decision-rule advice,
+//! sub-goals with their check-ins, the measurements, and the celebration when it is reached.
+
+use chrono::NaiveDate;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::goal_actions::GoalActions;
+use crate::components::goal_chart::GoalChart;
+use crate::domain::goals::book::{goal_title, MeasurementInput};
+use crate::domain::goals::i18n_goals as tg;
+use crate::domain::goals::{decision, Goal, GoalState};
+use crate::i18n::goals::GK;
+use crate::i18n::{parse_number, K};
+use crate::state::{new_id, today, use_app, Undo};
+
+#[component]
+pub fn GoalPage() -> impl IntoView {
+    let st = use_app();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let exists = move || st.book.with(|b| b.goal(&id.get()).is_some());
+    view! {
+        <Show when=exists fallback=move || view! {
+            <section class="page card empty-state" data-testid="goal-missing">
+                <h1>{move || st.t(GK::GoalNotFound)}</h1>
+                <a class="btn btn-primary" href="/">{move || st.t(K::GoHome)}</a>
+            </section>
+        }>
+            {move || view! { <GoalView id=id.get()/> }}
+        </Show>
+    }
+}
+
+#[component]
+fn GoalView(id: String) -> impl IntoView {
+    let st = use_app();
+    let gid = id.clone();
+    let goal = Signal::derive(move || st.book.with(|b| b.goal(&gid).cloned()).unwrap_or_else(|| placeholder(&gid)));
+    let gid = id.clone();
+    let measurements = Signal::derive(move || st.book.with(|b| b.measurements_of(&gid)));
+    let lang = move || st.lang.get();
+    let pupil = move || st.book.with(|b| b.pupil(&goal.get().pupil_id).map(|p| (p.id.clone(), p.display_name(st.privacy.get()))));
+    let celebrate = RwSignal::new(false);
+    let advice = move || decision(&goal.get(), &measurements.get()).ok().flatten();
+    let unit = move || goal.get().measure.unit;
+    view! {
+        <div class="page goal-page" data-testid="goal-page">
+            {move || pupil().map(|(pid, name)| view! { <a class="back-link" href=format!("/pupil/{pid}")>{format!("← {name}")}</a> })}
+            <header class="page-header">
+                <h1 class="own-words-big" data-testid="goal-title">{move || goal_title(&goal.get(), lang())}</h1>
+                <p class="muted">
+                    {move || {
+                        let g = goal.get();
+                        format!("{} · {} · {}", tg::domain_name(g.domain, lang()), g.measure.name, tg::state_text(&g.state, lang()))
+                    }}
+                </p>
+            </header>
+            <Show when=move || matches!(goal.get().state, GoalState::Achieved { .. })>
+                <div class="celebration" class:celebration-now=move || celebrate.get() role="status" data-testid="celebration">
+                    <svg class="celebration-icon" viewBox="0 0 48 48" width="48" height="48" aria-hidden="true">
+                        <path d="M24 3l6 13 14 2-10 10 3 14-13-7-13 7 3-14L4 18l14-2z" fill="#f2b134" stroke="#b07a10" stroke-width="2" stroke-linejoin="round"/>
+                    </svg>
+                    <p>{move || st.t(GK::Celebrate)}</p>
+                </div>
+            </Show>
+            <Show when=move || goal.get().is_active()>
+                <RecordForm goal=goal celebrate=celebrate/>
+            </Show>
+            <section class="card" aria-labelledby="chart-title">
+                <h2 id="chart-title">{move || st.t(GK::ChartTitle)}</h2>
+                <GoalChart goal=goal measurements=measurements/>
+                {move || advice().map(|a| view! {
+                    <div class="notice notice-warn" data-testid="advice">
+                        <p><strong>{st.t(GK::AdviceTitle)}</strong></p>
+                        <p>{tg::advice_text(a, lang())}</p>
+                    </div>
+                })}
+            </section>
+            <Show when=move || !goal.get().sub_goals.is_empty()>
+                <section class="card" aria-labelledby="subgoals-title">
+                    <h2 id="subgoals-title">{move || st.t(GK::SubGoalsPlanned)}</h2>
+                    <ol class="subgoal-list" data-testid="subgoals">
+                        {move || goal.get().sub_goals.into_iter().map(|s| view! {
+                            <li class:done=s.done>
+                                {format!("{} {} · {}", st.t(GK::CheckIn), tg::format_date(s.date, lang()), tg::format_value(s.target, unit(), lang()))}
+                                {s.done.then(|| view! { <span class="badge badge-ok">{format!("✓ {}", st.t(GK::Done))}</span> })}
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                </section>
+            </Show>
+            <MeasurementList goal=goal measurements=measurements/>
+            <GoalActions goal=goal/>
+        </div>
+    }
+}
+
+#[component]
+fn RecordForm(goal: Signal<Goal>, celebrate: RwSignal<bool>) -> impl IntoView {
+    let st = use_app();
+    let value = RwSignal::new(String::new());
+    let date = RwSignal::new(today().format("%Y-%m-%d").to_string());
+    let note = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let lang = st.lang.get_untracked();
+        let Some(v) = parse_number(&value.get_untracked()) else {
+            error.set(Some(st.t(GK::NotANumber).into()));
+            return;
+        };
+        let d = NaiveDate::parse_from_str(&date.get_untracked(), "%Y-%m-%d").unwrap_or_else(|_| today());
+        let gid = goal.get_untracked().id;
+        let input = MeasurementInput { value: v, date: d, note: note.get_untracked() };
+        let result = st.run_with(|b| b.record(&gid, (new_id(), new_id()), input, today(), lang));
+        match result {
+            Ok(r) => {
+                error.set(None);
+                value.set(String::new());
+                note.set(String::new());
+                if r.achieved {
+                    celebrate.set(true);
+                } else if r.sub_goals_reached > 0 {
+                    st.toast(st.t(GK::SubGoalReached).into(), false, None);
+                } else {
+                    st.toast(st.t(GK::MeasurementSaved).into(), false, None);
+                }
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="record-title">
+            <h2 id="record-title">{move || st.t(GK::RecordTitle)}</h2>
+            <form class="form-grid" on:submit=submit data-testid="record-form">
+                <div class="field">
+                    <label for="m-value">{move || format!("{} ({})", st.t(GK::Value), tg::unit_name(goal.get().measure.unit, st.lang.get()))}</label>
+                    <input id="m-value" type="text" inputmode="decimal" autocomplete="off" data-testid="measurement-value"
+                        prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
+                </div>
+                <div class="field">
+                    <label for="m-date">{move || st.t(GK::Date)}</label>
+                    <input id="m-date" type="date" prop:value=move || date.get() on:change=move |ev| date.set(event_target_value(&ev))/>
+                </div>
+                <div class="field">
+                    <label for="m-note">{move || st.t(GK::Note)}</label>
+                    <input id="m-note" type="text" maxlength="200" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/>
+                </div>
+                <p class="field-error" role="alert" data-testid="record-error">{move || error.get()}</p>
+                <button type="submit" class="btn btn-primary" data-testid="record-save">{move || st.t(GK::AddMeasurement)}</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn MeasurementList(goal: Signal<Goal>, measurements: Signal<Vec<crate::domain::goals::Measurement>>) -> impl IntoView {
+    let st = use_app();
+    let delete = move |mid: String| {
+        if let Ok(undo) = st.run_with(|b| b.delete_measurement(&mid)) {
+            st.toast(st.t(GK::MeasurementDeleted).into(), false, Some(Undo::Change(undo)));
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="ms-title">
+            <h2 id="ms-title">{move || st.t(GK::Measurements)}</h2>
+            <Show when=move || !measurements.get().is_empty() fallback=move || view! { <p class="muted">{move || st.t(GK::NoMeasurements)}</p> }>
+                <ul class="measurement-list" role="list" data-testid="measurements">
+                    {move || {
+                        let lang = st.lang.get();
+                        let u = goal.get().measure.unit;
+                        measurements.get().into_iter().rev().map(|m| {
+                            let mid = m.id.clone();
+                            view! {
+                                <li class="measurement-row">
+                                    <span class="m-main">
+                                        <span class="m-date">{tg::format_date(m.date, lang)}</span>
+                                        <strong>{tg::format_value(m.value, u, lang)}</strong>
+                                        <span class="muted m-note">{m.note.clone()}</span>
+                                    </span>
+                                    <button class="btn btn-ghost" on:click=move |_| delete(mid.clone())
+                                        aria-label=move || format!("{} {}", st.t(GK::Delete), tg::format_date(m.date, st.lang.get()))>
+                                        {move || st.t(GK::Delete)}
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()
+                    }}
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+/// Only shown for a moment while a deleted goal's page closes.
+fn placeholder(id: &str) -> Goal {
+    use crate::domain::goals::{Direction, Domain, Measure, Unit};
+    Goal {
+        id: id.to_string(),
+        pupil_id: String::new(),
+        domain: Domain::Other,
+        measure: Measure { name: String::new(), unit: Unit::Milestone, direction: Direction::Increasing, template: None },
+        baseline: None,
+        target: 1.0,
+        target_date: today(),
+        conditions: String::new(),
+        confirmations: 1,
+        pupil_actions: vec![],
+        teacher_actions: vec![],
+        home_actions: vec![],
+        own_words: String::new(),
+        state: GoalState::Active,
+        revisions: vec![],
+        sub_goals: vec![],
+        created_on: today(),
+    }
+}
