@@ -29,6 +29,7 @@ pub fn App() -> impl IntoView {
                 </a>
                 <nav aria-label=move || t(K::MainNav)>
                     <a href="/" class="nav-link">{move || t(K::NavClasses)}</a>
+                    <crate::components::followup_nav::RemindersNavLink/>
                     <a href="/settings" class="nav-link" data-testid="nav-settings">{move || t(K::NavSettings)}</a>
                 </nav>
             </header>
@@ -51,6 +52,9 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/pupil/:id/goal/new") view=GoalWizardPage/>
                             <Route path=path!("/goal/:id") view=GoalPage/>
                             <Route path=path!("/settings") view=Settings/>
+                            <Route path=path!("/reminders") view=crate::pages::followup_reminders::RemindersPage/>
+                            <Route path=path!("/class/:id/attention") view=crate::pages::followup_attention::AttentionPage/>
+                            <Route path=path!("/class/:id/plan") view=crate::pages::followup_planner::PlannerPage/>
                             <Route path=path!("/pupil/:id/feedback") view=crate::pages::feedback_compose::FeedbackComposePage/>
                             <Route path=path!("/class/:id/successes") view=crate::pages::feedback_board::SuccessBoardPage/>
                             <Route path=path!("/templates") view=crate::pages::feedback_templates::TemplatesPage/>

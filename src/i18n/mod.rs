@@ -357,6 +357,8 @@ impl crate::domain::lang::UserMessage for DomainError {
     }
 }
 
+pub mod followup;
+
 #[cfg(test)]
 mod tests {
     use super::*;

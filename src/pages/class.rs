@@ -97,6 +97,7 @@ fn ClassView(id: Memo<String>) -> impl IntoView {
                     <ul class="pupil-grid" role="list" data-testid="pupil-list">{pupils}</ul>
                 </Show>
             </section>
+            <crate::components::followup_panel::ClassAttentionPanel id=id/>
             <crate::components::feedback_class::ClassFeedback class_id=id/>
             <div class="two-col">
                 <AddPupil id=id/>

@@ -168,6 +168,7 @@ fn PupilView(id: String) -> impl IntoView {
                 </div>
                 <p class="field-error" role="alert" data-testid="pupil-error">{move || error.get()}</p>
             </section>
+            <crate::components::followup_pupil::PupilFollowUp id=id.clone()/>
             <section class="card actions-row">
                 <button class="btn btn-secondary" data-testid="archive-toggle" on:click=toggle_archive>
                     {move || if archived_on.get().is_some() { t(K::Restore) } else { t(K::Archive) }}

@@ -213,6 +213,7 @@ mod tests {
             done_on: None,
             snoozed_from: None,
             anchor: None,
+            minutes: None,
         }
     }
 

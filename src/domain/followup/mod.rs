@@ -17,6 +17,9 @@
 //! to `src/domain/followup.rs` with the submodules in `src/domain/followup/`.
 
 pub mod attention;
+pub mod book_cmds;
+pub mod book_errors;
+pub mod book_views;
 pub mod calendar;
 pub mod distribution;
 pub mod i18n_followup;
@@ -32,6 +35,9 @@ pub use attention::{
     AttentionMoment, AttentionPupil, MomentError, MomentKind, NewMoment, PupilStats, SupportLevel,
     DEFAULT_NOT_SEEN_THRESHOLD,
 };
+pub use book_cmds::{checkin_id, MomentFollowUp, PlannedSession, SettingField, BUDGET_RANGE, NOT_SEEN_RANGE};
+pub use book_errors::FollowUpError;
+pub use book_views::{plan_days, spread, start_of_iso_week};
 pub use calendar::{HolidayError, HolidayRange, SchoolCalendar, SchoolDayError};
 pub use distribution::{
     distribution, AttentionAim, Distribution, LevelShare, Period, PeriodError, SupportWeights,

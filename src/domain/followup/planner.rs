@@ -359,6 +359,7 @@ mod tests {
             done_on: done.then_some(due),
             snoozed_from: None,
             anchor: None,
+            minutes: None,
         }
     }
 

@@ -77,6 +77,10 @@ pub struct Reminder {
     /// Start of a weekly rhythm; `None` means `due`.
     #[serde(default)]
     pub anchor: Option<NaiveDate>,
+    /// Planned length of an individual session (planner), in minutes; logged as the
+    /// moment's minutes when the session is held.
+    #[serde(default)]
+    pub minutes: Option<u16>,
 }
 
 /// What the caller provides to create a reminder.
@@ -177,6 +181,7 @@ impl Reminder {
             done_on: None,
             snoozed_from: None,
             anchor: None,
+            minutes: None,
         })
     }
 

@@ -1,0 +1,38 @@
+//! On the class page: who was not seen lately, and the way to the attention view and
+//! the weekly planner (class page → attention → Moment → save: three taps).
+
+use leptos::prelude::*;
+
+use crate::domain::followup::class_stats;
+use crate::i18n::followup::{self as fi, FK};
+use crate::state::{today, use_app};
+
+#[component]
+pub fn ClassAttentionPanel(id: Memo<String>) -> impl IntoView {
+    let st = use_app();
+    let t = move |k: FK| st.t(k);
+    let summary = move || {
+        st.book.with(|b| {
+            let s = b.settings();
+            let pupils = b.attention_pupils(&id.get(), false);
+            let n = class_stats(&pupils, &b.moments, today(), &s.calendar)
+                .iter()
+                .filter(|p| p.is_not_seen(s.not_seen_school_days))
+                .count();
+            (pupils.len(), fi::not_seen_summary(st.lang.get(), n, s.not_seen_school_days))
+        })
+    };
+    view! {
+        <section class="card attention-panel" aria-labelledby="attention-panel-title" data-testid="class-attention-panel">
+            <h2 id="attention-panel-title">{move || t(FK::AttentionPanelTitle)}</h2>
+            <Show when=move || { summary().0 > 0 }>
+                <p data-testid="class-not-seen">{move || summary().1}</p>
+            </Show>
+            <div class="actions-row">
+                <a class="btn btn-primary" href=move || format!("/class/{}/attention", id.get()) data-testid="class-attention-link">{move || t(FK::AttentionLink)}</a>
+                <a class="btn btn-secondary" href=move || format!("/class/{}/plan", id.get()) data-testid="class-plan-link">{move || t(FK::PlanLink)}</a>
+                <a class="btn btn-secondary" href="/reminders">{move || t(FK::GoToReminders)}</a>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,61 @@
+//! On the pupil page: the pupil's attention figures, logging a moment (two taps from
+//! the class page), the pupil's open reminders and a form for a new one.
+
+use leptos::prelude::*;
+
+use crate::components::followup_moment::MomentForm;
+use crate::components::followup_reminder_form::ReminderForm;
+use crate::domain::followup::i18n_followup::{format_date, last_seen_text, source_label};
+use crate::domain::followup::{pupil_stats, AttentionPupil};
+use crate::i18n::followup::{self as fi, FK};
+use crate::state::{today, use_app};
+
+#[component]
+pub fn PupilFollowUp(id: String) -> impl IntoView {
+    let st = use_app();
+    let t = move |k: FK| st.t(k);
+    let pid = StoredValue::new(id.clone());
+    let stats = move || {
+        let lang = st.lang.get();
+        st.book.with(|b| {
+            let p = b.pupil(&pid.get_value())?;
+            let ap = AttentionPupil { id: p.id.clone(), name: p.name.clone(), support: p.support_level };
+            let s = pupil_stats(&ap, &b.moments, today(), &b.settings().calendar);
+            Some(format!("{} · {}", last_seen_text(&s, lang), fi::recent_minutes(lang, s.minutes_last_4_weeks, s.moments_last_4_weeks)))
+        })
+    };
+    let open = move || {
+        let lang = st.lang.get();
+        st.book.with(|b| {
+            let mut v: Vec<_> = b
+                .reminder_list(lang)
+                .into_iter()
+                .filter(|r| r.is_open() && r.pupil_id.as_deref() == Some(pid.get_value().as_str()))
+                .collect();
+            v.sort_by(crate::domain::followup::list_order);
+            v
+        })
+    };
+    view! {
+        <section class="card pupil-followup" aria-labelledby="pupil-followup-title" data-testid="pupil-followup">
+            <h2 id="pupil-followup-title">{move || t(FK::PupilAttentionTitle)}</h2>
+            <p data-testid="pupil-last-seen">{stats}</p>
+            <h3>{move || t(FK::MomentTitle)}</h3>
+            <MomentForm pupil_id=id.clone() prefix="pm".to_string()/>
+            <h3>{move || t(FK::OpenReminders)}</h3>
+            <Show when=move || !open().is_empty() fallback=move || view! { <p class="muted">{move || t(FK::NoOpenReminders)}</p> }>
+                <ul class="pupil-reminders" data-testid="pupil-reminders">
+                    {move || open().into_iter().map(|r| {
+                        let lang = st.lang.get();
+                        view! { <li>{r.title.clone()}<small class="help">{format!("{} · {}", source_label(&r.source, lang), format_date(r.due, lang))}</small></li> }
+                    }).collect_view()}
+                </ul>
+                <a href="/reminders" class="btn btn-secondary">{move || t(FK::GoToReminders)}</a>
+            </Show>
+            <details class="pupil-new-reminder">
+                <summary>{move || t(FK::ForPupil)}</summary>
+                <ReminderForm prefix="pr" pupil_id=id.clone()/>
+            </details>
+        </section>
+    }
+}

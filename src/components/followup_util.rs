@@ -1,0 +1,38 @@
+//! Small browser helpers of the follow-up screens: date fields, file download, UTC now.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use wasm_bindgen::JsCast;
+
+/// The value of an `<input type="date">` ("2025-03-05"); `None` when empty or invalid.
+pub fn parse_date(value: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
+}
+
+/// A date as an `<input type="date">` value.
+pub fn date_value(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// The current moment in UTC (for the calendar file's DTSTAMP).
+pub fn utc_now() -> NaiveDateTime {
+    let d = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(d.get_utc_full_year() as i32, d.get_utc_month() + 1, d.get_utc_date())
+        .and_then(|day| day.and_hms_opt(d.get_utc_hours(), d.get_utc_minutes(), d.get_utc_seconds()))
+        .unwrap_or_default()
+}
+
+/// Offers `text` as a file download of the given MIME type.
+pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    web_sys::Url::revoke_object_url(&url)?;
+    Ok(())
+}

@@ -1,0 +1,399 @@
+//! Book commands of follow-up and fair attention: one method per teacher intent on the
+//! class book, each returning the `Change` to persist (and, where data could be lost or
+//! a step undone, the `Change` that undoes it), or a `FollowUpError`.
+//!
+//! Owns: reminders (free ones and those of other features through `add_reminder`),
+//! check-in reminders derived from goals' sub-goals (materialised only when the teacher
+//! acts on one, so they are never stored twice), attention moments, planned sessions,
+//! the class's attention aim, and the follow-up settings (holidays, threshold, budget).
+//! Must not touch storage, the browser or system time: `today` and ids are parameters.
+
+use chrono::NaiveDate;
+
+use super::attention::{AttentionMoment, MomentError, MomentKind, NewMoment, MAX_MOMENT_MINUTES};
+use super::calendar::{HolidayError, HolidayRange};
+use super::distribution::AttentionAim;
+use super::lang::Lang;
+use super::reminders::{
+    CreateReminderError, MarkDoneError, NewReminder, Reminder, ReminderSource, Repeat, RescheduleError,
+    Snooze, SnoozeError,
+};
+use crate::domain::book::{Book, Change};
+use crate::domain::model::{record_key, Record};
+
+pub use super::book_errors::FollowUpError;
+
+/// Allowed range of the "not seen for N school days" threshold.
+pub const NOT_SEEN_RANGE: (u32, u32) = (1, 60);
+/// Allowed weekly budget for individual sessions, in minutes (up to 20 hours).
+pub const BUDGET_RANGE: (u32, u32) = (5, 1200);
+
+/// A session the planner puts in the reminder list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlannedSession {
+    pub reminder_id: String,
+    pub pupil_id: String,
+    pub due: NaiveDate,
+    pub minutes: u16,
+    pub title: String,
+}
+
+/// The reminder a logged moment asks for (its date is the moment's `follow_up`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MomentFollowUp {
+    pub reminder_id: String,
+    pub title: String,
+}
+
+/// The stable id of the check-in reminder of a goal's sub-goal (0-based index).
+pub fn checkin_id(goal_id: &str, index: usize) -> String {
+    format!("checkin:{goal_id}:{index}")
+}
+
+fn reminder_key(id: &str) -> String {
+    record_key("reminder", id)
+}
+
+impl Book {
+    /// A reminder to act on: the stored one, or a derived sub-goal check-in (with
+    /// `stored == false`, so acting on it stores it for the first time).
+    fn reminder_to_edit(&self, id: &str, lang: Lang) -> Result<(Reminder, bool), FollowUpError> {
+        if let Some(r) = self.reminders.iter().find(|r| r.id == id) {
+            return Ok((r.clone(), true));
+        }
+        self.derived_checkins(lang)
+            .into_iter()
+            .find(|r| r.id == id)
+            .map(|r| (r, false))
+            .ok_or(FollowUpError::NotFound)
+    }
+
+    /// Stores a changed reminder; the undo puts back what was stored before, or deletes
+    /// a derived reminder that was stored for the first time.
+    fn store_reminder(&mut self, r: Reminder, before: Option<Reminder>) -> (Change, Change) {
+        let undo = match before {
+            Some(b) => Change::put(Record::Reminder(b)),
+            None => Change { puts: vec![], deletes: vec![reminder_key(&r.id)] },
+        };
+        let change = Change::put(Record::Reminder(r));
+        self.apply(&change);
+        (change, undo)
+    }
+
+    fn check_pupil(&self, pupil_id: Option<&str>) -> Result<(), FollowUpError> {
+        match pupil_id.map(str::trim).filter(|p| !p.is_empty()) {
+            Some(p) if self.pupil(p).is_none() => Err(FollowUpError::NotFound),
+            _ => Ok(()),
+        }
+    }
+
+    /// Creates a reminder of any kind for an optional pupil: the reusable way for every
+    /// feature to ask for a follow-up (goal, feedback note, measurement, session, free).
+    pub fn add_reminder(&mut self, new: NewReminder, today: NaiveDate) -> Result<Change, FollowUpError> {
+        self.check_pupil(new.pupil_id.as_deref())?;
+        if self.reminders.iter().any(|r| r.id == new.id.trim()) {
+            return Err(FollowUpError::Create(CreateReminderError::EmptyId));
+        }
+        let r = Reminder::create(new, today)?;
+        let change = Change::put(Record::Reminder(r));
+        self.apply(&change);
+        Ok(change)
+    }
+
+    /// Marks a reminder done. A repeating one gets its next occurrence (id `next_id`).
+    /// Returns the change and its undo (reopen, and remove the next occurrence).
+    pub fn complete_reminder(
+        &mut self,
+        id: &str,
+        next_id: &str,
+        today: NaiveDate,
+        lang: Lang,
+    ) -> Result<(Change, Change), FollowUpError> {
+        let (mut r, stored) = self.reminder_to_edit(id, lang)?;
+        let before = stored.then(|| r.clone());
+        let calendar = self.settings().calendar;
+        let next = r.mark_done(today, &calendar, next_id)?;
+        let (mut change, mut undo) = self.store_reminder(r, before);
+        if let Some(next) = next {
+            let put = Change::put(Record::Reminder(next.clone()));
+            self.apply(&put);
+            change.puts.push(Record::Reminder(next.clone()));
+            undo.deletes.push(reminder_key(&next.id));
+        }
+        Ok((change, undo))
+    }
+
+    /// Snoozes an open reminder (a school day, a week, or to a date); returns the change,
+    /// its undo and the new due date.
+    pub fn snooze_reminder(
+        &mut self,
+        id: &str,
+        snooze: Snooze,
+        today: NaiveDate,
+        lang: Lang,
+    ) -> Result<(Change, (Change, NaiveDate)), FollowUpError> {
+        let (mut r, stored) = self.reminder_to_edit(id, lang)?;
+        let before = stored.then(|| r.clone());
+        let calendar = self.settings().calendar;
+        let due = r.snooze(snooze, today, &calendar)?;
+        let (change, undo) = self.store_reminder(r, before);
+        Ok((change, (undo, due)))
+    }
+
+    /// Moves an open reminder to a new date as a new plan; returns the change and its undo.
+    pub fn reschedule_reminder(
+        &mut self,
+        id: &str,
+        date: NaiveDate,
+        today: NaiveDate,
+        lang: Lang,
+    ) -> Result<(Change, Change), FollowUpError> {
+        let (mut r, stored) = self.reminder_to_edit(id, lang)?;
+        let before = stored.then(|| r.clone());
+        r.reschedule(date, today)?;
+        Ok(self.store_reminder(r, before))
+    }
+
+    /// Sets how an open reminder repeats; a weekly rhythm starts from its due date.
+    pub fn set_reminder_repeat(
+        &mut self,
+        id: &str,
+        repeat: Repeat,
+        lang: Lang,
+    ) -> Result<(Change, Change), FollowUpError> {
+        let (mut r, stored) = self.reminder_to_edit(id, lang)?;
+        if !r.is_open() {
+            return Err(FollowUpError::AlreadyDone);
+        }
+        if repeat == Repeat::EverySchoolDays(0) {
+            return Err(FollowUpError::Create(CreateReminderError::ZeroInterval));
+        }
+        let before = stored.then(|| r.clone());
+        r.repeat = repeat;
+        r.anchor = None;
+        Ok(self.store_reminder(r, before))
+    }
+
+    /// Deletes a stored reminder; returns the deletion and its undo.
+    pub fn delete_reminder(&mut self, id: &str) -> Result<(Change, Change), FollowUpError> {
+        let r = self.reminders.iter().find(|r| r.id == id).cloned().ok_or(FollowUpError::NotFound)?;
+        let change = Change { puts: vec![], deletes: vec![reminder_key(id)] };
+        self.apply(&change);
+        Ok((change, Change::put(Record::Reminder(r))))
+    }
+
+    /// Logs an individual moment, with a follow-up reminder (source `Session`) when the
+    /// moment has a follow-up date. Returns the change and its undo.
+    pub fn log_moment(
+        &mut self,
+        new: NewMoment,
+        follow_up: Option<MomentFollowUp>,
+        today: NaiveDate,
+    ) -> Result<(Change, Change), FollowUpError> {
+        if self.pupil(new.pupil_id.trim()).is_none() {
+            return Err(FollowUpError::Moment(MomentError::NoPupil));
+        }
+        let moment = AttentionMoment::create(new, today)?;
+        if self.moments.iter().any(|m| m.id == moment.id) {
+            return Err(FollowUpError::Moment(MomentError::EmptyId));
+        }
+        let mut change = Change::put(Record::AttentionMoment(moment.clone()));
+        let mut undo = Change { puts: vec![], deletes: vec![record_key("attention_moment", &moment.id)] };
+        if let (Some(date), Some(f)) = (moment.follow_up, follow_up) {
+            let r = Reminder::create(
+                NewReminder {
+                    id: f.reminder_id,
+                    source: ReminderSource::Session { session_id: moment.id.clone() },
+                    pupil_id: Some(moment.pupil_id.clone()),
+                    title: f.title,
+                    due: date,
+                    repeat: Repeat::None,
+                },
+                today,
+            )?;
+            undo.deletes.push(reminder_key(&r.id));
+            change.puts.push(Record::Reminder(r));
+        }
+        self.apply(&change);
+        Ok((change, undo))
+    }
+
+    /// A planned session was held: logs it as a one-on-one moment today (the planned
+    /// minutes, else the default session length) and ticks the reminder off.
+    pub fn hold_session(
+        &mut self,
+        reminder_id: &str,
+        moment_id: &str,
+        next_id: &str,
+        today: NaiveDate,
+        lang: Lang,
+    ) -> Result<(Change, Change), FollowUpError> {
+        let r = self.reminders.iter().find(|r| r.id == reminder_id).cloned().ok_or(FollowUpError::NotFound)?;
+        let (ReminderSource::Session { .. }, Some(pupil_id)) = (&r.source, r.pupil_id.clone()) else {
+            return Err(FollowUpError::NotASession);
+        };
+        if !r.is_open() {
+            return Err(FollowUpError::AlreadyDone);
+        }
+        let minutes = r.minutes.unwrap_or(self.settings().session_minutes);
+        let new = NewMoment {
+            id: moment_id.to_string(),
+            pupil_id,
+            date: today,
+            kind: MomentKind::OneOnOne,
+            minutes,
+            note: String::new(),
+            follow_up: None,
+        };
+        let mut probe = self.clone();
+        let (mut change, mut undo) = probe.log_moment(new, None, today)?;
+        let (done, reopen) = probe.complete_reminder(reminder_id, next_id, today, lang)?;
+        change.puts.extend(done.puts);
+        undo.puts.extend(reopen.puts);
+        undo.deletes.extend(reopen.deletes);
+        *self = probe;
+        Ok((change, undo))
+    }
+
+    /// Puts planned sessions in the reminder list (source `Session`, with their minutes).
+    pub fn plan_sessions(&mut self, sessions: Vec<PlannedSession>, today: NaiveDate) -> Result<(Change, Change), FollowUpError> {
+        if sessions.is_empty() {
+            return Err(FollowUpError::NothingPlanned);
+        }
+        let mut change = Change::default();
+        let mut undo = Change::default();
+        for s in sessions {
+            self.check_pupil(Some(&s.pupil_id))?;
+            if !(1..=MAX_MOMENT_MINUTES).contains(&s.minutes) {
+                return Err(FollowUpError::Moment(MomentError::MinutesOutOfRange { got: s.minutes, max: MAX_MOMENT_MINUTES }));
+            }
+            let mut r = Reminder::create(
+                NewReminder {
+                    id: s.reminder_id.clone(),
+                    source: ReminderSource::Session { session_id: s.reminder_id },
+                    pupil_id: Some(s.pupil_id),
+                    title: s.title,
+                    due: s.due,
+                    repeat: Repeat::None,
+                },
+                today,
+            )?;
+            r.minutes = Some(s.minutes);
+            undo.deletes.push(reminder_key(&r.id));
+            change.puts.push(Record::Reminder(r));
+        }
+        self.apply(&change);
+        Ok((change, undo))
+    }
+
+    /// Changes the minutes of a planned session.
+    pub fn set_session_minutes(&mut self, reminder_id: &str, minutes: u16) -> Result<Change, FollowUpError> {
+        if !(1..=MAX_MOMENT_MINUTES).contains(&minutes) {
+            return Err(FollowUpError::Moment(MomentError::MinutesOutOfRange { got: minutes, max: MAX_MOMENT_MINUTES }));
+        }
+        let r = self.reminders.iter_mut().find(|r| r.id == reminder_id).ok_or(FollowUpError::NotFound)?;
+        r.minutes = Some(minutes);
+        Ok(Change::put(Record::Reminder(r.clone())))
+    }
+
+    /// The class's attention aim: equal for all, or compensating.
+    pub fn set_attention_aim(&mut self, class_id: &str, aim: AttentionAim) -> Result<Change, FollowUpError> {
+        let class = self.classes.iter_mut().find(|c| c.id == class_id).ok_or(FollowUpError::NotFound)?;
+        class.attention_aim = aim;
+        Ok(Change::put(Record::Class(class.clone())))
+    }
+
+    fn put_settings(&mut self, settings: crate::domain::settings::Settings) -> Change {
+        let change = Change::put(Record::Settings(settings));
+        self.apply(&change);
+        change
+    }
+
+    /// The "not seen" threshold (school days), the weekly budget and the session length.
+    pub fn set_attention_settings(
+        &mut self,
+        not_seen_school_days: u32,
+        weekly_budget_minutes: u32,
+        session_minutes: u16,
+    ) -> Result<Change, FollowUpError> {
+        let within = |v: u32, (min, max): (u32, u32), field| {
+            if (min..=max).contains(&v) {
+                Ok(())
+            } else {
+                Err(FollowUpError::SettingOutOfRange { field, min, max })
+            }
+        };
+        within(not_seen_school_days, NOT_SEEN_RANGE, SettingField::NotSeen)?;
+        within(weekly_budget_minutes, BUDGET_RANGE, SettingField::Budget)?;
+        within(u32::from(session_minutes), (1, u32::from(MAX_MOMENT_MINUTES)), SettingField::Session)?;
+        let mut s = self.settings();
+        s.not_seen_school_days = not_seen_school_days;
+        s.weekly_budget_minutes = weekly_budget_minutes;
+        s.session_minutes = session_minutes;
+        Ok(self.put_settings(s))
+    }
+
+    /// Adds a holiday or day(s) off to the school calendar.
+    pub fn add_holiday(&mut self, start: NaiveDate, end: NaiveDate, name: &str) -> Result<Change, FollowUpError> {
+        let holiday = HolidayRange::new(start, end, name)?;
+        let mut s = self.settings();
+        s.calendar.add_holiday(holiday)?;
+        s.calendar.holidays.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.end.cmp(&b.end)));
+        Ok(self.put_settings(s))
+    }
+
+    /// Removes the holiday at `index` (in the stored order); returns the change and its undo.
+    pub fn remove_holiday(&mut self, index: usize) -> Result<(Change, Change), FollowUpError> {
+        let before = self.settings();
+        if index >= before.calendar.holidays.len() {
+            return Err(FollowUpError::NotFound);
+        }
+        let mut s = before.clone();
+        s.calendar.holidays.remove(index);
+        let change = self.put_settings(s);
+        Ok((change, Change::put(Record::Settings(before))))
+    }
+}
+
+/// Which follow-up setting was out of range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SettingField {
+    NotSeen,
+    Budget,
+    Session,
+}
+
+impl From<HolidayError> for FollowUpError {
+    fn from(e: HolidayError) -> Self {
+        FollowUpError::Holiday(e)
+    }
+}
+impl From<CreateReminderError> for FollowUpError {
+    fn from(e: CreateReminderError) -> Self {
+        FollowUpError::Create(e)
+    }
+}
+impl From<MarkDoneError> for FollowUpError {
+    fn from(e: MarkDoneError) -> Self {
+        FollowUpError::MarkDone(e)
+    }
+}
+impl From<SnoozeError> for FollowUpError {
+    fn from(e: SnoozeError) -> Self {
+        FollowUpError::Snooze(e)
+    }
+}
+impl From<RescheduleError> for FollowUpError {
+    fn from(e: RescheduleError) -> Self {
+        FollowUpError::Reschedule(e)
+    }
+}
+impl From<MomentError> for FollowUpError {
+    fn from(e: MomentError) -> Self {
+        FollowUpError::Moment(e)
+    }
+}
+
+#[cfg(test)]
+#[path = "book_cmds_tests.rs"]
+mod tests;

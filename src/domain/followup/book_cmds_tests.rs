@@ -1,0 +1,301 @@
+use super::*;
+use crate::domain::book::PupilFields;
+use crate::domain::followup::book_views::{plan_days, spread, start_of_iso_week};
+use crate::domain::followup::{group, SupportLevel};
+use crate::domain::goals::{Baseline, Direction, Domain, Goal, GoalState, Measure, SubGoal, Unit};
+use crate::domain::lang::UserMessage;
+use crate::domain::model::{SchoolSystem, YearGroup};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+/// Wednesday 5 March 2025.
+fn today() -> NaiveDate {
+    d(2025, 3, 5)
+}
+
+fn book() -> Book {
+    let mut b = Book::default();
+    let g5 = YearGroup { system: SchoolSystem::Nl, n: 5 };
+    b.add_class("c1".into(), "Groep 5", "", g5, d(2025, 1, 6)).unwrap();
+    for (id, name, level) in [("p1", "Anna", SupportLevel::Basis), ("p2", "Bram", SupportLevel::Extra)] {
+        let f = PupilFields { name: name.into(), support_level: level, ..Default::default() };
+        b.add_pupil(id.into(), "c1", &f, d(2025, 1, 6)).unwrap();
+    }
+    b
+}
+
+fn free(id: &str, due: NaiveDate, repeat: Repeat) -> NewReminder {
+    NewReminder { id: id.into(), source: ReminderSource::Free, pupil_id: Some("p1".into()), title: "Ouders bellen".into(), due, repeat }
+}
+
+fn goal(id: &str, pupil: &str) -> Goal {
+    Goal {
+        id: id.into(),
+        pupil_id: pupil.into(),
+        domain: Domain::Reading,
+        measure: Measure { name: "DMT-kaart 2".into(), unit: Unit::WordsCorrectPerMinute, direction: Direction::Increasing, template: None },
+        baseline: Some(Baseline { value: 30.0, date: d(2025, 2, 3) }),
+        target: 45.0,
+        target_date: d(2025, 4, 30),
+        conditions: String::new(),
+        confirmations: 1,
+        pupil_actions: vec![],
+        teacher_actions: vec![],
+        home_actions: vec![],
+        own_words: String::new(),
+        state: GoalState::Active,
+        revisions: vec![],
+        sub_goals: vec![
+            SubGoal { target: 35.0, date: d(2025, 2, 24), done: true },
+            SubGoal { target: 40.0, date: d(2025, 3, 5), done: false },
+            SubGoal { target: 45.0, date: d(2025, 3, 19), done: false },
+        ],
+        created_on: d(2025, 2, 3),
+    }
+}
+
+#[test]
+fn add_reminder_validates_pupil_and_fields() {
+    let mut b = book();
+    let c = b.add_reminder(free("r1", today(), Repeat::None), today()).unwrap();
+    assert_eq!(c.puts.len(), 1);
+    assert_eq!(b.reminders.len(), 1);
+    let mut unknown = free("r2", today(), Repeat::None);
+    unknown.pupil_id = Some("nobody".into());
+    assert_eq!(b.add_reminder(unknown, today()), Err(FollowUpError::NotFound));
+    assert_eq!(
+        b.add_reminder(free("r3", d(2025, 3, 4), Repeat::None), today()),
+        Err(FollowUpError::Create(CreateReminderError::DateInPast { due: d(2025, 3, 4), today: today() }))
+    );
+    let mut no_pupil = free("r4", today(), Repeat::None);
+    no_pupil.pupil_id = None;
+    b.add_reminder(no_pupil, today()).unwrap();
+    assert!(b.add_reminder(free("r1", today(), Repeat::None), today()).is_err(), "ids are unique");
+    assert_eq!(b.reminders.len(), 2);
+    assert_eq!(b.due_reminder_count(today()), 2);
+}
+
+#[test]
+fn complete_a_repeating_reminder_spawns_the_next_and_undo_takes_it_back() {
+    let mut b = book();
+    b.add_reminder(free("r1", today(), Repeat::EverySchoolDays(2)), today()).unwrap();
+    let before = b.clone();
+    let (change, undo) = b.complete_reminder("r1", "r1b", today(), Lang::Nl).unwrap();
+    assert_eq!(change.puts.len(), 2);
+    let next = b.reminders.iter().find(|r| r.id == "r1b").unwrap();
+    assert_eq!(next.due, d(2025, 3, 7), "Wednesday + 2 school days is Friday");
+    assert_eq!(b.due_reminder_count(today()), 0);
+    b.apply(&undo);
+    assert_eq!(b, before);
+    assert_eq!(b.complete_reminder("zz", "n", today(), Lang::Nl), Err(FollowUpError::NotFound));
+}
+
+#[test]
+fn holidays_shift_every_n_school_days() {
+    let mut b = book();
+    b.add_holiday(d(2025, 3, 6), d(2025, 3, 7), "Studiedagen").unwrap();
+    b.add_reminder(free("r1", today(), Repeat::EverySchoolDays(2)), today()).unwrap();
+    b.complete_reminder("r1", "r1b", today(), Lang::Nl).unwrap();
+    let next = b.reminders.iter().find(|r| r.id == "r1b").unwrap();
+    assert_eq!(next.due, d(2025, 3, 11), "Thu/Fri off, weekend: Monday is 1, Tuesday 2");
+}
+
+#[test]
+fn snooze_reschedule_repeat_and_delete() {
+    let mut b = book();
+    b.add_reminder(free("r1", today(), Repeat::None), today()).unwrap();
+    let (_, (undo, due)) = b.snooze_reminder("r1", Snooze::SchoolDay, today(), Lang::Nl).unwrap();
+    assert_eq!(due, d(2025, 3, 6));
+    assert_eq!(b.reminders[0].snoozed_from, Some(today()));
+    b.apply(&undo);
+    assert_eq!(b.reminders[0].due, today());
+    let (_, (_, due)) = b.snooze_reminder("r1", Snooze::Week, today(), Lang::Nl).unwrap();
+    assert_eq!(due, d(2025, 3, 12));
+    b.reschedule_reminder("r1", d(2025, 3, 20), today(), Lang::Nl).unwrap();
+    assert_eq!((b.reminders[0].due, b.reminders[0].snoozed_from), (d(2025, 3, 20), None));
+    assert!(matches!(b.reschedule_reminder("r1", d(2025, 3, 1), today(), Lang::Nl), Err(FollowUpError::Reschedule(_))));
+    b.set_reminder_repeat("r1", Repeat::Weekly, Lang::Nl).unwrap();
+    assert_eq!(b.reminders[0].repeat, Repeat::Weekly);
+    assert_eq!(
+        b.set_reminder_repeat("r1", Repeat::EverySchoolDays(0), Lang::Nl),
+        Err(FollowUpError::Create(CreateReminderError::ZeroInterval))
+    );
+    let (_, undo) = b.delete_reminder("r1").unwrap();
+    assert!(b.reminders.is_empty());
+    b.apply(&undo);
+    assert_eq!(b.reminders.len(), 1);
+    b.complete_reminder("r1", "r2", d(2025, 3, 20), Lang::Nl).unwrap();
+    assert_eq!(b.set_reminder_repeat("r1", Repeat::None, Lang::Nl), Err(FollowUpError::AlreadyDone));
+}
+
+#[test]
+fn sub_goal_check_ins_are_derived_once_and_stored_only_when_acted_on() {
+    let mut b = book();
+    b.goals.push(goal("g1", "p1"));
+    let derived = b.derived_checkins(Lang::Nl);
+    assert_eq!(derived.len(), 2, "the done sub-goal gives no check-in");
+    assert_eq!(derived[0].id, "checkin:g1:1");
+    assert_eq!(derived[0].title, "Check-in tussendoel 2: DMT-kaart 2");
+    assert_eq!(derived[0].source, ReminderSource::SubGoalCheckIn { goal_id: "g1".into(), index: 1 });
+    assert_eq!(b.due_reminder_count(today()), 1);
+    assert!(b.reminders.is_empty());
+
+    // Snoozing stores it; the derived one is then not listed again.
+    let (_, (undo, _)) = b.snooze_reminder("checkin:g1:1", Snooze::Week, today(), Lang::Nl).unwrap();
+    assert_eq!(b.reminders.len(), 1);
+    assert_eq!(b.reminder_list(Lang::Nl).len(), 2);
+    assert_eq!(b.due_reminder_count(today()), 0);
+    b.apply(&undo);
+    assert!(b.reminders.is_empty(), "undo removes the stored copy: derived again");
+    assert_eq!(b.due_reminder_count(today()), 1);
+
+    // Done: stored as done, disappears from the open list.
+    b.complete_reminder("checkin:g1:1", "n", today(), Lang::Nl).unwrap();
+    assert_eq!(group(&b.reminder_list(Lang::Nl), today()).today.len(), 0);
+    assert_eq!(b.reminder_list(Lang::Nl).len(), 2);
+
+    // Goals that are no longer active and archived pupils give none.
+    b.goals[0].state = GoalState::Achieved { date: today() };
+    assert!(b.derived_checkins(Lang::Nl).is_empty());
+    let mut g2 = goal("g2", "p2");
+    g2.measure.name = String::new();
+    b.goals.push(g2);
+    assert_eq!(b.derived_checkins(Lang::En)[0].title, "Check-in for sub-goal 2: Reading");
+    b.archive_pupil("p2", today()).unwrap();
+    assert!(b.derived_checkins(Lang::Nl).is_empty());
+}
+
+#[test]
+fn reminders_of_pupils_who_left_leave_the_list() {
+    let mut b = book();
+    b.add_reminder(free("r1", today(), Repeat::None), today()).unwrap();
+    b.archive_pupil("p1", today()).unwrap();
+    assert_eq!(b.due_reminder_count(today()), 0);
+    b.restore_pupil("p1").unwrap();
+    assert_eq!(b.due_reminder_count(today()), 1);
+}
+
+fn moment(id: &str, pupil: &str, follow_up: Option<NaiveDate>) -> NewMoment {
+    NewMoment { id: id.into(), pupil_id: pupil.into(), date: today(), kind: MomentKind::ShortCheckIn, minutes: 5, note: String::new(), follow_up }
+}
+
+#[test]
+fn log_moment_with_a_follow_up_makes_a_session_reminder() {
+    let mut b = book();
+    let f = MomentFollowUp { reminder_id: "r1".into(), title: "Opvolgen".into() };
+    let (change, undo) = b.log_moment(moment("m1", "p1", Some(d(2025, 3, 10))), Some(f), today()).unwrap();
+    assert_eq!(change.puts.len(), 2);
+    assert_eq!(b.moments.len(), 1);
+    assert_eq!(b.reminders[0].source, ReminderSource::Session { session_id: "m1".into() });
+    assert_eq!(b.reminders[0].due, d(2025, 3, 10));
+    b.apply(&undo);
+    assert!(b.moments.is_empty() && b.reminders.is_empty());
+    // Without a follow-up date no reminder is made; bad input changes nothing.
+    b.log_moment(moment("m2", "p1", None), None, today()).unwrap();
+    assert_eq!((b.moments.len(), b.reminders.len()), (1, 0));
+    assert_eq!(b.log_moment(moment("m3", "ghost", None), None, today()), Err(FollowUpError::Moment(MomentError::NoPupil)));
+    let mut long = moment("m4", "p1", None);
+    long.minutes = 0;
+    assert!(matches!(b.log_moment(long, None, today()), Err(FollowUpError::Moment(MomentError::MinutesOutOfRange { .. }))));
+    assert_eq!(b.moments.len(), 1);
+}
+
+#[test]
+fn plan_sessions_then_hold_one_in_one_tap() {
+    let mut b = book();
+    let days = plan_days(today(), &b.settings().calendar);
+    assert_eq!(days, vec![d(2025, 3, 5), d(2025, 3, 6), d(2025, 3, 7)]);
+    let dates = spread(2, &days);
+    assert_eq!(dates, vec![d(2025, 3, 5), d(2025, 3, 6)]);
+    let sessions = vec![
+        PlannedSession { reminder_id: "s1".into(), pupil_id: "p1".into(), due: dates[0], minutes: 10, title: "Moment".into() },
+        PlannedSession { reminder_id: "s2".into(), pupil_id: "p2".into(), due: dates[1], minutes: 15, title: "Moment".into() },
+    ];
+    assert_eq!(b.plan_sessions(vec![], today()), Err(FollowUpError::NothingPlanned));
+    let (_, undo) = b.plan_sessions(sessions, today()).unwrap();
+    assert_eq!(b.planned_sessions(Some("c1"), today()).len(), 2);
+    assert_eq!(b.planned_sessions(Some("other"), today()).len(), 0);
+    b.set_session_minutes("s2", 20).unwrap();
+    assert!(b.set_session_minutes("s2", 0).is_err());
+
+    let (_, held_undo) = b.hold_session("s2", "m1", "n1", today(), Lang::Nl).unwrap();
+    assert_eq!(b.moments.len(), 1);
+    assert_eq!((b.moments[0].pupil_id.as_str(), b.moments[0].minutes, b.moments[0].kind), ("p2", 20, MomentKind::OneOnOne));
+    assert!(!b.reminders.iter().find(|r| r.id == "s2").unwrap().is_open());
+    assert_eq!(b.hold_session("s2", "m2", "n2", today(), Lang::Nl), Err(FollowUpError::AlreadyDone));
+    b.apply(&held_undo);
+    assert!(b.moments.is_empty());
+    assert!(b.reminders.iter().find(|r| r.id == "s2").unwrap().is_open());
+
+    b.add_reminder(free("f1", today(), Repeat::None), today()).unwrap();
+    assert_eq!(b.hold_session("f1", "m3", "n3", today(), Lang::Nl), Err(FollowUpError::NotASession));
+    b.apply(&undo);
+    assert_eq!(b.planned_sessions(None, today()).len(), 0);
+}
+
+#[test]
+fn plan_days_skip_weekends_and_holidays() {
+    let b = book();
+    let cal = b.settings().calendar;
+    // Saturday: next week.
+    assert_eq!(plan_days(d(2025, 3, 8), &cal).first(), Some(&d(2025, 3, 10)));
+    assert_eq!(plan_days(d(2025, 3, 8), &cal).len(), 5);
+    let mut b = book();
+    b.add_holiday(d(2025, 3, 6), d(2025, 3, 14), "Voorjaarsvakantie").unwrap();
+    let cal = b.settings().calendar;
+    assert_eq!(plan_days(d(2025, 3, 6), &cal), (17..=21).map(|n| d(2025, 3, n)).collect::<Vec<_>>());
+    assert_eq!(start_of_iso_week(d(2025, 3, 9)), d(2025, 3, 3));
+    assert_eq!(spread(5, &[d(2025, 3, 7)]), vec![d(2025, 3, 7); 5]);
+    assert!(spread(3, &[]).is_empty());
+}
+
+#[test]
+fn settings_aim_and_holidays() {
+    let mut b = book();
+    b.set_attention_aim("c1", AttentionAim::compensating()).unwrap();
+    assert!(b.class("c1").unwrap().attention_aim.is_compensating());
+    assert_eq!(b.set_attention_aim("zz", AttentionAim::Equal), Err(FollowUpError::NotFound));
+
+    b.set_attention_settings(8, 120, 15).unwrap();
+    let s = b.settings();
+    assert_eq!((s.not_seen_school_days, s.weekly_budget_minutes, s.session_minutes), (8, 120, 15));
+    let e = b.set_attention_settings(0, 120, 15).unwrap_err();
+    assert!(e.message(Lang::Nl).contains("1 tot 60"), "{}", e.message(Lang::Nl));
+    assert!(b.set_attention_settings(8, 2, 15).is_err());
+    assert!(b.set_attention_settings(8, 120, 0).is_err());
+
+    b.add_holiday(d(2025, 4, 21), d(2025, 4, 21), "Paasmaandag").unwrap();
+    b.add_holiday(d(2025, 2, 24), d(2025, 2, 28), "Voorjaarsvakantie").unwrap();
+    assert_eq!(b.settings().calendar.holidays[0].name, "Voorjaarsvakantie", "sorted by start");
+    assert_eq!(b.add_holiday(today(), today(), "  "), Err(FollowUpError::Holiday(HolidayError::EmptyName)));
+    let (_, undo) = b.remove_holiday(0).unwrap();
+    assert_eq!(b.settings().calendar.holidays.len(), 1);
+    b.apply(&undo);
+    assert_eq!(b.settings().calendar.holidays.len(), 2);
+    assert_eq!(b.remove_holiday(5), Err(FollowUpError::NotFound));
+    assert_eq!(b.settings().not_seen_school_days, 8, "other settings kept");
+}
+
+#[test]
+fn every_error_reads_in_both_languages() {
+    let errors = [
+        FollowUpError::NotFound,
+        FollowUpError::AlreadyDone,
+        FollowUpError::NotASession,
+        FollowUpError::NothingPlanned,
+        FollowUpError::SettingOutOfRange { field: SettingField::NotSeen, min: 1, max: 60 },
+        FollowUpError::SettingOutOfRange { field: SettingField::Budget, min: 5, max: 1200 },
+        FollowUpError::SettingOutOfRange { field: SettingField::Session, min: 1, max: 240 },
+        FollowUpError::Create(CreateReminderError::EmptyTitle),
+        FollowUpError::MarkDone(MarkDoneError::AlreadyDone),
+        FollowUpError::Snooze(SnoozeError::AlreadyDone),
+        FollowUpError::Reschedule(RescheduleError::AlreadyDone),
+        FollowUpError::Moment(MomentError::NoPupil),
+        FollowUpError::Holiday(HolidayError::EmptyName),
+    ];
+    for e in errors {
+        let (nl, en) = (e.message(Lang::Nl), e.message(Lang::En));
+        assert!(!nl.is_empty() && !en.is_empty() && nl != en, "{e:?}");
+    }
+}

@@ -1,0 +1,131 @@
+//! Read-only views of the class book for follow-up and attention: the one reminder list
+//! (stored reminders plus the check-ins derived from goals' sub-goals), the badge count,
+//! the pupils of a class as the attention code sees them, and the planner's week.
+//!
+//! Must not change the book or know about the browser; "today" is a parameter.
+
+use std::collections::HashSet;
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use super::attention::AttentionPupil;
+use super::book_cmds::checkin_id;
+use super::calendar::SchoolCalendar;
+use super::i18n_followup::source_label;
+use super::lang::Lang;
+use super::reminder_list::{due_count, end_of_iso_week};
+use super::reminders::{Reminder, ReminderSource, Repeat};
+use crate::domain::book::Book;
+use crate::domain::goals::i18n_goals::domain_name;
+use crate::domain::goals::GoalState;
+
+/// Monday of the ISO week that holds `date`.
+pub fn start_of_iso_week(date: NaiveDate) -> NaiveDate {
+    let back = u64::from(date.weekday().num_days_from_monday());
+    date.checked_sub_days(Days::new(back)).unwrap_or(NaiveDate::MIN)
+}
+
+/// The school days the planner plans on: the rest of this week from today, or, when no
+/// school day is left this week (weekend, holiday), the school days of the next week
+/// that has one (looking at most a year ahead).
+pub fn plan_days(today: NaiveDate, calendar: &SchoolCalendar) -> Vec<NaiveDate> {
+    let days_from = |from: NaiveDate| -> Vec<NaiveDate> {
+        from.iter_days().take_while(|d| *d <= end_of_iso_week(from)).filter(|d| calendar.is_school_day(*d)).collect()
+    };
+    let mut from = today;
+    for _ in 0..53 {
+        let days = days_from(from);
+        if !days.is_empty() {
+            return days;
+        }
+        match end_of_iso_week(from).succ_opt() {
+            Some(next) => from = next,
+            None => break,
+        }
+    }
+    Vec::new()
+}
+
+/// Spreads `n` sessions evenly over the planning days (in order).
+pub fn spread(n: usize, days: &[NaiveDate]) -> Vec<NaiveDate> {
+    if days.is_empty() {
+        return Vec::new();
+    }
+    (0..n).filter_map(|i| days.get(i * days.len() / n.max(1))).copied().collect()
+}
+
+impl Book {
+    /// Check-in reminders derived from the sub-goals of active goals of pupils who are
+    /// still in class: not stored until the teacher acts on one (then the stored one with
+    /// the same id replaces it). Ids are stable (`checkin:<goal>:<index>`).
+    pub fn derived_checkins(&self, lang: Lang) -> Vec<Reminder> {
+        let active_pupil = |id: &str| self.pupil(id).is_some_and(|p| !p.is_archived());
+        // A set, so a school with thousands of reminders and sub-goals stays quick.
+        let stored: HashSet<&str> = self.reminders.iter().map(|r| r.id.as_str()).collect();
+        let mut out = Vec::new();
+        for g in self.goals.iter().filter(|g| g.state == GoalState::Active && active_pupil(&g.pupil_id)) {
+            for (i, sg) in g.sub_goals.iter().enumerate().filter(|(_, sg)| !sg.done) {
+                let id = checkin_id(&g.id, i);
+                if stored.contains(id.as_str()) {
+                    continue;
+                }
+                let source = ReminderSource::SubGoalCheckIn { goal_id: g.id.clone(), index: u32::try_from(i).unwrap_or(u32::MAX) };
+                let what = if g.measure.name.trim().is_empty() { domain_name(g.domain, lang).to_string() } else { g.measure.name.trim().to_string() };
+                out.push(Reminder {
+                    id,
+                    title: format!("{}: {what}", source_label(&source, lang)),
+                    source,
+                    pupil_id: Some(g.pupil_id.clone()),
+                    due: sg.date,
+                    repeat: Repeat::None,
+                    done_on: None,
+                    snoozed_from: None,
+                    anchor: None,
+                    minutes: None,
+                });
+            }
+        }
+        out
+    }
+
+    /// Every reminder the list shows (open and done): the stored ones and the derived
+    /// check-ins, without those of pupils who left (archived).
+    pub fn reminder_list(&self, lang: Lang) -> Vec<Reminder> {
+        let left = |r: &Reminder| r.pupil_id.as_deref().and_then(|p| self.pupil(p)).is_some_and(|p| p.is_archived());
+        let mut all: Vec<Reminder> = self.reminders.iter().filter(|r| !left(r)).cloned().collect();
+        all.extend(self.derived_checkins(lang));
+        all
+    }
+
+    /// The badge: open reminders that are overdue or due today.
+    pub fn due_reminder_count(&self, today: NaiveDate) -> usize {
+        due_count(&self.reminder_list(Lang::Nl), today)
+    }
+
+    /// The active pupils of a class as the attention code needs them; `name` is what the
+    /// screen shows (initials or nickname in privacy mode).
+    pub fn attention_pupils(&self, class_id: &str, privacy: bool) -> Vec<AttentionPupil> {
+        self.pupils_of(class_id, false)
+            .into_iter()
+            .map(|p| AttentionPupil { id: p.id.clone(), name: p.display_name(privacy), support: p.support_level })
+            .collect()
+    }
+
+    /// Planned sessions (session reminders with minutes) due in the ISO week of `day`,
+    /// open or held, of pupils of `class_id` (or of every class with `None`).
+    pub fn planned_sessions(&self, class_id: Option<&str>, day: NaiveDate) -> Vec<&Reminder> {
+        let (start, end) = (start_of_iso_week(day), end_of_iso_week(day));
+        let mut v: Vec<&Reminder> = self
+            .reminders
+            .iter()
+            .filter(|r| matches!(r.source, ReminderSource::Session { .. }) && r.minutes.is_some())
+            .filter(|r| start <= r.due && r.due <= end)
+            .filter(|r| {
+                let pupil = r.pupil_id.as_deref().and_then(|p| self.pupil(p));
+                pupil.is_some_and(|p| !p.is_archived() && class_id.is_none_or(|c| p.class_id == c))
+            })
+            .collect();
+        v.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.id.cmp(&b.id)));
+        v
+    }
+}

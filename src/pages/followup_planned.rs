@@ -1,0 +1,76 @@
+//! The sessions planned this week for one class: who, which day, how long; held in one
+//! tap (logged as an individual moment) or cancelled, both with undo.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::i18n::followup::{self as fi, FK};
+use crate::state::{new_id, today, use_app, Undo};
+
+#[component]
+pub fn PlannedList(class_id: Memo<String>, day: Signal<NaiveDate>, on_change: Callback<()>) -> impl IntoView {
+    let st = use_app();
+    let t = move |k: FK| st.t(k);
+    let planned = Memo::new(move |_| {
+        let d = day.get();
+        st.book.with(|b| b.planned_sessions(Some(&class_id.get()), d).into_iter().cloned().collect::<Vec<_>>())
+    });
+    let rows = move || {
+        let lang = st.lang.get();
+        let privacy = st.privacy.get();
+        planned
+            .get()
+            .into_iter()
+            .map(|r| {
+                let name = st.book.with_untracked(|b| r.pupil_id.as_deref().and_then(|p| b.pupil(p)).map(|p| p.display_name(privacy)).unwrap_or_default());
+                let minutes = r.minutes.unwrap_or_default();
+                let (id1, id2) = (r.id.clone(), r.id.clone());
+                let held = move |_| {
+                    let l = st.lang.get_untracked();
+                    match st.run_with(|b| b.hold_session(&id1, &new_id(), &new_id(), today(), l)) {
+                        Ok(undo) => st.toast(st.t(FK::MomentLogged).into(), false, Some(Undo::Change(undo))),
+                        Err(e) => st.toast(e, true, None),
+                    }
+                };
+                let cancel = move |_| match st.run_with(|b| b.delete_reminder(&id2)) {
+                    Ok(undo) => {
+                        st.toast(st.t(FK::Unplanned).into(), false, Some(Undo::Change(undo)));
+                        on_change.run(());
+                    }
+                    Err(e) => st.toast(e, true, None),
+                };
+                let open = r.is_open();
+                view! {
+                    <li class="plan-row planned-row" data-testid="planned-row">
+                        <div class="plan-main">
+                            <span class="plan-name" data-testid="planned-name">{name.clone()}</span>
+                            <small class="help">{format!("{} · {}", fi::planned_for(lang, r.due), fi::minutes(lang, u32::from(minutes)))}</small>
+                        </div>
+                        {if open {
+                            view! {
+                                <div class="plan-actions">
+                                    <button class="btn btn-primary" data-testid="planned-held" aria-label=fi::for_pupil(lang, t(FK::Held), &name) on:click=held>
+                                        {t(FK::Held)}
+                                    </button>
+                                    <button class="btn btn-secondary" data-testid="planned-cancel" aria-label=fi::for_pupil(lang, t(FK::Unplan), &name) on:click=cancel>
+                                        {t(FK::Unplan)}
+                                    </button>
+                                </div>
+                            }.into_any()
+                        } else {
+                            view! { <span class="badge badge-done" data-testid="planned-done">"✓ "{t(FK::HeldBadge)}</span> }.into_any()
+                        }}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <Show when=move || planned.with(|p| !p.is_empty())>
+            <section class="card" aria-labelledby="planned-title">
+                <h2 id="planned-title">{move || t(FK::PlannedTitle)}</h2>
+                <ul class="plan-list" role="list" data-testid="planned">{rows}</ul>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,168 @@
+//! One reminder in the list: what, for whom, when; done (or held, for a planned
+//! session) in one tap, and behind "snooze or change": a school day, a week, a date,
+//! a new plan, the repeat, delete. Every action can be undone from the toast.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::components::followup_reminder_form::{repeat_from, repeat_kind, RepeatFields};
+use crate::components::followup_util::{date_value, parse_date};
+use crate::domain::followup::i18n_followup::{format_date, repeat_label, source_label};
+use crate::domain::followup::{Reminder, ReminderGroup, ReminderSource, Repeat, Snooze};
+use crate::i18n::followup::{self as fi, FK};
+use crate::state::{new_id, today, use_app, AppState, Undo};
+
+fn dom_id(id: &str) -> String {
+    id.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect()
+}
+
+fn show_result(st: AppState, result: Result<(String, crate::domain::book::Change), String>) {
+    match result {
+        Ok((text, undo)) => st.toast(text, false, Some(Undo::Change(undo))),
+        Err(e) => st.toast(e, true, None),
+    }
+}
+
+#[component]
+pub fn ReminderItem(r: Reminder, group: ReminderGroup) -> impl IntoView {
+    let st = use_app();
+    let lang = move || st.lang.get();
+    let id = StoredValue::new(r.id.clone());
+    let key = dom_id(&r.id);
+    let pupil = r.pupil_id.clone().and_then(|p| {
+        st.book.with_untracked(|b| b.pupil(&p).map(|p| (format!("/pupil/{}", p.id), p.display_name(st.privacy.get_untracked()))))
+    });
+    let is_session = matches!(r.source, ReminderSource::Session { .. }) && r.minutes.is_some() && r.pupil_id.is_some();
+    let minutes = r.minutes.unwrap_or_default();
+    let stored = st.book.with_untracked(|b| b.reminders.iter().any(|x| x.id == r.id));
+    let (source, repeat, due, snoozed) = (r.source.clone(), r.repeat, r.due, r.snoozed_from);
+
+    let done = move |_| {
+        let next_id = new_id();
+        let l = st.lang.get_untracked();
+        let result = st.run_with(|b| b.complete_reminder(&id.get_value(), &next_id, today(), l)).map(|undo| {
+            let next = st.book.with_untracked(|b| b.reminders.iter().find(|x| x.id == next_id).map(|x| x.due));
+            (next.map_or_else(|| st.t(FK::MarkedDone).to_string(), |d| fi::next_time(l, d)), undo)
+        });
+        show_result(st, result);
+    };
+    let held = move |_| {
+        let l = st.lang.get_untracked();
+        let result = st
+            .run_with(|b| b.hold_session(&id.get_value(), &new_id(), &new_id(), today(), l))
+            .map(|undo| (st.t(FK::MomentLogged).to_string(), undo));
+        show_result(st, result);
+    };
+    let snooze = move |s: Snooze| {
+        let l = st.lang.get_untracked();
+        let result = st.run_with(|b| b.snooze_reminder(&id.get_value(), s, today(), l)).map(|(undo, d)| (fi::snoozed_to(l, d), undo));
+        show_result(st, result);
+    };
+
+    let snooze_date = RwSignal::new(date_value(today()));
+    let move_date = RwSignal::new(date_value(due));
+    let kind = RwSignal::new(repeat_kind(repeat).to_string());
+    let n = RwSignal::new(match repeat {
+        Repeat::EverySchoolDays(n) => n.to_string(),
+        _ => "5".to_string(),
+    });
+    let error = RwSignal::new(None::<String>);
+    let invalid_date = move || error.set(Some(st.t(FK::InvalidDate).into()));
+    let snooze_to = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        match parse_date(&snooze_date.get_untracked()) {
+            Some(d) => snooze(Snooze::To(d)),
+            None => invalid_date(),
+        }
+    };
+    let reschedule = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(d) = parse_date(&move_date.get_untracked()) else { return invalid_date() };
+        let l = st.lang.get_untracked();
+        match st.run_with(|b| b.reschedule_reminder(&id.get_value(), d, today(), l)) {
+            Ok(undo) => st.toast(fi::moved_to(l, d), false, Some(Undo::Change(undo))),
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    let save_repeat = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(rep) = repeat_from(&kind.get_untracked(), &n.get_untracked()) else {
+            return error.set(Some(st.t(FK::InvalidNumber).into()));
+        };
+        let l = st.lang.get_untracked();
+        match st.run_with(|b| b.set_reminder_repeat(&id.get_value(), rep, l)) {
+            Ok(undo) => st.toast(st.t(FK::RepeatSaved).into(), false, Some(Undo::Change(undo))),
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    let delete = move |_| {
+        let result = st.run_with(|b| b.delete_reminder(&id.get_value())).map(|undo| (st.t(FK::ReminderDeleted).to_string(), undo));
+        show_result(st, result);
+    };
+
+    let meta = move || {
+        let l = lang();
+        let mut parts = vec![source_label(&source, l), format_date(due, l)];
+        if repeat != Repeat::None {
+            parts.push(repeat_label(repeat, l));
+        }
+        if let Some(from) = snoozed {
+            parts.push(fi::snoozed_from(l, from));
+        }
+        if is_session {
+            parts.push(fi::minutes(l, u32::from(minutes)));
+        }
+        parts.join(" · ")
+    };
+    let (sd_id, mv_id) = (format!("sd-{key}"), format!("mv-{key}"));
+    view! {
+        <li class="reminder" class:reminder-overdue=group == ReminderGroup::Overdue data-testid="reminder" data-id=r.id.clone()>
+            <div class="reminder-main">
+                <p class="reminder-title">{r.title.clone()}</p>
+                <p class="reminder-meta">
+                    {pupil.map(|(href, name)| view! { <a href=href class="reminder-pupil">{name}</a>" · " })}
+                    <span data-testid="reminder-meta">{meta}</span>
+                </p>
+            </div>
+            <div class="reminder-actions">
+                {is_session.then(|| view! {
+                    <button class="btn btn-primary" data-testid="held" on:click=held>{move || fi::held_button(lang(), minutes)}</button>
+                })}
+                <button class="btn" class:btn-primary=!is_session class:btn-secondary=is_session data-testid="done" on:click=done>
+                    {move || st.t(FK::Done)}
+                </button>
+            </div>
+            <details class="reminder-more">
+                <summary data-testid="more">{move || st.t(FK::MoreActions)}</summary>
+                <div class="actions-row">
+                    <button class="btn btn-secondary" data-testid="snooze-day" on:click=move |_| snooze(Snooze::SchoolDay)>{move || st.t(FK::SnoozeDay)}</button>
+                    <button class="btn btn-secondary" data-testid="snooze-week" on:click=move |_| snooze(Snooze::Week)>{move || st.t(FK::SnoozeWeek)}</button>
+                </div>
+                <form class="inline-fields" on:submit=snooze_to>
+                    <div class="field">
+                        <label for=sd_id.clone()>{move || st.t(FK::SnoozeTo)}</label>
+                        <input id=sd_id type="date" data-testid="snooze-date" prop:value=move || snooze_date.get()
+                            on:input=move |ev| snooze_date.set(event_target_value(&ev))/>
+                    </div>
+                    <button type="submit" class="btn btn-secondary" data-testid="snooze-to">{move || st.t(FK::Snooze)}</button>
+                </form>
+                <form class="inline-fields" on:submit=reschedule>
+                    <div class="field">
+                        <label for=mv_id.clone()>{move || st.t(FK::RescheduleTo)}</label>
+                        <input id=mv_id type="date" data-testid="move-date" prop:value=move || move_date.get()
+                            on:input=move |ev| move_date.set(event_target_value(&ev))/>
+                    </div>
+                    <button type="submit" class="btn btn-secondary" data-testid="move">{move || st.t(FK::Reschedule)}</button>
+                </form>
+                <form class="inline-fields" on:submit=save_repeat>
+                    <RepeatFields prefix=format!("rp-{key}") kind=kind n=n/>
+                    <button type="submit" class="btn btn-secondary" data-testid="save-repeat">{move || st.t(FK::SaveRepeat)}</button>
+                </form>
+                <p class="field-error" role="alert">{move || error.get()}</p>
+                {stored.then(|| view! {
+                    <button class="btn btn-danger" data-testid="delete-reminder" on:click=delete>{move || st.t(FK::DeleteReminder)}</button>
+                })}
+            </details>
+        </li>
+    }
+}

@@ -1,0 +1,113 @@
+//! The one follow-up list (/reminders): open reminders grouped as overdue, today, this
+//! week and later; a form for a new reminder; the calendar export and notifications.
+
+use leptos::prelude::*;
+
+use crate::components::followup_notify::NotificationsToggle;
+use crate::components::followup_reminder_form::ReminderForm;
+use crate::components::followup_util::{download, utc_now};
+use crate::domain::followup::i18n_followup::group_label;
+use crate::domain::followup::{group, to_ics, Reminder, ReminderGroup};
+use crate::i18n::followup::{self as fi, FK};
+use crate::i18n::Text;
+use crate::pages::followup_reminder_item::ReminderItem;
+use crate::state::{today, use_app};
+
+/// Everything an item shows: a change rebuilds the item (and closes its panel).
+fn item_key(r: &Reminder) -> String {
+    format!("{}|{}|{:?}|{:?}|{:?}|{}", r.id, r.due, r.repeat, r.snoozed_from, r.minutes, r.title)
+}
+
+fn group_key(g: ReminderGroup) -> &'static str {
+    match g {
+        ReminderGroup::Overdue => "overdue",
+        ReminderGroup::Today => "today",
+        ReminderGroup::ThisWeek => "this-week",
+        ReminderGroup::Later => "later",
+    }
+}
+
+#[component]
+pub fn RemindersPage() -> impl IntoView {
+    let st = use_app();
+    let grouped = Memo::new(move |_| {
+        let lang = st.lang.get();
+        st.book.with(|b| group(&b.reminder_list(lang), today()))
+    });
+    let open_count = move || grouped.with(|g| ReminderGroup::ALL.iter().map(|k| g.get(*k).len()).sum::<usize>());
+    let due = move || grouped.with(|g| g.overdue.len() + g.today.len());
+
+    // One section per group, each a keyed list: an item is rebuilt only when it changes,
+    // so a panel opened on one reminder never shows up on another after a change.
+    let group_view = move |k: ReminderGroup| {
+        let heading_id = format!("group-title-{}", group_key(k));
+        let labelled_by = heading_id.clone();
+        view! {
+            <Show when=move || grouped.with(|g| !g.get(k).is_empty())>
+                <section class="reminder-group card" aria-labelledby=labelled_by.clone() data-testid=format!("group-{}", group_key(k))>
+                    <h2 id=heading_id.clone()>
+                        {move || group_label(k, st.lang.get())}" "
+                        <span class="group-count">{move || format!("({})", grouped.with(|g| g.get(k).len()))}</span>
+                    </h2>
+                    <ul class="reminder-list" role="list">
+                        <For each=move || grouped.with(|g| g.get(k).to_vec()) key=item_key let:r>
+                            <ReminderItem r=r group=k/>
+                        </For>
+                    </ul>
+                </section>
+            </Show>
+        }
+    };
+    let groups = ReminderGroup::ALL.map(group_view).into_iter().collect_view();
+
+    let export = move |_| {
+        let lang = st.lang.get_untracked();
+        let privacy = st.privacy.get_untracked();
+        let text = st.book.with_untracked(|b| {
+            let list: Vec<_> = b
+                .reminder_list(lang)
+                .into_iter()
+                .map(|mut r| {
+                    let name = r.pupil_id.as_deref().and_then(|p| b.pupil(p)).map(|p| p.display_name(privacy));
+                    r.title = fi::ics_title(&r.title, name.as_deref());
+                    r
+                })
+                .collect();
+            to_ics(&list, FK::IcsCalendarName.t(lang), utc_now(), lang)
+        });
+        let name = format!("groeipad-opvolgen-{}.ics", today().format("%Y-%m-%d"));
+        match download(&name, "text/calendar", &text) {
+            Ok(()) => st.toast(st.t(FK::IcsDone).into(), false, None),
+            Err(_) => st.toast(crate::i18n::storage_error(lang, &crate::storage::StorageError::WriteFailed(String::new())), true, None),
+        }
+    };
+
+    view! {
+        <div class="page reminders-page" data-testid="reminders-page">
+            <header class="page-header">
+                <h1>{move || st.t(FK::RemindersTitle)}</h1>
+                <p class="muted">{move || st.t(FK::RemindersIntro)}</p>
+                <p class="due-line" data-testid="reminders-due" data-count=move || due().to_string()>
+                    {move || fi::due_summary(st.lang.get(), due())}
+                </p>
+            </header>
+            <Show when=move || { open_count() == 0 }>
+                <section class="card empty-state" data-testid="no-reminders">
+                    <h2>{move || st.t(FK::NothingOpenTitle)}</h2>
+                    <p>{move || st.t(FK::NothingOpenHelp)}</p>
+                </section>
+            </Show>
+            {groups}
+            <section class="card" aria-labelledby="new-reminder-title">
+                <h2 id="new-reminder-title">{move || st.t(FK::NewReminder)}</h2>
+                <ReminderForm prefix="nr"/>
+            </section>
+            <section class="card calendar-card" aria-labelledby="calendar-title">
+                <h2 id="calendar-title">{move || st.t(FK::CalendarTitle)}</h2>
+                <p class="help">{move || st.t(FK::IcsHelp)}</p>
+                <button class="btn btn-secondary" data-testid="ics-download" on:click=export>{move || st.t(FK::IcsDownload)}</button>
+                <NotificationsToggle/>
+            </section>
+        </div>
+    }
+}
