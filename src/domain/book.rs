@@ -262,6 +262,7 @@ impl Book {
             support_level: f.support_level,
             archived_on: None,
             created_on: today,
+            picture_pin: None,
         };
         self.pupils.push(pupil.clone());
         Ok(Change::put(Record::Pupil(pupil)))

@@ -189,5 +189,6 @@ fn unreachable_pupil(id: &str) -> crate::domain::model::Pupil {
         support_level: SupportLevel::Basis,
         archived_on: None,
         created_on: today(),
+        picture_pin: None,
     }
 }
