@@ -13,6 +13,7 @@ use crate::storage::StorageError;
 pub use crate::domain::lang::Lang;
 
 pub mod goals;
+pub mod pupilmode;
 
 /// A typed visible string: `X.t(lang)` gives its text in that language.
 pub trait Text: Copy {

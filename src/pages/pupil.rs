@@ -167,6 +167,7 @@ fn PupilView(id: String) -> impl IntoView {
                 <p class="field-error" role="alert" data-testid="pupil-error">{move || error.get()}</p>
             </section>
             <GoalsSection pupil_id=id.clone()/>
+            <crate::components::pupilmode::PupilModeSection pupil_id=id.clone()/>
             <section class="card actions-row">
                 <button class="btn btn-secondary" data-testid="archive-toggle" on:click=toggle_archive>
                     {move || if archived_on.get().is_some() { t(K::Restore) } else { t(K::Archive) }}

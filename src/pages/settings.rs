@@ -119,6 +119,7 @@ pub fn Settings() -> impl IntoView {
                     <button class="btn btn-secondary" on:click=ask_persist>{move || t(K::AskPersist)}</button>
                 </Show>
             </section>
+            <crate::components::pupilmode::PinSettings/>
             <BackupSection/>
             <NormsEditor/>
             <section class="card" aria-labelledby="about-title">
