@@ -97,9 +97,14 @@ test('pupil mode: PIN, two pupils reflect in turn, no way out without the PIN, t
 
   // Sem gets a picture PIN: cat, dog, sun.
   await page.goto('/pupil/p-sem');
+  await page.getByTestId('picture-pin-summary').click();
+  await expect(page.getByTestId('picture-pin-none')).toBeVisible();
   for (const key of ['cat', 'dog', 'sun']) await page.locator(`[data-testid="picture-pin-pick"][data-key="${key}"]`).click();
   await page.getByTestId('picture-pin-save').click();
   await expect(page.getByTestId('picture-pin-current')).toContainText('kat');
+  await expect(page.getByTestId('picture-pin-summary')).toHaveText('Plaatjescode: kat, hond, zon');
+  await expectNoA11yViolations(page, 'picture PIN editor');
+  await look(page, 'picture-pin-editor');
   await saved(page);
 
   // Start pupil mode for the class.

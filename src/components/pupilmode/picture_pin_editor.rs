@@ -60,8 +60,14 @@ pub fn PicturePinEditor(pupil_id: String) -> impl IntoView {
             .collect_view()
     };
     view! {
-        <section class="card picture-pin-editor" aria-labelledby="pp-title" data-testid="picture-pin-editor">
-            <h2 id="pp-title">{move || t(PK::PicturePinTitle)}</h2>
+        <details class="card picture-pin-editor" data-testid="picture-pin-editor">
+            <summary data-testid="picture-pin-summary">
+                {move || t(PK::PicturePinTitle)}
+                <span class="pp-summary-state">{let current = current.clone(); move || match current() {
+                    Some(keys) => format!(": {}", keys.map(|k| picture_name(k, st.lang.get())).join(", ")),
+                    None => String::new(),
+                }}</span>
+            </summary>
             <p class="help">{move || t(PK::PicturePinHelp)}</p>
             {let current = current.clone(); move || match current() {
                 Some(keys) => view! {
@@ -89,7 +95,7 @@ pub fn PicturePinEditor(pupil_id: String) -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
-            <p class="muted" aria-live="polite">{move || t(PK::PicturePinChosen)}": " {move || chosen.with(|c| c.len())}" / 3"</p>
+            <p class="muted pp-count" aria-live="polite">{move || t(PK::PicturePinChosen)}": " {move || chosen.with(|c| c.len())}" / 3"</p>
             <div class="actions-row">
                 <button type="button" class="btn btn-primary" data-testid="picture-pin-save"
                     disabled=move || chosen.with(|c| c.len() != 3) on:click=save>{move || t(PK::SavePicturePin)}</button>
@@ -97,6 +103,6 @@ pub fn PicturePinEditor(pupil_id: String) -> impl IntoView {
                     on:click=move |_| chosen.set(Vec::new())>{move || t(PK::ChooseAgain)}</button>
             </div>
             <p class="field-error" role="alert">{move || error.get()}</p>
-        </section>
+        </details>
     }
 }
