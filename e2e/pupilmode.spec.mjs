@@ -228,8 +228,10 @@ test('pupil mode: PIN, two pupils reflect in turn, no way out without the PIN, t
   await expect(tile('Noor de Vries').getByTestId('unread-badge')).toContainText('1 nieuw');
   await expect(tile('Sem Jansen').getByTestId('unread-badge')).toContainText('1 nieuw');
   await expect(tile('Ali Yilmaz').getByTestId('unread-badge')).toHaveCount(0);
+  await look(page, 'class-unread-badges');
   await page.goto('/');
   await expect(page.getByTestId('class-card').getByTestId('unread-badge')).toContainText('2 nieuw');
+  await look(page, 'overview-unread-badge');
 
   // The learning log: everything about Noor, her reflection marked new; reading clears the badge.
   await page.goto('/pupil/p-noor');
