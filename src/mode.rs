@@ -18,7 +18,7 @@ use crate::domain::pupilmode::book::{pupil_source, PupilModeError};
 use crate::domain::pupilmode::i18n_pupilmode as text;
 use crate::domain::pupilmode::{
     apply_idle, finish_unlock, start_unlock, AppMode, HashJob, Pbkdf2Job, PictureKey, PictureOutcome, PinHash, PupilSession,
-    ReflectionDraft, Scope, Throttle, DEFAULT_ITERATIONS,
+    PupilStep, ReflectionDraft, Scope, Throttle, DEFAULT_ITERATIONS,
 };
 use crate::state::{new_id, today, AppState, Status};
 use crate::storage::mode_prefs;
@@ -121,10 +121,14 @@ impl ModeState {
             self.st.toast.set(None);
         }
         mode_prefs::set_mode(&mode);
+        let new_screen = self.mode.with_untracked(|m| screen_key(m) != screen_key(&mode));
         if self.mode.with_untracked(|m| *m != mode) {
             self.mode.set(mode);
         }
-        scroll_to_top();
+        // A new screen starts at its top; a tapped picture does not move the page.
+        if new_screen {
+            scroll_to_top();
+        }
     }
 
     fn check_idle(self, on_start: bool) {
@@ -289,6 +293,19 @@ impl ModeState {
         self.banner.set(Some(Banner::Thanks));
         self.set_mode(AppMode::Pupil(session));
         Ok(())
+    }
+}
+
+/// Which screen a mode shows (picture taps inside one screen keep the same key).
+fn screen_key(mode: &AppMode) -> (u8, Option<String>) {
+    match mode {
+        AppMode::Teacher => (0, None),
+        AppMode::Locked => (1, None),
+        AppMode::Pupil(s) => match s.step() {
+            PupilStep::Names => (2, None),
+            PupilStep::PicturePin { pupil_id, .. } => (3, Some(pupil_id.clone())),
+            PupilStep::Reflecting { pupil_id } => (4, Some(pupil_id.clone())),
+        },
     }
 }
 
