@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark harness: builds the release, prints the .wasm and .js sizes (raw and
 # gzip -9), then the start-up time in headless Chromium on an empty and a large
-# database. Figures only; the tests carry no timing thresholds.
+# database, and the time to show a 2,000-row learning log. Figures only; the tests carry no timing thresholds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh >/dev/null
@@ -12,3 +12,4 @@ for f in dist/*.wasm dist/groeipad-*.js; do
   printf '  %-40s %8d bytes raw  %8d bytes gzip -9\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9 -c "$f" | wc -c)"
 done
 node bench/startup.mjs
+node bench/learning-log.mjs

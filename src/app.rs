@@ -18,6 +18,7 @@ pub fn App() -> impl IntoView {
     let st = AppState::provide();
     set_document_lang(st.lang.get_untracked());
     listen_for_updates(st);
+    let mode = crate::mode::ModeState::provide(st);
     let t = move |k: K| st.t(k);
     view! {
         <Router>
@@ -27,11 +28,14 @@ pub fn App() -> impl IntoView {
                     <img src="/icons/icon.svg" alt="" width="32" height="32"/>
                     <span>{move || t(K::AppName)}</span>
                 </a>
+                <Show when=move || mode.is_teacher()>
                 <nav aria-label=move || t(K::MainNav)>
                     <a href="/" class="nav-link">{move || t(K::NavClasses)}</a>
                     <crate::components::followup_nav::RemindersNavLink/>
                     <a href="/settings" class="nav-link" data-testid="nav-settings">{move || t(K::NavSettings)}</a>
+                    <crate::components::pupilmode::LockButton/>
                 </nav>
+                </Show>
             </header>
             <UpdateBanner/>
             <main id="main" tabindex="-1">
@@ -45,6 +49,7 @@ pub fn App() -> impl IntoView {
                         </section>
                     }.into_any(),
                     Status::Ready => view! {
+                        <crate::components::pupilmode::ModeGate>
                         <Routes fallback=NotFound>
                             <Route path=path!("/") view=Home/>
                             <Route path=path!("/class/:id") view=ClassPage/>
@@ -58,7 +63,9 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/pupil/:id/feedback") view=crate::pages::feedback_compose::FeedbackComposePage/>
                             <Route path=path!("/class/:id/successes") view=crate::pages::feedback_board::SuccessBoardPage/>
                             <Route path=path!("/templates") view=crate::pages::feedback_templates::TemplatesPage/>
+                            <Route path=path!("/pupil/:id/log") view=crate::pages::pupilmode::learning_log::LearningLogPage/>
                         </Routes>
+                        </crate::components::pupilmode::ModeGate>
                     }.into_any(),
                 }}
             </main>

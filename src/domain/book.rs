@@ -262,6 +262,7 @@ impl Book {
             support_level: f.support_level,
             archived_on: None,
             created_on: today,
+            picture_pin: None,
         };
         self.pupils.push(pupil.clone());
         Ok(Change::put(Record::Pupil(pupil)))
@@ -366,6 +367,13 @@ impl Book {
     /// The teacher's settings (defaults until changed).
     pub fn settings(&self) -> super::settings::Settings {
         self.settings.first().cloned().unwrap_or_default()
+    }
+
+    /// Stores the settings record (every feature's settings commands end here).
+    pub(crate) fn put_settings(&mut self, settings: super::settings::Settings) -> Change {
+        let change = Change::put(Record::Settings(settings));
+        self.apply(&change);
+        change
     }
 }
 

@@ -127,6 +127,9 @@ pub struct Pupil {
     #[serde(default)]
     pub archived_on: Option<NaiveDate>,
     pub created_on: NaiveDate,
+    /// Three pictures the pupil taps to confirm it is them in pupil mode (optional).
+    #[serde(default)]
+    pub picture_pin: Option<super::pupilmode::PicturePin>,
 }
 
 impl Pupil {
@@ -201,6 +204,7 @@ mod tests {
             support_level: SupportLevel::Basis,
             archived_on: None,
             created_on: NaiveDate::from_ymd_opt(2026, 9, 1).unwrap(),
+            picture_pin: None,
         };
         assert_eq!(p.display_name(false), "Anna de Vries");
         assert_eq!(p.display_name(true), "A.d.V.");

@@ -14,6 +14,7 @@ pub use crate::domain::lang::Lang;
 
 pub mod goals;
 pub mod feedback;
+pub mod pupilmode;
 
 /// A typed visible string: `X.t(lang)` gives its text in that language.
 pub trait Text: Copy {

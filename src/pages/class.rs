@@ -67,6 +67,7 @@ fn ClassView(id: Memo<String>) -> impl IntoView {
                             <a class="pupil-tile" href=href data-testid="pupil-tile">
                                 <span class="avatar" aria-hidden="true">{initial}</span>
                                 <span class="pupil-tile-name">{name}</span>
+                                <crate::components::pupilmode::UnreadBadge pupil_id=p.id.clone()/>
                             </a>
                         </li>
                     }
@@ -99,6 +100,7 @@ fn ClassView(id: Memo<String>) -> impl IntoView {
             </section>
             <crate::components::followup_panel::ClassAttentionPanel id=id/>
             <crate::components::feedback_class::ClassFeedback class_id=id/>
+            <crate::components::pupilmode::StartPupilMode scope=crate::domain::pupilmode::Scope::Class(id.get_untracked())/>
             <div class="two-col">
                 <AddPupil id=id/>
                 <PasteList id=id/>

@@ -73,6 +73,7 @@ pub fn Home() -> impl IntoView {
                                 <span class="class-card-name">{c.name.clone()}</span>
                                 <span class="class-card-meta">{meta}</span>
                                 <span class="class-card-count">{i18n::pupils_count(lang, b.active_count(&c.id))}</span>
+                                <crate::components::pupilmode::UnreadClassBadge class_id=c.id.clone()/>
                             </a>
                         </li>
                     }

@@ -17,4 +17,5 @@ pub mod goal_wizard;
 pub mod home;
 pub mod not_found;
 pub mod pupil;
+pub mod pupilmode;
 pub mod settings;

@@ -120,6 +120,7 @@ fn PupilView(id: String) -> impl IntoView {
             </header>
             <GoalsSection pupil_id=id.clone()/>
             <crate::components::feedback_pupil::PupilFeedback pupil_id=id.clone()/>
+            <crate::components::followup_pupil::PupilFollowUp id=id.clone()/>
             <section class="card" aria-labelledby="details-title">
                 <h2 id="details-title">{move || t(K::PupilDetails)}</h2>
                 <p class="help">{move || t(K::AutosaveHelp)}
@@ -168,7 +169,7 @@ fn PupilView(id: String) -> impl IntoView {
                 </div>
                 <p class="field-error" role="alert" data-testid="pupil-error">{move || error.get()}</p>
             </section>
-            <crate::components::followup_pupil::PupilFollowUp id=id.clone()/>
+            <crate::components::pupilmode::PupilModeSection pupil_id=id.clone()/>
             <section class="card actions-row">
                 <button class="btn btn-secondary" data-testid="archive-toggle" on:click=toggle_archive>
                     {move || if archived_on.get().is_some() { t(K::Restore) } else { t(K::Archive) }}
@@ -191,5 +192,6 @@ fn unreachable_pupil(id: &str) -> crate::domain::model::Pupil {
         support_level: SupportLevel::Basis,
         archived_on: None,
         created_on: today(),
+        picture_pin: None,
     }
 }

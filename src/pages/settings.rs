@@ -120,6 +120,7 @@ pub fn Settings() -> impl IntoView {
                 </Show>
             </section>
             <crate::pages::followup_settings::FollowUpSettings/>
+            <crate::components::pupilmode::PinSettings/>
             <BackupSection/>
             <NormsEditor/>
             <section class="card" aria-labelledby="about-title">

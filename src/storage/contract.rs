@@ -54,6 +54,7 @@ pub fn pupil(id: &str, class_id: &str, name: &str) -> Pupil {
         support_level: SupportLevel::Extra,
         archived_on: None,
         created_on: NaiveDate::from_ymd_opt(2026, 9, 1).unwrap_or_default(),
+        picture_pin: None,
     }
 }
 

@@ -12,6 +12,8 @@ pub mod memory;
 pub mod idb;
 #[cfg(target_arch = "wasm32")]
 pub mod prefs;
+#[cfg(target_arch = "wasm32")]
+pub mod mode_prefs;
 
 use std::collections::HashMap;
 

@@ -303,12 +303,6 @@ impl Book {
         Ok(Change::put(Record::Class(class.clone())))
     }
 
-    fn put_settings(&mut self, settings: crate::domain::settings::Settings) -> Change {
-        let change = Change::put(Record::Settings(settings));
-        self.apply(&change);
-        change
-    }
-
     /// The "not seen" threshold (school days), the weekly budget and the session length.
     pub fn set_attention_settings(
         &mut self,

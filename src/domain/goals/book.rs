@@ -251,10 +251,7 @@ impl Book {
     /// Replaces the norm table after validating it.
     pub fn set_norms(&mut self, norms: NormTable) -> Result<Change, GoalCommandError> {
         norms.validate().map_err(GoalCommandError::Norms)?;
-        let settings = Settings { norms, ..self.settings() };
-        let change = Change::put(Record::Settings(settings));
-        self.apply(&change);
-        Ok(change)
+        Ok(self.put_settings(Settings { norms, ..self.settings() }))
     }
 }
 

@@ -13,16 +13,19 @@
 //! here: see [`i18n_pupilmode`].
 
 pub mod access;
+pub mod book;
 pub mod i18n_pupilmode;
 pub mod learning_log;
 pub mod lock;
 pub mod pin;
+pub mod pin_job;
 pub mod reflection;
 pub mod session;
 
 pub use access::{allowed, apply_idle, fallback_route, on_idle, unlock, AppMode, Route, UnlockError};
 pub use learning_log::{kind_counts, timeline, LogEntry, LogError, LogFilter, LogKind, LogSummary, Page};
 pub use lock::{IdleLock, IdleLockError, Throttle, ThrottleError};
+pub use pin_job::{finish_unlock, start_unlock, HashJob, Pbkdf2Job, VerifyJob};
 pub use pin::{hash_pin, validate_pin, verify_pin, PinError, PinHash, DEFAULT_ITERATIONS};
 pub use reflection::{
     mark_read, suggested_phrases, unread_reflections, Mood, Phrase, Question, Reflection, ReflectionDraft,

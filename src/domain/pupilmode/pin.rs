@@ -89,7 +89,7 @@ impl PinHash {
         self.parts().is_some()
     }
 
-    fn parts(&self) -> Option<(Vec<u8>, [u8; HASH_LEN])> {
+    pub(crate) fn parts(&self) -> Option<(Vec<u8>, [u8; HASH_LEN])> {
         if self.algorithm != ALGORITHM || check_iterations(self.iterations).is_err() {
             return None;
         }
@@ -151,7 +151,7 @@ pub fn verify_pin(pin: &str, stored: &PinHash) -> bool {
     ct_eq(&actual, &expected)
 }
 
-fn check_iterations(iterations: u32) -> Result<(), PinError> {
+pub(crate) fn check_iterations(iterations: u32) -> Result<(), PinError> {
     if (MIN_ITERATIONS..=MAX_ITERATIONS).contains(&iterations) {
         Ok(())
     } else {
@@ -167,7 +167,7 @@ fn derive(password: &[u8], salt: &[u8], iterations: u32) -> [u8; HASH_LEN] {
 
 /// Compares without an early exit, so the time taken does not tell how many leading bytes
 /// of a guess were right.
-fn ct_eq(a: &[u8; HASH_LEN], b: &[u8; HASH_LEN]) -> bool {
+pub(crate) fn ct_eq(a: &[u8; HASH_LEN], b: &[u8; HASH_LEN]) -> bool {
     let mut diff = 0u8;
     for (x, y) in a.iter().zip(b.iter()) {
         diff |= x ^ y;
@@ -175,7 +175,7 @@ fn ct_eq(a: &[u8; HASH_LEN], b: &[u8; HASH_LEN]) -> bool {
     core::hint::black_box(diff) == 0
 }
 
-fn to_hex(bytes: &[u8]) -> String {
+pub(crate) fn to_hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(bytes.len() * 2);
     for b in bytes {

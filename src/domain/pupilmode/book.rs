@@ -1,0 +1,327 @@
+//! Pupil-mode commands on the class book: the teacher PIN and idle time in the settings
+//! record, a pupil's picture PIN, saving a reflection from pupil mode, marking reflections
+//! read; and the read-only views the screens need (pupil-mode sources, unread counts, the
+//! learning-log rows). Each command returns the `Change` to persist; on error nothing changes.
+//!
+//! Must not touch: hashing or the clock (a finished [`PinHash`] and "today" come in; see
+//! [`crate::domain::pupilmode::pin_job`]), storage, the app mode itself (kept by the app).
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use thiserror::Error;
+
+use crate::domain::book::{Book, Change};
+use crate::domain::goals::i18n_goals::format_value;
+use crate::domain::goals::GoalState;
+use crate::domain::lang::{Lang, UserMessage};
+use crate::domain::model::{Pupil, Record};
+use crate::domain::pupilmode::access::{AppMode, UnlockError};
+use crate::domain::pupilmode::i18n_pupilmode as text;
+use crate::domain::pupilmode::learning_log::{LogEntry, LogKind, LogSummary};
+use crate::domain::pupilmode::lock::{IdleLock, IdleLockError};
+use crate::domain::pupilmode::pin::{validate_pin, PinError, PinHash};
+use crate::domain::pupilmode::reflection::{mark_read, unread_reflections, ReflectionDraft};
+use crate::domain::pupilmode::session::{
+    enter_pupil_mode, pupil_view, GoalSource, PictureKey, PicturePin, PicturePinError, PupilSession, PupilSource, PupilStep,
+    PupilView, Scope, SessionError,
+};
+use crate::domain::settings::Settings;
+
+/// Why a pupil-mode command was refused.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum PupilModeError {
+    #[error("the pupil no longer exists")]
+    NotFound,
+    #[error("{0}")]
+    Pin(PinError),
+    #[error("the two PINs differ")]
+    PinMismatch,
+    #[error("the PIN hash is not usable")]
+    BadHash,
+    #[error("{0}")]
+    Unlock(UnlockError),
+    #[error("{0}")]
+    Idle(IdleLockError),
+    #[error("{0}")]
+    PicturePin(PicturePinError),
+    #[error("{0}")]
+    Session(SessionError),
+}
+
+impl UserMessage for PupilModeError {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            PupilModeError::NotFound => match lang {
+                Lang::Nl => "Deze leerling bestaat niet meer (misschien verwijderd in een ander tabblad).".into(),
+                Lang::En => "This pupil no longer exists (perhaps deleted in another tab).".into(),
+            },
+            PupilModeError::Pin(e) => text::pin_error(e, lang),
+            PupilModeError::PinMismatch => match lang {
+                Lang::Nl => "De twee pincodes zijn niet gelijk. Typ de nieuwe pincode twee keer hetzelfde.".into(),
+                Lang::En => "The two PINs differ. Type the new PIN the same way twice.".into(),
+            },
+            PupilModeError::BadHash => match lang {
+                Lang::Nl => "De pincode kon niet veilig bewaard worden. Probeer het opnieuw.".into(),
+                Lang::En => "The PIN could not be stored safely. Please try again.".into(),
+            },
+            PupilModeError::Unlock(e) => text::unlock_error(e, lang),
+            PupilModeError::Idle(e) => text::idle_lock_error(e, lang),
+            PupilModeError::PicturePin(e) => text::picture_pin_error(e, lang),
+            PupilModeError::Session(e) => text::session_error(e, lang),
+        }
+    }
+}
+
+impl From<SessionError> for PupilModeError {
+    fn from(e: SessionError) -> Self {
+        PupilModeError::Session(e)
+    }
+}
+
+/// Checks a new PIN and its repetition before the slow hashing starts.
+pub fn check_new_pin(pin: &str, repeat: &str) -> Result<(), PupilModeError> {
+    validate_pin(pin).map_err(PupilModeError::Pin)?;
+    if pin != repeat {
+        return Err(PupilModeError::PinMismatch);
+    }
+    Ok(())
+}
+
+/// Splits "Noor de Vries" into first name and the rest, as pupil mode shows first names only.
+fn split_name(name: &str) -> (String, String) {
+    let mut words = name.split_whitespace();
+    let first = words.next().unwrap_or_default().to_owned();
+    (first, words.collect::<Vec<_>>().join(" "))
+}
+
+/// The few fields of a pupil that pupil mode reads. In privacy mode only initials show.
+pub fn pupil_source(p: &Pupil, privacy: bool) -> PupilSource {
+    let (first_name, last_name) = split_name(&p.name);
+    PupilSource {
+        id: p.id.clone(),
+        class_id: p.class_id.clone(),
+        first_name,
+        last_name,
+        // The app's nickname is the privacy-mode name for the teacher's screens; on the
+        // names screen privacy mode means initials, as the issue asks.
+        nickname: None,
+        privacy_initials: privacy,
+        support_notes: String::new(),
+        picture_pin: p.picture_pin,
+        archived: p.is_archived(),
+    }
+}
+
+impl Book {
+    /// Stores a new teacher PIN (already hashed by the app). Replaces an older one.
+    pub fn set_teacher_pin(&mut self, hash: PinHash) -> Result<Change, PupilModeError> {
+        if !hash.is_well_formed() {
+            return Err(PupilModeError::BadHash);
+        }
+        Ok(self.put_settings(Settings { pin: Some(hash), ..self.settings() }))
+    }
+
+    /// Removes the teacher PIN (the app asks for the current one first). Refused while
+    /// nothing is set, so a stray tap changes nothing.
+    pub fn remove_teacher_pin(&mut self) -> Result<Change, PupilModeError> {
+        let settings = self.settings();
+        if settings.pin.is_none() {
+            return Ok(Change::default());
+        }
+        Ok(self.put_settings(Settings { pin: None, ..settings }))
+    }
+
+    /// The idle-lock time in minutes (1–60).
+    pub fn set_idle_minutes(&mut self, minutes: u8) -> Result<Change, PupilModeError> {
+        let idle = IdleLock::new(minutes).map_err(PupilModeError::Idle)?;
+        Ok(self.put_settings(Settings { idle_minutes: idle.idle_minutes(), ..self.settings() }))
+    }
+
+    /// The idle-lock setting as the rules read it (a stored value out of range is clamped).
+    pub fn idle_lock(&self) -> IdleLock {
+        let minutes = self.settings().idle_minutes;
+        IdleLock::new(minutes).unwrap_or_else(|_| {
+            IdleLock::new(minutes.clamp(1, 60)).unwrap_or_default()
+        })
+    }
+
+    /// Sets (or with None removes) a pupil's picture PIN: three different pictures in order.
+    pub fn set_picture_pin(&mut self, pupil_id: &str, pictures: Option<[PictureKey; 3]>) -> Result<Change, PupilModeError> {
+        let pin = pictures.map(PicturePin::new).transpose().map_err(PupilModeError::PicturePin)?;
+        let pupil = self.pupils.iter_mut().find(|p| p.id == pupil_id).ok_or(PupilModeError::NotFound)?;
+        pupil.picture_pin = pin;
+        Ok(Change::put(Record::Pupil(pupil.clone())))
+    }
+
+    /// Every pupil as pupil mode reads them.
+    pub fn pupil_sources(&self, privacy: bool) -> Vec<PupilSource> {
+        self.pupils.iter().map(|p| pupil_source(p, privacy)).collect()
+    }
+
+    /// The goals of one pupil as pupil mode reads them (own words and whether active).
+    pub fn goal_sources(&self, pupil_id: &str) -> Vec<GoalSource> {
+        self.goals
+            .iter()
+            .filter(|g| g.pupil_id == pupil_id)
+            .map(|g| GoalSource {
+                id: g.id.clone(),
+                pupil_id: g.pupil_id.clone(),
+                own_words: g.own_words.clone(),
+                teacher_text: String::new(),
+                notes: String::new(),
+                active: g.is_active(),
+            })
+            .collect()
+    }
+
+    /// What the pupil on screen may see of themselves.
+    pub fn pupil_view_of(&self, pupil_id: &str, privacy: bool) -> Option<PupilView> {
+        let p = self.pupil(pupil_id)?;
+        Some(pupil_view(&pupil_source(p, privacy), &self.goal_sources(pupil_id)))
+    }
+
+    /// Starts pupil mode for a class or one pupil (needs a teacher PIN).
+    pub fn start_pupil_mode(&self, scope: Scope) -> Result<AppMode, PupilModeError> {
+        let settings = self.settings();
+        Ok(enter_pupil_mode(scope, &self.pupil_sources(false), settings.pin.as_ref())?)
+    }
+
+    /// Saves the reflection of the pupil on screen and hands the tablet on (the session
+    /// goes back to the names screen). Only the pupil whose turn it is can be written for,
+    /// and only about one of their own active goals.
+    pub fn save_reflection(
+        &mut self,
+        session: &mut PupilSession,
+        id: &str,
+        draft: ReflectionDraft,
+        today: NaiveDate,
+    ) -> Result<Change, PupilModeError> {
+        let PupilStep::Reflecting { pupil_id } = session.step() else {
+            return Err(SessionError::WrongStep.into());
+        };
+        let view = self.pupil_view_of(pupil_id, false).ok_or(PupilModeError::NotFound)?;
+        let reflection = draft.finish(id, &view, today).map_err(SessionError::Reflection)?;
+        session.save(&reflection)?;
+        self.reflections.push(reflection.clone());
+        Ok(Change::put(Record::Reflection(reflection)))
+    }
+
+    /// Marks one pupil's reflections as read by the teacher (opening the learning log).
+    pub fn mark_reflections_read(&mut self, pupil_id: &str) -> Result<Change, PupilModeError> {
+        if mark_read(&mut self.reflections, pupil_id) == 0 {
+            return Ok(Change::default());
+        }
+        let puts = self
+            .reflections
+            .iter()
+            .filter(|r| r.pupil_id == pupil_id)
+            .cloned()
+            .map(Record::Reflection)
+            .collect();
+        Ok(Change { puts, deletes: vec![] })
+    }
+
+    /// Unread reflections per pupil id.
+    pub fn unread_counts(&self) -> BTreeMap<String, usize> {
+        unread_reflections(&self.reflections)
+    }
+
+    /// Unread reflections of the current pupils of one class.
+    pub fn unread_in_class(&self, class_id: &str) -> usize {
+        let counts = self.unread_counts();
+        self.pupils
+            .iter()
+            .filter(|p| p.class_id == class_id && !p.is_archived())
+            .filter_map(|p| counts.get(&p.id))
+            .sum()
+    }
+
+    /// Every row of one pupil's learning log, unordered (see `timeline`), texts in `lang`.
+    pub fn log_entries(&self, pupil_id: &str, lang: Lang) -> Vec<LogEntry> {
+        let mut out = Vec::new();
+        let row = |date, kind, goal_id: Option<&String>, ref_id: &str, summary| LogEntry {
+            date,
+            kind,
+            goal_id: goal_id.cloned(),
+            ref_id: ref_id.to_owned(),
+            summary,
+        };
+        let mut goal_names = BTreeMap::new();
+        for g in self.goals.iter().filter(|g| g.pupil_id == pupil_id) {
+            let title = crate::domain::goals::book::goal_title(g, lang);
+            let with = |event: GoalEvent| LogSummary { text: log_goal_text(event, &title, lang), ..Default::default() };
+            out.push(row(g.created_on, LogKind::Goal, Some(&g.id), &g.id, with(GoalEvent::Created)));
+            match &g.state {
+                GoalState::Active => {}
+                GoalState::Achieved { date } => out.push(row(*date, LogKind::Goal, Some(&g.id), &g.id, with(GoalEvent::Achieved))),
+                GoalState::Stopped { date, .. } => out.push(row(*date, LogKind::Goal, Some(&g.id), &g.id, with(GoalEvent::Stopped))),
+            }
+            goal_names.insert(g.id.as_str(), (title, g.measure.unit));
+        }
+        for m in &self.measurements {
+            let Some((title, unit)) = goal_names.get(m.goal_id.as_str()) else { continue };
+            let value = format_value(m.value, *unit, lang);
+            let text = if m.note.trim().is_empty() { format!("{value} · {title}") } else { format!("{value} · {title} — {}", m.note.trim()) };
+            let summary = LogSummary { text, value: Some(m.value), unit: Some(value), ..Default::default() };
+            out.push(row(m.date, LogKind::Measurement, Some(&m.goal_id), &m.id, summary));
+        }
+        for n in self.notes.iter().filter(|n| n.pupil_id == pupil_id) {
+            let summary = LogSummary { text: note_text(&n.tops, &n.tips, &n.next_step, lang), ..Default::default() };
+            out.push(row(n.date, LogKind::Feedback, n.goal_id.as_ref(), &n.id, summary));
+        }
+        for r in self.reflections.iter().filter(|r| r.pupil_id == pupil_id) {
+            let parts: Vec<&str> = [&r.went_well, &r.was_hard, &r.try_next].into_iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
+            let text = std::iter::once(text::mood_word(r.mood, lang)).chain(parts).collect::<Vec<_>>().join(" · ");
+            let summary = LogSummary { text, mood: Some(r.mood), ..Default::default() };
+            out.push(row(r.date, LogKind::Reflection, r.goal_id.as_ref(), &r.id, summary));
+        }
+        for m in self.moments.iter().filter(|m| m.pupil_id == pupil_id) {
+            let kind = crate::domain::followup::i18n_followup::moment_kind_label(m.kind, lang);
+            let text = if m.note.trim().is_empty() { kind.to_owned() } else { format!("{kind} — {}", m.note.trim()) };
+            let summary = LogSummary { text, minutes: Some(u32::from(m.minutes)), ..Default::default() };
+            out.push(row(m.date, LogKind::Attention, None, &m.id, summary));
+        }
+        for s in self.successes.iter().filter(|s| s.pupil_id == pupil_id) {
+            let summary = LogSummary { text: s.text.trim().to_owned(), ..Default::default() };
+            out.push(row(s.date, LogKind::Success, s.goal_id.as_ref(), &s.id, summary));
+        }
+        out
+    }
+}
+
+/// What happened to a goal, as a learning-log row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GoalEvent {
+    Created,
+    Achieved,
+    Stopped,
+}
+
+pub fn log_goal_text(event: GoalEvent, title: &str, lang: Lang) -> String {
+    match (event, lang) {
+        (GoalEvent::Created, Lang::Nl) => format!("Nieuw doel: {title}"),
+        (GoalEvent::Created, Lang::En) => format!("New goal: {title}"),
+        (GoalEvent::Achieved, Lang::Nl) => format!("Doel gehaald: {title}"),
+        (GoalEvent::Achieved, Lang::En) => format!("Goal achieved: {title}"),
+        (GoalEvent::Stopped, Lang::Nl) => format!("Doel gestopt: {title}"),
+        (GoalEvent::Stopped, Lang::En) => format!("Goal stopped: {title}"),
+    }
+}
+
+fn note_text(tops: &[String], tips: &[String], next: &str, lang: Lang) -> String {
+    let (top, tip, step) = match lang {
+        Lang::Nl => ("Top", "Tip", "Volgende stap"),
+        Lang::En => ("Top", "Tip", "Next step"),
+    };
+    let mut parts: Vec<String> = Vec::new();
+    parts.extend(tops.iter().map(|t| t.trim()).filter(|t| !t.is_empty()).map(|t| format!("{top}: {t}")));
+    parts.extend(tips.iter().map(|t| t.trim()).filter(|t| !t.is_empty()).map(|t| format!("{tip}: {t}")));
+    if !next.trim().is_empty() {
+        parts.push(format!("{step}: {}", next.trim()));
+    }
+    parts.join(" · ")
+}
+
+#[cfg(test)]
+mod tests;

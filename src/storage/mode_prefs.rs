@@ -1,0 +1,49 @@
+//! The app mode, the wrong-PIN throttle and the last activity time, in localStorage.
+//!
+//! Why localStorage and not IndexedDB: these are read synchronously before the first
+//! render, so a reload in pupil mode or at the lock screen never flashes a teacher screen
+//! while the database opens. They hold no pupil data beyond ids (the pupil-mode session
+//! keeps its member ids and whose turn it is; tapped pictures are dropped before storing).
+//! A cleared localStorage falls back to teacher mode with an idle lock at the next idle
+//! period — the PIN hash itself lives with the data, in the settings record.
+
+use gloo_storage::{LocalStorage, Storage};
+
+use crate::domain::pupilmode::{AppMode, PupilStep, Throttle};
+
+pub const MODE: &str = "groeipad.mode";
+pub const THROTTLE: &str = "groeipad.pin-throttle";
+pub const LAST_ACTIVITY: &str = "groeipad.last-activity";
+
+pub fn mode() -> AppMode {
+    LocalStorage::get::<AppMode>(MODE).unwrap_or_default()
+}
+
+pub fn set_mode(mode: &AppMode) {
+    let mut stored = mode.clone();
+    if let AppMode::Pupil(session) = &mut stored {
+        // The pictures tapped so far are half a secret: don't keep them.
+        while matches!(session.step(), PupilStep::PicturePin { entered, .. } if !entered.is_empty()) {
+            if session.undo_picture().is_err() {
+                break;
+            }
+        }
+    }
+    let _ = LocalStorage::set(MODE, stored);
+}
+
+pub fn throttle() -> Throttle {
+    LocalStorage::get::<Throttle>(THROTTLE).unwrap_or_default()
+}
+
+pub fn set_throttle(t: &Throttle) {
+    let _ = LocalStorage::set(THROTTLE, t);
+}
+
+pub fn last_activity() -> Option<u64> {
+    LocalStorage::get::<u64>(LAST_ACTIVITY).ok()
+}
+
+pub fn set_last_activity(ms: u64) {
+    let _ = LocalStorage::set(LAST_ACTIVITY, ms);
+}
