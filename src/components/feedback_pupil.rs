@@ -153,6 +153,10 @@ fn NoteList(pupil_id: String) -> impl IntoView {
                 let goal = n.goal_id.as_ref().and_then(|g| st.book.with_untracked(|b| b.goals.iter().find(|x| x.id == *g).map(|x| goal_label(x, lang))));
                 let del_label = format!("{}: {} {date}", FK::Delete.t(lang), FK::NoteOf.t(lang));
                 let id = n.id.clone();
+                let fu_source = crate::domain::followup::ReminderSource::Feedback { note_id: n.id.clone() };
+                let fu_prefix = format!("note-fu-{}", n.id);
+                let fu_title = format!("{}: {date}", FK::FollowUpNoteTitle.t(lang));
+                let fu_pupil = n.pupil_id.clone();
                 let next = if n.next_step.is_empty() { vec![] } else { vec![n.next_step.clone()] };
                 view! {
                     <li class="note-item" data-testid="note-item">
@@ -165,6 +169,11 @@ fn NoteList(pupil_id: String) -> impl IntoView {
                         {part_view(Part::Top, n.tops, lang)}
                         {part_view(Part::Tip, n.tips, lang)}
                         {part_view(Part::NextStep, next, lang)}
+                        <details class="follow-up" data-testid="note-follow-up">
+                            <summary>{FK::FollowUp.t(lang)}</summary>
+                            <crate::components::followup_reminder_form::ReminderForm prefix=fu_prefix
+                                pupil_id=fu_pupil source=fu_source default_title=fu_title/>
+                        </details>
                     </li>
                 }
             })

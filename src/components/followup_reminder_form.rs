@@ -58,16 +58,20 @@ pub fn RepeatFields(prefix: String, kind: RwSignal<String>, n: RwSignal<String>)
 #[component]
 pub fn ReminderForm(
     /// Prefix of the element ids, unique on the page.
-    prefix: &'static str,
+    #[prop(into)]
+    prefix: String,
     /// A fixed pupil (the pupil page); otherwise the teacher may choose one.
     #[prop(optional)]
     pupil_id: Option<String>,
     /// What the reminder follows up on (default: a free reminder).
     #[prop(optional)]
     source: Option<ReminderSource>,
+    /// A title to start from (e.g. "Doel opvolgen: …"), editable.
+    #[prop(optional, into)]
+    default_title: String,
 ) -> impl IntoView {
     let st = use_app();
-    let title = RwSignal::new(String::new());
+    let title = RwSignal::new(default_title.clone());
     let pupil = RwSignal::new(pupil_id.clone().unwrap_or_default());
     let due = RwSignal::new(date_value(today()));
     let kind = RwSignal::new("none".to_string());
@@ -99,7 +103,7 @@ pub fn ReminderForm(
             Ok(()) => {
                 // Start the next one afresh: a kept pupil or repeat would slip into it unnoticed.
                 error.set(None);
-                title.set(String::new());
+                title.set(default_title.clone());
                 if !fixed {
                     pupil.set(String::new());
                 }
@@ -154,7 +158,7 @@ pub fn ReminderForm(
                 <label for=due_id.clone()>{move || st.t(FK::DueDate)}</label>
                 <input id=due_id type="date" required prop:value=move || due.get() on:input=move |ev| due.set(event_target_value(&ev))/>
             </div>
-            <RepeatFields prefix=prefix.to_string() kind=kind n=n/>
+            <RepeatFields prefix=prefix.clone() kind=kind n=n/>
             <p id=err_id class="field-error" role="alert">{move || error.get()}</p>
             <button type="submit" class="btn btn-primary">{move || st.t(FK::AddReminder)}</button>
         </form>

@@ -90,6 +90,8 @@ crate::strings! { FK {
     CopyTemplate => "Kopie maken", "Make a copy";
     TemplateCopied => "Kopie gemaakt bij je eigen zinnen: pas hem daar aan.", "Copy added to your own sentences: adjust it there.";
     BackToFeedback => "Terug naar de feedback", "Back to the feedback";
+    FollowUp => "Opvolgen", "Follow up";
+    FollowUpNoteTitle => "Feedback opvolgen", "Follow up on feedback";
 }}
 
 /// "Week van 2 t/m 8 maart" / "Week of 2 to 8 March" (months named once when they match).

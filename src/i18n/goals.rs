@@ -118,6 +118,10 @@ crate::strings! { GK {
     NormsSaved => "Normen opgeslagen.", "Norms saved.";
     NormsReset => "Terug naar de standaard", "Back to the defaults";
     NotANumber => "Vul een getal in (bv. 12 of 1,5).", "Enter a number (e.g. 12 or 1.5).";
+    FollowUp => "Opvolgen", "Follow up";
+    FollowUpHelp => "Zet een opvolgdatum: het doel verschijnt dan in je lijst Opvolgen.", "Set a follow-up date: the goal then appears in your follow-up list.";
+    FollowUpGoalTitle => "Doel opvolgen", "Follow up on goal";
+    FollowUpMeasurementTitle => "Meting bespreken", "Discuss measurement";
 }}
 
 /// "Stap 3 van 9" / "Step 3 of 9".

@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::goal_actions::GoalActions;
+use crate::components::followup_reminder_form::ReminderForm;
 use crate::components::goal_chart::GoalChart;
+use crate::domain::followup::ReminderSource;
 use crate::domain::goals::book::{goal_title, MeasurementInput};
 use crate::domain::goals::i18n_goals as tg;
 use crate::domain::goals::{decision, Goal, GoalState};
@@ -92,6 +94,20 @@ fn GoalView(id: String) -> impl IntoView {
                 </section>
             </Show>
             <MeasurementList goal=goal measurements=measurements/>
+            <Show when=move || goal.get().is_active()>
+                <details class="card" data-testid="goal-follow-up">
+                    <summary>{move || st.t(GK::FollowUp)}</summary>
+                    <p class="help">{move || st.t(GK::FollowUpHelp)}</p>
+                    {move || {
+                        let g = goal.get();
+                        let title = format!("{}: {}", st.t(GK::FollowUpGoalTitle), goal_title(&g, st.lang.get_untracked()));
+                        view! {
+                            <ReminderForm prefix="goal-fu" pupil_id=g.pupil_id.clone()
+                                source=ReminderSource::Goal { goal_id: g.id.clone() } default_title=title/>
+                        }
+                    }}
+                </details>
+            </Show>
             <GoalActions goal=goal/>
         </div>
     }
@@ -171,8 +187,13 @@ fn MeasurementList(goal: Signal<Goal>, measurements: Signal<Vec<crate::domain::g
                     {move || {
                         let lang = st.lang.get();
                         let u = goal.get().measure.unit;
+                        let g = goal.get();
                         measurements.get().into_iter().rev().map(|m| {
                             let mid = m.id.clone();
+                            let fu_source = ReminderSource::Measurement { goal_id: g.id.clone(), measurement_id: m.id.clone() };
+                            let fu_title = format!("{}: {} ({})", st.t(GK::FollowUpMeasurementTitle), tg::format_value(m.value, u, lang), tg::format_date(m.date, lang));
+                            let fu_pupil = g.pupil_id.clone();
+                            let fu_prefix = format!("m-fu-{}", m.id);
                             view! {
                                 <li class="measurement-row">
                                     <span class="m-main">
@@ -184,6 +205,10 @@ fn MeasurementList(goal: Signal<Goal>, measurements: Signal<Vec<crate::domain::g
                                         aria-label=move || format!("{} {}", st.t(GK::Delete), tg::format_date(m.date, st.lang.get()))>
                                         {move || st.t(GK::Delete)}
                                     </button>
+                                    <details class="follow-up m-follow-up" data-testid="measurement-follow-up">
+                                        <summary>{move || st.t(GK::FollowUp)}</summary>
+                                        <ReminderForm prefix=fu_prefix pupil_id=fu_pupil source=fu_source default_title=fu_title/>
+                                    </details>
                                 </li>
                             }
                         }).collect_view()
