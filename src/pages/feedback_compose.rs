@@ -4,7 +4,9 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+
+use crate::components::pupil_route::PupilRoute;
+use leptos_router::hooks::use_navigate;
 
 use crate::components::feedback_nudges::NudgePanel;
 use crate::components::feedback_draft::{field_id, focus_field, keep_draft, kept_draft, Draft, KeptDraft};
@@ -20,23 +22,7 @@ use crate::state::{new_id, today, use_app, Undo};
 
 #[component]
 pub fn FeedbackComposePage() -> impl IntoView {
-    let st = use_app();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let exists = move || st.book.with(|b| b.pupil(&id.get()).is_some());
-    view! {
-        <Show
-            when=exists
-            fallback=move || view! {
-                <section class="card empty-state" data-testid="pupil-missing">
-                    <h1>{move || st.t(K::PupilNotFound)}</h1>
-                    <a class="btn btn-primary" href="/">{move || st.t(K::GoHome)}</a>
-                </section>
-            }
-        >
-            {move || view! { <Composer pupil_id=id.get()/> }}
-        </Show>
-    }
+    view! { <PupilRoute page=|id| view! { <Composer pupil_id=id/> }.into_any()/> }
 }
 
 #[component]

@@ -2,7 +2,9 @@
 //! progress indicator, the live realism check, and a draft that survives closing the tab.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+
+use crate::components::pupil_route::PupilRoute;
+use leptos_router::hooks::use_navigate;
 
 use crate::components::realism_panel::{assess_draft, band_class};
 use crate::components::wizard_steps::*;
@@ -10,7 +12,6 @@ use crate::domain::goals::book::WizardDraft;
 use crate::domain::goals::i18n_goals as tg;
 use crate::domain::goals::{finish, GoalDraft, Unit, WizardStep};
 use crate::i18n::goals::{step_of, GK};
-use crate::i18n::K;
 use crate::state::{new_id, today, use_app};
 
 /// Screens: the eight steps, then the review.
@@ -18,20 +19,7 @@ const SCREENS: usize = WizardStep::ALL.len() + 1;
 
 #[component]
 pub fn GoalWizardPage() -> impl IntoView {
-    let st = use_app();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let exists = move || st.book.with(|b| b.pupil(&id.get()).is_some());
-    view! {
-        <Show when=exists fallback=move || view! {
-            <section class="page card empty-state" data-testid="pupil-missing">
-                <h1>{move || st.t(K::PupilNotFound)}</h1>
-                <a class="btn btn-primary" href="/">{move || st.t(K::GoHome)}</a>
-            </section>
-        }>
-            {move || view! { <Wizard pupil_id=id.get()/> }}
-        </Show>
-    }
+    view! { <PupilRoute page=|id| view! { <Wizard pupil_id=id/> }.into_any()/> }
 }
 
 fn new_draft(pupil_id: &str) -> WizardDraft {

@@ -2,7 +2,9 @@
 //! Later issues add goals, feedback and the learning log here.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+
+use crate::components::pupil_route::PupilRoute;
+use leptos_router::hooks::use_navigate;
 
 use crate::components::goals_section::GoalsSection;
 use crate::components::year_group_select::YearGroupSelect;
@@ -13,24 +15,7 @@ use crate::state::{today, use_app, Undo};
 
 #[component]
 pub fn PupilPage() -> impl IntoView {
-    let st = use_app();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let exists = move || st.book.with(|b| b.pupil(&id.get()).is_some());
-    // Re-create the form when another pupil is opened, so its fields start from that pupil.
-    view! {
-        <Show
-            when=exists
-            fallback=move || view! {
-                <section class="card empty-state" data-testid="pupil-missing">
-                    <h1>{move || st.t(K::PupilNotFound)}</h1>
-                    <a class="btn btn-primary" href="/">{move || st.t(K::GoHome)}</a>
-                </section>
-            }
-        >
-            {move || view! { <PupilView id=id.get()/> }}
-        </Show>
-    }
+    view! { <PupilRoute page=|id| view! { <PupilView id=id/> }.into_any()/> }
 }
 
 #[component]

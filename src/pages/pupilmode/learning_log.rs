@@ -5,12 +5,12 @@
 use std::collections::{BTreeSet, HashSet};
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+
+use crate::components::pupil_route::PupilRoute;
 
 use crate::domain::pupilmode::i18n_pupilmode::log_kind;
 use crate::domain::pupilmode::{kind_counts, timeline, LogFilter, LogKind};
 use crate::i18n::pupilmode::{shown_of, PK};
-use crate::i18n::K;
 use crate::pages::pupilmode::log_row::LogRow;
 use crate::state::use_app;
 
@@ -19,23 +19,7 @@ pub const PAGE_SIZE: usize = 50;
 
 #[component]
 pub fn LearningLogPage() -> impl IntoView {
-    let st = use_app();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let exists = move || st.book.with(|b| b.pupil(&id.get()).is_some());
-    view! {
-        <Show
-            when=exists
-            fallback=move || view! {
-                <section class="card empty-state" data-testid="pupil-missing">
-                    <h1>{move || st.t(K::PupilNotFound)}</h1>
-                    <a class="btn btn-primary" href="/">{move || st.t(K::GoHome)}</a>
-                </section>
-            }
-        >
-            {move || view! { <LogView id=id.get()/> }}
-        </Show>
-    }
+    view! { <PupilRoute page=|id| view! { <LogView id=id/> }.into_any()/> }
 }
 
 fn perf_mark(name: &str) {
