@@ -17,7 +17,7 @@ pub mod goal_chart;
 pub mod goals_section;
 pub mod norms_editor;
 pub mod pupilmode;
-pub mod pupil_route;
+pub mod record_route;
 pub mod realism_panel;
 pub mod toast;
 pub mod update;

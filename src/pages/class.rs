@@ -3,7 +3,9 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+
+use crate::components::record_route::ClassRoute;
+use leptos_router::hooks::use_navigate;
 
 use crate::components::year_group_select::YearGroupSelect;
 use crate::domain::book::PupilFields;
@@ -12,24 +14,7 @@ use crate::state::{new_id, today, use_app, Undo};
 
 #[component]
 pub fn ClassPage() -> impl IntoView {
-    let st = use_app();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let exists = move || st.book.with(|b| b.class(&id.get()).is_some());
-    view! {
-        <Show
-            when=exists
-            fallback=move || view! {
-                <section class="card empty-state" data-testid="class-missing">
-                    <h1>{move || st.t(K::ClassNotFound)}</h1>
-                    <a class="btn btn-primary" href="/">{move || st.t(K::GoHome)}</a>
-                </section>
-            }
-        >
-            // Rebuilt when another class is opened, so its forms start from that class.
-            {move || { id.track(); view! { <ClassView id=id/> } }}
-        </Show>
-    }
+    view! { <ClassRoute page=|id| view! { <ClassView id=id/> }.into_any()/> }
 }
 
 #[component]

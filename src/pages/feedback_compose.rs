@@ -5,7 +5,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::components::pupil_route::PupilRoute;
+use crate::components::record_route::PupilRoute;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::feedback_nudges::NudgePanel;

@@ -4,7 +4,8 @@
 //! seen" highlighted and a Moment button that logs one in a single further tap.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+
+use crate::components::record_route::ClassRoute;
 
 use crate::components::followup_moment::MomentForm;
 use crate::domain::followup::i18n_followup::{aim_label, last_seen_text, support_level_label};
@@ -12,26 +13,12 @@ use crate::domain::followup::{class_stats, distribution, sort_longest_not_seen, 
 use crate::domain::lang::Lang;
 use crate::i18n::Text;
 use crate::i18n::followup::{self as fi, FK};
-use crate::i18n::K;
 use crate::pages::followup_chart::AttentionChart;
 use crate::state::{today, use_app};
 
 #[component]
 pub fn AttentionPage() -> impl IntoView {
-    let st = use_app();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let exists = move || st.book.with(|b| b.class(&id.get()).is_some());
-    view! {
-        <Show when=exists fallback=move || view! {
-            <section class="card empty-state" data-testid="class-missing">
-                <h1>{move || st.t(K::ClassNotFound)}</h1>
-                <a class="btn btn-primary" href="/">{move || st.t(K::GoHome)}</a>
-            </section>
-        }>
-            {move || { id.track(); view! { <AttentionView id=id/> } }}
-        </Show>
-    }
+    view! { <ClassRoute page=|id| view! { <AttentionView id=id/> }.into_any()/> }
 }
 
 #[component]

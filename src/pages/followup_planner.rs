@@ -4,31 +4,18 @@
 //! when the week gets more than the budget. Planned sessions go to the reminder list.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+
+use crate::components::record_route::ClassRoute;
 
 use crate::domain::followup::i18n_followup::{plan_check_text, reason_text};
 use crate::domain::followup::{check_plan, plan_days, propose, spread, PlanCheck, PlanItem, PlannedSession, PlannerSettings};
 use crate::i18n::followup::{self as fi, FK};
-use crate::i18n::K;
 use crate::pages::followup_planned::PlannedList;
 use crate::state::{new_id, today, use_app, Undo};
 
 #[component]
 pub fn PlannerPage() -> impl IntoView {
-    let st = use_app();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let exists = move || st.book.with(|b| b.class(&id.get()).is_some());
-    view! {
-        <Show when=exists fallback=move || view! {
-            <section class="card empty-state" data-testid="class-missing">
-                <h1>{move || st.t(K::ClassNotFound)}</h1>
-                <a class="btn btn-primary" href="/">{move || st.t(K::GoHome)}</a>
-            </section>
-        }>
-            {move || { id.track(); view! { <PlannerView id=id/> } }}
-        </Show>
-    }
+    view! { <ClassRoute page=|id| view! { <PlannerView id=id/> }.into_any()/> }
 }
 
 #[component]

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::pupil_route::PupilRoute;
+use crate::components::record_route::PupilRoute;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::realism_panel::{assess_draft, band_class};

@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashSet};
 
 use leptos::prelude::*;
 
-use crate::components::pupil_route::PupilRoute;
+use crate::components::record_route::PupilRoute;
 
 use crate::domain::pupilmode::i18n_pupilmode::log_kind;
 use crate::domain::pupilmode::{kind_counts, timeline, LogFilter, LogKind};
