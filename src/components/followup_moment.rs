@@ -5,7 +5,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::components::followup_util::parse_date;
+use crate::components::util::parse_date;
 use crate::domain::followup::i18n_followup::moment_kind_label;
 use crate::domain::followup::{MomentFollowUp, MomentKind, NewMoment};
 use crate::i18n::followup::FK;

@@ -4,7 +4,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::components::followup_util::{date_value, parse_date};
+use crate::components::util::{date_value, parse_date};
 use crate::domain::followup::{NewReminder, ReminderSource, Repeat};
 use crate::i18n::followup::FK;
 use crate::state::{new_id, today, use_app};

@@ -1,10 +1,10 @@
 //! What the teacher can do with a goal besides measuring: see its details and history,
 //! adjust target or date (history kept), stop it with a reason, or delete it (with undo).
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use crate::components::util::parse_date;
 use crate::domain::goals::i18n_goals as tg;
 use crate::domain::goals::{Adjustment, Baseline, Goal, StopReason};
 use crate::i18n::goals::GK;
@@ -27,7 +27,7 @@ pub fn GoalActions(goal: Signal<Goal>) -> impl IntoView {
             adj_error.set(Some(st.t(GK::NotANumber).into()));
             return;
         };
-        let Ok(d) = NaiveDate::parse_from_str(&date.get_untracked(), "%Y-%m-%d") else { return };
+        let Some(d) = parse_date(&date.get_untracked()) else { return };
         let restart_from = restart.get_untracked().then(|| {
             st.book.with_untracked(|b| b.measurements_of(&g.id).last().map(|m| Baseline { value: m.value, date: m.date }))
         }).flatten();

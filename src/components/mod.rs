@@ -11,7 +11,7 @@ pub mod followup_notify;
 pub mod followup_panel;
 pub mod followup_pupil;
 pub mod followup_reminder_form;
-pub mod followup_util;
+pub mod util;
 pub mod goal_actions;
 pub mod goal_chart;
 pub mod goals_section;

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::components::realism_panel::RealismPanel;
+use crate::components::util::{self, parse_date};
 use crate::domain::goals::book::WizardDraft;
 use crate::domain::goals::i18n_goals as tg;
 use crate::domain::goals::{check_vague, templates, Baseline, Direction, Domain, Measure, ObservableVerb, Unit};
@@ -13,11 +14,7 @@ use crate::i18n::parse_number;
 use crate::state::{today, use_app};
 
 fn date_value(d: Option<NaiveDate>) -> String {
-    d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
-}
-
-fn parse_date(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+    d.map(util::date_value).unwrap_or_default()
 }
 
 fn num_text(v: Option<f64>, lang: crate::i18n::Lang) -> String {

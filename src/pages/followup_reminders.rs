@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::followup_notify::NotificationsToggle;
 use crate::components::followup_reminder_form::ReminderForm;
-use crate::components::followup_util::{download, utc_now};
+use crate::components::util::{download, utc_now};
 use crate::domain::followup::i18n_followup::group_label;
 use crate::domain::followup::{group, to_ics, Reminder, ReminderGroup};
 use crate::i18n::followup::{self as fi, FK};

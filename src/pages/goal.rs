@@ -1,7 +1,6 @@
 //! One goal (/goal/:id): record a measurement, the progress chart, decision-rule advice,
 //! sub-goals with their check-ins, the measurements, and the celebration when it is reached.
 
-use chrono::NaiveDate;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -9,6 +8,7 @@ use leptos_router::hooks::use_params_map;
 use crate::components::goal_actions::GoalActions;
 use crate::components::followup_reminder_form::ReminderForm;
 use crate::components::goal_chart::GoalChart;
+use crate::components::util::parse_date;
 use crate::domain::followup::ReminderSource;
 use crate::domain::goals::book::{goal_title, MeasurementInput};
 use crate::domain::goals::i18n_goals as tg;
@@ -127,7 +127,7 @@ fn RecordForm(goal: Signal<Goal>, celebrate: RwSignal<bool>) -> impl IntoView {
             error.set(Some(st.t(GK::NotANumber).into()));
             return;
         };
-        let d = NaiveDate::parse_from_str(&date.get_untracked(), "%Y-%m-%d").unwrap_or_else(|_| today());
+        let d = parse_date(&date.get_untracked()).unwrap_or_else(today);
         let gid = goal.get_untracked().id;
         let input = MeasurementInput { value: v, date: d, note: note.get_untracked() };
         let result = st.run_with(|b| b.record(&gid, (new_id(), new_id()), input, today(), lang));

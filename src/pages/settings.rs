@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::components::norms_editor::NormsEditor;
+use crate::components::util::download;
 use crate::domain::backup::{self, BackupContents};
 use crate::i18n::{self, Lang, Text, K};
 use crate::state::{today, use_app};
@@ -37,22 +37,6 @@ async fn read_storage_info(ask: bool) -> StorageInfo {
     };
     let num = |k: &str| est.as_ref().and_then(|e| js_sys::Reflect::get(e, &k.into()).ok()).and_then(|v| v.as_f64());
     StorageInfo { persisted, usage: num("usage"), quota: num("quota") }
-}
-
-/// Offers `text` as a file download.
-fn download(filename: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
-    let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
-    a.set_href(&url);
-    a.set_download(filename);
-    a.click();
-    web_sys::Url::revoke_object_url(&url)?;
-    Ok(())
 }
 
 #[component]
@@ -142,7 +126,7 @@ fn BackupSection() -> impl IntoView {
     let export = move |_| {
         let text = st.export_backup();
         let name = format!("groeipad-backup-{}.json", today().format("%Y-%m-%d"));
-        match download(&name, &text) {
+        match download(&name, "application/json", &text) {
             Ok(()) => st.toast(t(K::BackupDone).into(), false, None),
             Err(_) => st.toast(i18n::storage_error(st.lang.get_untracked(), &crate::storage::StorageError::WriteFailed(String::new())), true, None),
         }

@@ -1,4 +1,4 @@
-//! Small browser helpers of the follow-up screens: date fields, file download, UTC now.
+//! Small browser helpers shared by the screens: date fields, file download, UTC now.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use wasm_bindgen::JsCast;
