@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The benchmark harness: builds the release, prints the .wasm and .js sizes (raw and
 # gzip -9), then the start-up time in headless Chromium on an empty and a large
-# database, and the time to show a 2,000-row learning log. Figures only; the tests carry no timing thresholds.
+# database, the time to show a 2,000-row learning log, and the school-scale benchmark
+# (bench/school.mjs: import, start-up and everyday taps at 0 to 50,000 entries, 1x and 4x
+# CPU, beside a bare Leptos counter). Figures only; the tests carry no timing thresholds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh >/dev/null
@@ -13,3 +15,7 @@ for f in dist/*.wasm dist/groeipad-*.js; do
 done
 node bench/startup.mjs
 node bench/learning-log.mjs
+if [ ! -f bench/counter/dist/index.html ]; then
+  (cd bench/counter && trunk build --release >/dev/null 2>&1)
+fi
+node bench/school.mjs

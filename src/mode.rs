@@ -111,7 +111,7 @@ impl ModeState {
     }
 
     pub fn has_pin(self) -> bool {
-        self.st.book.with(|b| b.settings().pin.is_some_and(|p| p.is_well_formed()))
+        self.st.book.with_kinds(&["settings"], |b| b.settings().pin.is_some_and(|p| p.is_well_formed()))
     }
 
     /// Sets and stores the mode. Leaving the teacher screens clears any toast, so an

@@ -103,3 +103,35 @@ async fn a_damaged_record_is_reported_not_skipped() {
     repo.close();
     IdbRepo::delete(&name).await.unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn a_database_of_the_version_1_layout_upgrades_with_nothing_lost() {
+    use groeipad::domain::scope::Scope;
+    use groeipad::storage::contract::school;
+    let f = IdbFixture::new("layout");
+    let name = f.next_name();
+    let records = school();
+    let entries: Vec<(String, String)> =
+        records.iter().map(|r| (r.key(), serde_json::to_string(r).unwrap())).collect();
+    IdbRepo::create_v1_layout_for_tests(&name, &entries).await.unwrap();
+    let repo = IdbRepo::open(&name).await.unwrap();
+    let mut all = repo.load().await.unwrap().records;
+    all.sort_by_key(Record::key);
+    let mut want = records.clone();
+    want.sort_by_key(Record::key);
+    assert_eq!(all, want, "every record survives the upgrade unchanged");
+    // The upgrade wrote the tags: the indexes now answer per class and per pupil.
+    let class: Vec<String> = repo.load_scope(&Scope::Class("c1".into())).await.unwrap().records.iter().map(Record::key).collect();
+    assert_eq!(class.len(), 5, "class c1 holds its class, pupil, goal, measurement and reflection: {class:?}");
+    let unread = repo.load_scope(&Scope::Followup).await.unwrap().records;
+    assert!(unread.iter().any(|r| r.key() == "reflection:r2"), "unread reflections are indexed");
+    // The old revisions carry over, so the change counter goes on from there.
+    let log = repo.changes_since(0).await.unwrap();
+    assert_eq!(log.puts.len(), records.len());
+    repo.close();
+    // Opening again does not upgrade again (and loses nothing).
+    let again = IdbRepo::open(&name).await.unwrap();
+    assert_eq!(again.load().await.unwrap().records.len(), records.len());
+    again.close();
+    IdbRepo::delete(&name).await.unwrap();
+}

@@ -14,7 +14,7 @@ use crate::state::{new_id, today, use_app, Undo};
 #[component]
 pub fn ClassFeedback(class_id: Memo<String>) -> impl IntoView {
     let st = use_app();
-    let has_pupils = move || st.book.with(|b| b.active_count(&class_id.get()) > 0);
+    let has_pupils = move || st.book.with_kinds(&["class", "pupil"], |b| b.active_count(&class_id.get()) > 0);
     view! {
         <Show when=has_pupils>
             <section class="card class-feedback" aria-labelledby="cf-title" data-testid="class-feedback">
@@ -60,7 +60,7 @@ fn QuickSuccess(class_id: Memo<String>) -> impl IntoView {
     };
     let options = move || {
         let privacy = st.privacy.get();
-        st.book.with(|b| {
+        st.book.with_kinds(&["class", "pupil"], |b| {
             b.pupils_of(&class_id.get(), false)
                 .into_iter()
                 .map(|p| {
@@ -98,7 +98,7 @@ fn QuickSuccess(class_id: Memo<String>) -> impl IntoView {
 #[component]
 fn NoStrength(class_id: Memo<String>) -> impl IntoView {
     let st = use_app();
-    let flags = Memo::new(move |_| st.book.with(|b| b.class_without_strength(&class_id.get(), today())));
+    let flags = Memo::new(move |_| st.book.with_class(&class_id.get(), |b| b.class_without_strength(&class_id.get(), today())));
     let days = BalanceSettings::default().strength_window_days;
     let items = move || {
         let lang = st.lang.get();

@@ -65,7 +65,7 @@ pub fn PupilFeedback(pupil_id: String) -> impl IntoView {
     };
 
     let pid = pupil_id.clone();
-    let ratio = move || st.book.with(|b| b.feedback_ratio(&pid, today()));
+    let ratio = move || st.book.with_pupil(&pid, |b| b.feedback_ratio(&pid, today()));
 
     view! {
         <section class="card feedback-section" aria-labelledby="fb-section-title" data-testid="pupil-feedback">
@@ -135,7 +135,7 @@ fn NoteList(pupil_id: String) -> impl IntoView {
     let st = use_app();
     let all = RwSignal::new(false);
     let pid = pupil_id.clone();
-    let notes = Memo::new(move |_| st.book.with(|b| b.notes_of(&pid).into_iter().cloned().collect::<Vec<FeedbackNote>>()));
+    let notes = Memo::new(move |_| st.book.with_pupil(&pid, |b| b.notes_of(&pid).into_iter().cloned().collect::<Vec<FeedbackNote>>()));
     let delete = move |id: String| {
         if let Ok(undo) = st.run_with(|b| b.delete_note(&id)) {
             st.toast(st.t(FK::NoteDeleted).into(), false, Some(Undo::Change(undo)));
@@ -200,7 +200,7 @@ fn SuccessList(pupil_id: String) -> impl IntoView {
     let st = use_app();
     let all = RwSignal::new(false);
     let pid = pupil_id.clone();
-    let successes = Memo::new(move |_| st.book.with(|b| b.successes_of(&pid).into_iter().cloned().collect::<Vec<Success>>()));
+    let successes = Memo::new(move |_| st.book.with_pupil(&pid, |b| b.successes_of(&pid).into_iter().cloned().collect::<Vec<Success>>()));
     let delete = move |id: String| {
         if let Ok(undo) = st.run_with(|b| b.delete_success(&id)) {
             st.toast(st.t(FK::SuccessDeleted).into(), false, Some(Undo::Change(undo)));

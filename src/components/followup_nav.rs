@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::scope::Scope;
+
 use crate::components::followup_notify::notify_if_due;
 use crate::i18n::followup::{due_summary, FK};
 use crate::state::{today, use_app, Status};
@@ -18,6 +20,10 @@ fn minute_tick() -> RwSignal<u32> {
     tick
 }
 
+/// What the due count depends on: reminders, the goals' sub-goal check-ins, and which
+/// pupils are still in class.
+pub const DUE_KINDS: &[&str] = &["reminder", "goal", "pupil"];
+
 /// The header link to the reminder list, with the due count as a badge.
 #[component]
 pub fn RemindersNavLink() -> impl IntoView {
@@ -25,7 +31,10 @@ pub fn RemindersNavLink() -> impl IntoView {
     let tick = minute_tick();
     let count = Memo::new(move |_| {
         tick.track();
-        st.book.with(|b| b.due_reminder_count(today()))
+        if !st.need(Scope::Followup) {
+            return 0;
+        }
+        st.book.with_kinds(DUE_KINDS, |b| b.due_reminder_count(today()))
     });
     Effect::new(move |_| {
         count.track();
@@ -48,7 +57,12 @@ pub fn RemindersNavLink() -> impl IntoView {
 #[component]
 pub fn DueSummary() -> impl IntoView {
     let st = use_app();
-    let count = Memo::new(move |_| st.book.with(|b| b.due_reminder_count(today())));
+    let count = Memo::new(move |_| {
+        if !st.need(Scope::Followup) {
+            return 0;
+        }
+        st.book.with_kinds(DUE_KINDS, |b| b.due_reminder_count(today()))
+    });
     view! {
         <div class="notice due-summary" class:due-summary-active=move || { count.get() > 0 }
             data-testid="home-due" data-count=move || count.get().to_string()>

@@ -12,7 +12,7 @@ pub fn ClassAttentionPanel(id: Memo<String>) -> impl IntoView {
     let st = use_app();
     let t = move |k: FK| st.t(k);
     let summary = move || {
-        st.book.with(|b| {
+        st.book.with_class(&id.get(), |b| {
             let s = b.settings();
             let pupils = b.attention_pupils(&id.get(), false);
             let n = class_stats(&pupils, &b.moments, today(), &s.calendar)

@@ -17,7 +17,7 @@ pub fn PupilFollowUp(id: String) -> impl IntoView {
     let pid = StoredValue::new(id.clone());
     let stats = move || {
         let lang = st.lang.get();
-        st.book.with(|b| {
+        st.book.with_pupil(&pid.get_value(), |b| {
             let p = b.pupil(&pid.get_value())?;
             let ap = AttentionPupil { id: p.id.clone(), name: p.name.clone(), support: p.support_level };
             let s = pupil_stats(&ap, &b.moments, today(), &b.settings().calendar);
@@ -26,7 +26,7 @@ pub fn PupilFollowUp(id: String) -> impl IntoView {
     };
     let open = move || {
         let lang = st.lang.get();
-        st.book.with(|b| {
+        st.book.with_pupil(&pid.get_value(), |b| {
             let mut v: Vec<_> = b
                 .reminder_list(lang)
                 .into_iter()

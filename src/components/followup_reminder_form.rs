@@ -117,7 +117,7 @@ pub fn ReminderForm(
 
     let pupil_options = move || {
         let privacy = st.privacy.get();
-        st.book.with(|b| {
+        st.book.with_kinds(&["class", "pupil"], |b| {
             b.classes
                 .iter()
                 .map(|c| {

@@ -14,7 +14,7 @@ fn GoalCard(goal: Goal) -> impl IntoView {
     let st = use_app();
     let href = format!("/goal/{}", goal.id);
     let gid = goal.id.clone();
-    let latest = move || st.book.with(|b| b.measurements_of(&gid).last().map(|m| m.value));
+    let latest = move || st.book.with_kinds(&["measurement"], |b| b.measurements_of(&gid).last().map(|m| m.value));
     let lang = move || st.lang.get();
     let g2 = goal.clone();
     let g3 = goal.clone();
@@ -45,7 +45,7 @@ pub fn GoalsSection(
 ) -> impl IntoView {
     let st = use_app();
     let pid = pupil_id.clone();
-    let goals = Memo::new(move |_| st.book.with(|b| b.goals_of(&pid).into_iter().cloned().collect::<Vec<_>>()));
+    let goals = Memo::new(move |_| st.book.with_pupil(&pid, |b| b.goals_of(&pid).into_iter().cloned().collect::<Vec<_>>()));
     let active = Signal::derive(move || goals.get().into_iter().filter(Goal::is_active).collect::<Vec<_>>());
     let finished = Signal::derive(move || goals.get().into_iter().filter(|g| !g.is_active()).collect::<Vec<_>>());
     let pid = pupil_id.clone();

@@ -69,7 +69,9 @@ pub fn RealismPanel(
     let pid = pupil_id.clone();
     let result = Memo::new(move |_| {
         let w = wd.get();
-        st.book.track();
+        // The pupil's own growth and the norms in the settings feed the check.
+        st.book.with_pupil(&pid, |_| ());
+        st.book.with_kinds(&["settings"], |_| ());
         assess_draft(&w, &pid)
     });
     let apply = move |s: Suggestion| {

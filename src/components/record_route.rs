@@ -1,12 +1,20 @@
 //! The frame of every page about one pupil (`/pupil/:id/...`) or one class
-//! (`/class/:id/...`): reads the id from the address and shows the page, or a friendly
-//! "this pupil/class does not exist" with a way home.
+//! (`/class/:id/...`): reads the id from the address, asks the state for that pupil's or
+//! class's records (read from storage once, through their index), and shows the page
+//! when they are there, or a friendly "this pupil/class does not exist" with a way home.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::domain::scope::Scope;
 use crate::i18n::K;
 use crate::state::use_app;
+
+/// Shown while a screen's records are read from storage.
+pub fn loading_view() -> AnyView {
+    let st = use_app();
+    view! { <p class="loading" role="status" data-testid="scope-loading">{move || st.t(K::Loading)}</p> }.into_any()
+}
 
 #[component]
 pub fn PupilRoute(
@@ -17,10 +25,11 @@ pub fn PupilRoute(
     let st = use_app();
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let exists = move || st.book.with(|b| b.pupil(&id.get()).is_some());
+    let exists = Memo::new(move |_| st.book.with_kinds(&["pupil"], |b| b.pupil(&id.get()).is_some()));
+    let ready = Memo::new(move |_| exists.get() && st.need(Scope::Pupil(id.get())));
     view! {
         <Show
-            when=exists
+            when=move || exists.get()
             fallback=move || view! {
                 <section class="card empty-state" data-testid="pupil-missing">
                     <h1>{move || st.t(K::PupilNotFound)}</h1>
@@ -28,7 +37,9 @@ pub fn PupilRoute(
                 </section>
             }
         >
-            {move || page(id.get())}
+            <Show when=move || ready.get() fallback=loading_view>
+                {move || page(id.get())}
+            </Show>
         </Show>
     }
 }
@@ -42,10 +53,11 @@ pub fn ClassRoute(
     let st = use_app();
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let exists = move || st.book.with(|b| b.class(&id.get()).is_some());
+    let exists = Memo::new(move |_| st.book.with_kinds(&["class"], |b| b.class(&id.get()).is_some()));
+    let ready = Memo::new(move |_| exists.get() && st.need(Scope::Class(id.get())));
     view! {
         <Show
-            when=exists
+            when=move || exists.get()
             fallback=move || view! {
                 <section class="card empty-state" data-testid="class-missing">
                     <h1>{move || st.t(K::ClassNotFound)}</h1>
@@ -53,10 +65,12 @@ pub fn ClassRoute(
                 </section>
             }
         >
-            {move || {
-                id.track();
-                page(id)
-            }}
+            <Show when=move || ready.get() fallback=loading_view>
+                {move || {
+                    id.track();
+                    page(id)
+                }}
+            </Show>
         </Show>
     }
 }

@@ -14,6 +14,7 @@ pub mod migrations;
 pub mod model;
 pub mod pupilmode;
 pub mod records;
+pub mod scope;
 pub mod settings;
 
 pub use book::{Book, PasteReport};

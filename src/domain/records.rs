@@ -30,6 +30,11 @@ macro_rules! record_kinds {
             pub fn key(&self) -> String {
                 record_key(self.kind(), self.id())
             }
+            /// The kind named by a storage key (`kind:id`), if it is a kind we know.
+            pub fn kind_of_key(key: &str) -> Option<&'static str> {
+                let kind = key.split(':').next()?;
+                [$($kind),*].into_iter().find(|k| *k == kind)
+            }
         }
 
         /// Everything stored, one list per record kind.
@@ -51,6 +56,39 @@ macro_rules! record_kinds {
                 let mut out = Vec::new();
                 $(out.extend(self.$field.iter().cloned().map(Record::$variant));)*
                 out
+            }
+
+            /// Adds records read from storage (a scope loaded later, another tab's
+            /// writes): each replaces the record with its id or joins its list, which
+            /// stays in id order (ids sort by creation time). Costs what is merged, plus
+            /// one pass over the lists of the kinds it touches.
+            pub fn merge(&mut self, records: Vec<Record>) {
+                $(let mut $field: Vec<$ty> = Vec::new();)*
+                for r in records {
+                    match r { $(Record::$variant(x) => $field.push(x)),* }
+                }
+                $(merge_into(&mut self.$field, $field, |x: &$ty| x.id.as_str());)*
+                self.sort();
+            }
+
+            /// The record stored under a key (`kind:id`), if the book holds it.
+            pub fn get(&self, key: &str) -> Option<Record> {
+                let (kind, id) = key.split_once(':')?;
+                match kind {
+                    $($kind => self.$field.iter().find(|x| x.id == id).cloned().map(Record::$variant),)*
+                    _ => None,
+                }
+            }
+
+            /// Removes records by key (another tab deleted them).
+            pub fn remove_keys(&mut self, keys: &[String]) {
+                if keys.is_empty() {
+                    return;
+                }
+                let set: std::collections::HashSet<&str> = keys.iter().map(String::as_str).collect();
+                $(if keys.iter().any(|k| k.starts_with(concat!($kind, ":"))) {
+                    self.$field.retain(|x| !set.contains(record_key($kind, &x.id).as_str()));
+                })*
             }
 
             /// Applies a change made elsewhere (undo, another tab) to this book.
@@ -83,6 +121,29 @@ record_kinds! {
     AttentionMoment(AttentionMoment) => moments, "attention_moment";
     Reflection(Reflection) => reflections, "reflection";
     Settings(Settings) => settings, "settings";
+}
+
+/// Upserts `new` into `list` by id, keeping `list` in id order.
+fn merge_into<T>(list: &mut Vec<T>, new: Vec<T>, id: impl Fn(&T) -> &str) {
+    if new.is_empty() {
+        return;
+    }
+    let mut pos: std::collections::HashMap<String, usize> =
+        list.iter().enumerate().map(|(i, x)| (id(x).to_string(), i)).collect();
+    let mut appended = false;
+    for x in new {
+        match pos.get(id(&x)) {
+            Some(&i) => list[i] = x,
+            None => {
+                pos.insert(id(&x).to_string(), list.len());
+                list.push(x);
+                appended = true;
+            }
+        }
+    }
+    if appended {
+        list.sort_by(|a, b| id(a).cmp(id(b)));
+    }
 }
 
 impl Book {

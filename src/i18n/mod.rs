@@ -63,6 +63,7 @@ crate::strings! { K {
     MainNav => "Hoofdmenu", "Main menu";
     SkipToContent => "Naar de inhoud", "Skip to content";
     Loading => "Even laden…", "Loading…";
+    ShowMore => "Meer tonen", "Show more";
     Close => "Sluiten", "Close";
     Undo => "Ongedaan maken", "Undo";
     Cancel => "Annuleren", "Cancel";
@@ -152,6 +153,7 @@ crate::strings! { K {
     LastBackup => "Laatste back-up", "Last backup";
     NeverBackedUp => "nog nooit", "never";
     ExportBackup => "Back-up downloaden", "Download backup";
+    BackupBusy => "Bezig met je gegevens… Dit kan bij een hele school even duren; sluit dit tabblad niet.", "Working on your data… With a whole school this can take a moment; do not close this tab.";
     ExportHelp => "Een JSON-bestand met al je klassen en leerlingen. Bewaar het op een veilige plek: het bevat persoonsgegevens.", "A JSON file with all your classes and pupils. Keep it somewhere safe: it holds personal data.";
     BackupDone => "Back-up gedownload.", "Backup downloaded.";
     ImportBackup => "Back-up terugzetten", "Restore a backup";

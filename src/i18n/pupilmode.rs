@@ -67,7 +67,6 @@ crate::strings! { PK {
     LogEmpty => "Nog niets in het leerlogboek. Stel een doel op, noteer feedback of laat de leerling reflecteren in de leerlingmodus.", "Nothing in the learning log yet. Set a goal, write feedback or let the pupil reflect in pupil mode.";
     LogEmptyFilter => "Niets gevonden met dit filter.", "Nothing found with this filter.";
     ClearFilter => "Filter wissen", "Clear filter";
-    ShowMore => "Meer tonen", "Show more";
     NewBadge => "Nieuw", "New";
     Timeline => "Tijdlijn", "Timeline";
     ReflectionAbout => "Over", "About";

@@ -21,13 +21,13 @@ pub fn ClassPage() -> impl IntoView {
 fn ClassView(id: Memo<String>) -> impl IntoView {
     let st = use_app();
     let t = move |k: K| st.t(k);
-    let class = move || st.book.with(|b| b.class(&id.get()).cloned());
+    let class = move || st.book.with_kinds(&["class", "pupil"], |b| b.class(&id.get()).cloned());
     let title = move || class().map(|c| c.name).unwrap_or_default();
     let meta = move || {
         class()
             .map(|c| {
                 let lang = st.lang.get();
-                let n = st.book.with(|b| b.active_count(&c.id));
+                let n = st.book.with_kinds(&["class", "pupil"], |b| b.active_count(&c.id));
                 let mut parts = vec![i18n::year_group(lang, c.year_group)];
                 if !c.school_year.is_empty() {
                     parts.push(c.school_year.clone());
@@ -40,7 +40,7 @@ fn ClassView(id: Memo<String>) -> impl IntoView {
 
     let pupils = move || {
         let privacy = st.privacy.get();
-        st.book.with(|b| {
+        st.book.with_kinds(&["class", "pupil"], |b| {
             b.pupils_of(&id.get(), false)
                 .into_iter()
                 .map(|p| {
@@ -60,7 +60,7 @@ fn ClassView(id: Memo<String>) -> impl IntoView {
                 .collect_view()
         })
     };
-    let has_pupils = move || st.book.with(|b| b.active_count(&id.get()) > 0);
+    let has_pupils = move || st.book.with_kinds(&["class", "pupil"], |b| b.active_count(&id.get()) > 0);
 
     view! {
         <div class="page class-page" data-testid="class-page">
@@ -179,7 +179,7 @@ fn Archived(id: Memo<String>) -> impl IntoView {
     let st = use_app();
     let archived = move || {
         let privacy = st.privacy.get();
-        st.book.with(|b| {
+        st.book.with_kinds(&["class", "pupil"], |b| {
             b.pupils_of(&id.get(), true)
                 .into_iter()
                 .map(|p| {
@@ -199,7 +199,7 @@ fn Archived(id: Memo<String>) -> impl IntoView {
                 .collect_view()
         })
     };
-    let count = move || st.book.with(|b| b.pupils_of(&id.get(), true).len());
+    let count = move || st.book.with_kinds(&["class", "pupil"], |b| b.pupils_of(&id.get(), true).len());
     view! {
         <details class="card" data-testid="archive">
             <summary>{move || format!("{} ({})", st.t(K::ArchivedPupils), count())}</summary>

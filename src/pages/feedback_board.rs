@@ -18,8 +18,8 @@ pub fn SuccessBoardPage() -> impl IntoView {
     let st = use_app();
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let class_name = move || st.book.with(|b| b.class(&id.get()).map(|c| c.name.clone()));
-    let entries = Memo::new(move |_| st.book.with(|b| b.class_board(&id.get(), today(), st.privacy.get())));
+    let class_name = move || st.book.with_kinds(&["class"], |b| b.class(&id.get()).map(|c| c.name.clone()));
+    let entries = Memo::new(move |_| st.book.with_class(&id.get(), |b| b.class_board(&id.get(), today(), st.privacy.get())));
     let week = move || {
         let d = today();
         let monday = d - Duration::days(i64::from(d.weekday().num_days_from_monday()));

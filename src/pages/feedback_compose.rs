@@ -71,7 +71,7 @@ fn Composer(pupil_id: String) -> impl IntoView {
     let confirm = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
 
-    let all = Memo::new(move |_| st.book.with(|b| b.all_templates()));
+    let all = Memo::new(move |_| st.book.with_kinds(&["template"], |b| b.all_templates()));
     let for_part = move |part: Part| {
         Memo::new(move |_| {
             let mut v: Vec<Template> = all.with(|a| templates_for(a, domain.get(), part).into_iter().cloned().collect());

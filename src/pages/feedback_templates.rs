@@ -87,7 +87,7 @@ pub fn TemplatesPage() -> impl IntoView {
         Some(p) => (format!("/pupil/{p}/feedback"), t(FK::BackToFeedback).to_string()),
         None => ("/".to_string(), st.t(K::BackToClasses).to_string()),
     };
-    let own = Memo::new(move |_| st.book.with(|b| b.own_templates()));
+    let own = Memo::new(move |_| st.book.with_kinds(&["template"], |b| b.own_templates()));
     let new = Fields::new(None);
     let error = RwSignal::new(None::<String>);
     let add = move |ev: SubmitEvent| {

@@ -25,15 +25,15 @@ pub fn AttentionPage() -> impl IntoView {
 fn AttentionView(id: Memo<String>) -> impl IntoView {
     let st = use_app();
     let t = move |k: FK| st.t(k);
-    let class_name = move || st.book.with(|b| b.class(&id.get()).map(|c| c.name.clone()).unwrap_or_default());
-    let aim = Memo::new(move |_| st.book.with(|b| b.class(&id.get()).map(|c| c.attention_aim).unwrap_or_default()));
-    let threshold = Memo::new(move |_| st.book.with(|b| b.settings().not_seen_school_days));
+    let class_name = move || st.book.with_kinds(&["class"], |b| b.class(&id.get()).map(|c| c.name.clone()).unwrap_or_default());
+    let aim = Memo::new(move |_| st.book.with_kinds(&["class"], |b| b.class(&id.get()).map(|c| c.attention_aim).unwrap_or_default()));
+    let threshold = Memo::new(move |_| st.book.with_kinds(&["settings"], |b| b.settings().not_seen_school_days));
     let longest_first = RwSignal::new(true);
     let open_for = RwSignal::new(None::<String>);
 
     let stats = Memo::new(move |_| {
         let privacy = st.privacy.get();
-        st.book.with(|b| {
+        st.book.with_class(&id.get(), |b| {
             let pupils = b.attention_pupils(&id.get(), privacy);
             let mut s = class_stats(&pupils, &b.moments, today(), &b.settings().calendar);
             if longest_first.get() {
@@ -64,7 +64,7 @@ fn AttentionView(id: Memo<String>) -> impl IntoView {
     let chart = move || {
         let privacy = st.privacy.get();
         st.lang.track();
-        st.book.with(|b| {
+        st.book.with_class(&id.get(), |b| {
             let pupils = b.attention_pupils(&id.get(), privacy);
             Period::last_weeks(today(), 4)
                 .and_then(|p| distribution(&pupils, &b.moments, p, aim.get()))

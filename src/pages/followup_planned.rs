@@ -13,7 +13,7 @@ pub fn PlannedList(class_id: Memo<String>, day: Signal<NaiveDate>, on_change: Ca
     let t = move |k: FK| st.t(k);
     let planned = Memo::new(move |_| {
         let d = day.get();
-        st.book.with(|b| b.planned_sessions(Some(&class_id.get()), d).into_iter().cloned().collect::<Vec<_>>())
+        st.book.with_kinds(&["reminder", "pupil"], |b| b.planned_sessions(Some(&class_id.get()), d).into_iter().cloned().collect::<Vec<_>>())
     });
     let rows = move || {
         let lang = st.lang.get();

@@ -22,14 +22,14 @@ pub fn PlannerPage() -> impl IntoView {
 fn PlannerView(id: Memo<String>) -> impl IntoView {
     let st = use_app();
     let t = move |k: FK| st.t(k);
-    let class_name = move || st.book.with(|b| b.class(&id.get()).map(|c| c.name.clone()).unwrap_or_default());
-    let days = Memo::new(move |_| st.book.with(|b| plan_days(today(), &b.settings().calendar)));
+    let class_name = move || st.book.with_kinds(&["class"], |b| b.class(&id.get()).map(|c| c.name.clone()).unwrap_or_default());
+    let days = Memo::new(move |_| st.book.with_kinds(&["settings"], |b| plan_days(today(), &b.settings().calendar)));
     let week_day = move || days.get().first().copied().unwrap_or_else(today);
-    let budget = Memo::new(move |_| st.book.with(|b| b.settings().weekly_budget_minutes));
+    let budget = Memo::new(move |_| st.book.with_kinds(&["settings"], |b| b.settings().weekly_budget_minutes));
     // The teacher's whole week counts toward the budget, every class together.
     let planned_minutes = Memo::new(move |_| {
         let day = week_day();
-        st.book.with(|b| b.planned_sessions(None, day).iter().map(|r| u32::from(r.minutes.unwrap_or_default())).sum::<u32>())
+        st.book.with_kinds(&["reminder", "pupil"], |b| b.planned_sessions(None, day).iter().map(|r| u32::from(r.minutes.unwrap_or_default())).sum::<u32>())
     });
     let draft = RwSignal::new(Vec::<PlanItem>::new());
     let left_out = RwSignal::new(Vec::<PlanItem>::new());
@@ -67,7 +67,7 @@ fn PlannerView(id: Memo<String>) -> impl IntoView {
     };
     make_proposal();
 
-    let name_of = move |pid: &str| st.book.with(|b| b.pupil(pid).map(|p| p.display_name(st.privacy.get())).unwrap_or_default());
+    let name_of = move |pid: &str| st.book.with_kinds(&["pupil"], |b| b.pupil(pid).map(|p| p.display_name(st.privacy.get())).unwrap_or_default());
     let left_out_names = move || {
         let in_draft: Vec<String> = draft.with(|d| d.iter().map(|i| i.pupil_id.clone()).collect());
         left_out.get().iter().filter(|i| !in_draft.contains(&i.pupil_id)).map(|i| name_of(&i.pupil_id)).collect::<Vec<_>>().join(", ")
@@ -91,7 +91,7 @@ fn PlannerView(id: Memo<String>) -> impl IntoView {
     let addable = move || {
         let privacy = st.privacy.get();
         let in_draft: Vec<String> = draft.with(|d| d.iter().map(|i| i.pupil_id.clone()).collect());
-        st.book.with(|b| {
+        st.book.with_kinds(&["reminder", "pupil"], |b| {
             let planned: Vec<String> = b.planned_sessions(Some(&id.get()), week_day()).iter().filter_map(|r| r.pupil_id.clone()).collect();
             b.pupils_of(&id.get(), false)
                 .into_iter()
@@ -149,7 +149,7 @@ fn PlannerView(id: Memo<String>) -> impl IntoView {
                 <h2 id="proposal-title">{move || t(FK::ProposalTitle)}</h2>
                 <Show when=move || draft.with(|d| !d.is_empty()) fallback=move || view! {
                     <p class="muted" data-testid="draft-empty">
-                        {move || if st.book.with(|b| b.active_count(&id.get()) == 0) { t(FK::NoPupilsAttention) } else { t(FK::DraftEmpty) }}
+                        {move || if st.book.with_kinds(&["pupil"], |b| b.active_count(&id.get()) == 0) { t(FK::NoPupilsAttention) } else { t(FK::DraftEmpty) }}
                     </p>
                 }>
                     <ul class="plan-list" role="list" data-testid="draft">

@@ -24,7 +24,12 @@ fn show_result(st: AppState, result: Result<(String, crate::domain::book::Change
 }
 
 #[component]
-pub fn ReminderItem(r: Reminder, group: ReminderGroup) -> impl IntoView {
+pub fn ReminderItem(
+    r: Reminder,
+    group: ReminderGroup,
+    /// Whether the reminder is stored (not a derived sub-goal check-in).
+    stored: bool,
+) -> impl IntoView {
     let st = use_app();
     let lang = move || st.lang.get();
     let id = StoredValue::new(r.id.clone());
@@ -34,7 +39,6 @@ pub fn ReminderItem(r: Reminder, group: ReminderGroup) -> impl IntoView {
     });
     let is_session = matches!(r.source, ReminderSource::Session { .. }) && r.minutes.is_some() && r.pupil_id.is_some();
     let minutes = r.minutes.unwrap_or_default();
-    let stored = st.book.with_untracked(|b| b.reminders.iter().any(|x| x.id == r.id));
     let (source, repeat, due, snoozed) = (r.source.clone(), r.repeat, r.due, r.snoozed_from);
 
     let done = move |_| {

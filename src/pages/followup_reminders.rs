@@ -1,7 +1,14 @@
 //! The one follow-up list (/reminders): open reminders grouped as overdue, today, this
 //! week and later; a form for a new reminder; the calendar export and notifications.
 
+use std::collections::HashSet;
+
 use leptos::prelude::*;
+
+use crate::components::followup_nav::DUE_KINDS;
+use crate::components::record_route::loading_view;
+use crate::domain::scope::Scope;
+use crate::i18n::K;
 
 use crate::components::followup_notify::NotificationsToggle;
 use crate::components::followup_reminder_form::ReminderForm;
@@ -27,12 +34,35 @@ fn group_key(g: ReminderGroup) -> &'static str {
     }
 }
 
+/// How many items a group shows before "show more": overdue and today are what the
+/// teacher came for, so they show more at once; every group pages, so the list costs
+/// what it shows, not how much is stored.
+fn first_page(g: ReminderGroup) -> usize {
+    match g {
+        ReminderGroup::Overdue | ReminderGroup::Today => 50,
+        ReminderGroup::ThisWeek | ReminderGroup::Later => 20,
+    }
+}
+
 #[component]
 pub fn RemindersPage() -> impl IntoView {
     let st = use_app();
+    view! {
+        <Show when=move || st.need(Scope::Followup) fallback=loading_view>
+            <RemindersList/>
+        </Show>
+    }
+}
+
+#[component]
+fn RemindersList() -> impl IntoView {
+    let st = use_app();
     let grouped = Memo::new(move |_| {
         let lang = st.lang.get();
-        st.book.with(|b| group(&b.reminder_list(lang), today()))
+        st.book.with_kinds(DUE_KINDS, |b| group(&b.reminder_list(lang), today()))
+    });
+    let stored_ids = Memo::new(move |_| {
+        st.book.with_kinds(&["reminder"], |b| b.reminders.iter().map(|r| r.id.clone()).collect::<HashSet<String>>())
     });
     let open_count = move || grouped.with(|g| ReminderGroup::ALL.iter().map(|k| g.get(*k).len()).sum::<usize>());
     let due = move || grouped.with(|g| g.overdue.len() + g.today.len());
@@ -42,6 +72,8 @@ pub fn RemindersPage() -> impl IntoView {
     let group_view = move |k: ReminderGroup| {
         let heading_id = format!("group-title-{}", group_key(k));
         let labelled_by = heading_id.clone();
+        let shown = RwSignal::new(first_page(k));
+        let more = move || grouped.with(|g| g.get(k).len()).saturating_sub(shown.get());
         view! {
             <Show when=move || grouped.with(|g| !g.get(k).is_empty())>
                 <section class="reminder-group card" aria-labelledby=labelled_by.clone() data-testid=format!("group-{}", group_key(k))>
@@ -50,10 +82,16 @@ pub fn RemindersPage() -> impl IntoView {
                         <span class="group-count">{move || format!("({})", grouped.with(|g| g.get(k).len()))}</span>
                     </h2>
                     <ul class="reminder-list" role="list">
-                        <For each=move || grouped.with(|g| g.get(k).to_vec()) key=item_key let:r>
-                            <ReminderItem r=r group=k/>
+                        <For each=move || grouped.with(|g| g.get(k).iter().take(shown.get()).cloned().collect::<Vec<_>>()) key=item_key let:r>
+                            <ReminderItem stored=stored_ids.with_untracked(|s| s.contains(&r.id)) r=r group=k/>
                         </For>
                     </ul>
+                    <Show when=move || { more() > 0 }>
+                        <button type="button" class="btn btn-secondary" data-testid=format!("more-{}", group_key(k))
+                            on:click=move |_| shown.update(|n| *n += first_page(k))>
+                            {move || format!("{} ({})", st.t(K::ShowMore), more())}
+                        </button>
+                    </Show>
                 </section>
             </Show>
         }

@@ -75,7 +75,7 @@ fn Holidays() -> impl IntoView {
     };
     let list = move || {
         let lang = st.lang.get();
-        st.book.with(|b| {
+        st.book.with_kinds(&["settings"], |b| {
             b.settings()
                 .calendar
                 .holidays
@@ -102,7 +102,7 @@ fn Holidays() -> impl IntoView {
                 .collect_view()
         })
     };
-    let has = move || st.book.with(|b| !b.settings().calendar.holidays.is_empty());
+    let has = move || st.book.with_kinds(&["settings"], |b| !b.settings().calendar.holidays.is_empty());
     view! {
         <h3 id="holidays-title">{move || t(FK::HolidaysTitle)}</h3>
         <p class="help">{move || t(FK::HolidaysHelp)}</p>

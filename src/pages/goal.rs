@@ -3,6 +3,9 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+
+use crate::components::record_route::loading_view;
+use crate::domain::scope::Scope;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::goal_actions::GoalActions;
@@ -22,15 +25,24 @@ pub fn GoalPage() -> impl IntoView {
     let st = use_app();
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let exists = move || st.book.with(|b| b.goal(&id.get()).is_some());
+    // Goals come with the follow-up scope; then the pupil's records (measurements).
+    let goals_ready = Memo::new(move |_| st.need(Scope::Followup));
+    let pupil = Memo::new(move |_| {
+        goals_ready.get().then(|| st.book.with_kinds(&["goal"], |b| b.goal(&id.get()).map(|g| g.pupil_id.clone()))).flatten()
+    });
+    let ready = Memo::new(move |_| pupil.get().is_some_and(|p| st.need(Scope::Pupil(p))));
     view! {
-        <Show when=exists fallback=move || view! {
-            <section class="page card empty-state" data-testid="goal-missing">
-                <h1>{move || st.t(GK::GoalNotFound)}</h1>
-                <a class="btn btn-primary" href="/">{move || st.t(K::GoHome)}</a>
-            </section>
-        }>
-            {move || view! { <GoalView id=id.get()/> }}
+        <Show when=move || goals_ready.get() fallback=loading_view>
+            <Show when=move || pupil.get().is_some() fallback=move || view! {
+                <section class="page card empty-state" data-testid="goal-missing">
+                    <h1>{move || st.t(GK::GoalNotFound)}</h1>
+                    <a class="btn btn-primary" href="/">{move || st.t(K::GoHome)}</a>
+                </section>
+            }>
+                <Show when=move || ready.get() fallback=loading_view>
+                    {move || view! { <GoalView id=id.get()/> }}
+                </Show>
+            </Show>
         </Show>
     }
 }
@@ -39,11 +51,11 @@ pub fn GoalPage() -> impl IntoView {
 fn GoalView(id: String) -> impl IntoView {
     let st = use_app();
     let gid = id.clone();
-    let goal = Signal::derive(move || st.book.with(|b| b.goal(&gid).cloned()).unwrap_or_else(|| placeholder(&gid)));
+    let goal = Signal::derive(move || st.book.with_kinds(&["goal"], |b| b.goal(&gid).cloned()).unwrap_or_else(|| placeholder(&gid)));
     let gid = id.clone();
-    let measurements = Signal::derive(move || st.book.with(|b| b.measurements_of(&gid)));
+    let measurements = Signal::derive(move || st.book.with_kinds(&["measurement"], |b| b.measurements_of(&gid)));
     let lang = move || st.lang.get();
-    let pupil = move || st.book.with(|b| b.pupil(&goal.get().pupil_id).map(|p| (p.id.clone(), p.display_name(st.privacy.get()))));
+    let pupil = move || st.book.with_kinds(&["pupil"], |b| b.pupil(&goal.get().pupil_id).map(|p| (p.id.clone(), p.display_name(st.privacy.get()))));
     let celebrate = RwSignal::new(false);
     let advice = move || decision(&goal.get(), &measurements.get()).ok().flatten();
     let unit = move || goal.get().measure.unit;

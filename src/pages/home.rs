@@ -47,7 +47,7 @@ pub fn Home() -> impl IntoView {
     };
 
     let needs_backup = move || {
-        let has_data = st.book.with(|b| !b.classes.is_empty());
+        let has_data = st.book.with_kinds(&["class", "pupil"], |b| !b.classes.is_empty());
         let stale = match st.last_backup.get() {
             None => true,
             Some(at) => (now() - at).num_days() > BACKUP_REMINDER_DAYS,
@@ -56,7 +56,7 @@ pub fn Home() -> impl IntoView {
     };
 
     let classes = move || {
-        st.book.with(|b| {
+        st.book.with_kinds(&["class", "pupil"], |b| {
             b.classes
                 .iter()
                 .map(|c| {
@@ -91,9 +91,9 @@ pub fn Home() -> impl IntoView {
                 </aside>
             </Show>
             <h1>{move || t(K::ClassesTitle)}</h1>
-            <Show when=move || st.book.with(|b| !b.classes.is_empty())><crate::components::followup_nav::DueSummary/></Show>
+            <Show when=move || st.book.with_kinds(&["class", "pupil"], |b| !b.classes.is_empty())><crate::components::followup_nav::DueSummary/></Show>
             <Show
-                when=move || st.book.with(|b| !b.classes.is_empty())
+                when=move || st.book.with_kinds(&["class", "pupil"], |b| !b.classes.is_empty())
                 fallback=move || view! {
                     <section class="empty-state card" data-testid="no-classes">
                         <img src="/icons/icon.svg" alt="" width="72" height="72"/>

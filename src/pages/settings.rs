@@ -124,12 +124,17 @@ fn BackupSection() -> impl IntoView {
     let file_input = NodeRef::<leptos::html::Input>::new();
 
     let export = move |_| {
-        let text = st.export_backup();
-        let name = format!("groeipad-backup-{}.json", today().format("%Y-%m-%d"));
-        match download(&name, "application/json", &text) {
-            Ok(()) => st.toast(t(K::BackupDone).into(), false, None),
-            Err(_) => st.toast(i18n::storage_error(st.lang.get_untracked(), &crate::storage::StorageError::WriteFailed(String::new())), true, None),
-        }
+        spawn_local(async move {
+            let text = match st.export_backup().await {
+                Ok(text) => text,
+                Err(message) => return st.toast(message, true, None),
+            };
+            let name = format!("groeipad-backup-{}.json", today().format("%Y-%m-%d"));
+            match download(&name, "application/json", &text) {
+                Ok(()) => st.toast(t(K::BackupDone).into(), false, None),
+                Err(_) => st.toast(i18n::storage_error(st.lang.get_untracked(), &crate::storage::StorageError::WriteFailed(String::new())), true, None),
+            }
+        });
     };
 
     let on_file = move |_| {
@@ -170,7 +175,12 @@ fn BackupSection() -> impl IntoView {
             <h2 id="backup-title">{move || t(K::BackupTitle)}</h2>
             <p>{move || t(K::LastBackup)}": " <strong data-testid="last-backup">{last}</strong></p>
             <p class="help">{move || t(K::ExportHelp)}</p>
-            <button class="btn btn-primary" data-testid="export" on:click=export>{move || t(K::ExportBackup)}</button>
+            <button class="btn btn-primary" data-testid="export" on:click=export disabled=move || st.busy_backup.get()>
+                {move || t(K::ExportBackup)}
+            </button>
+            <Show when=move || st.busy_backup.get()>
+                <p class="help" role="status" data-testid="backup-busy">{move || t(K::BackupBusy)}</p>
+            </Show>
             <h3>{move || t(K::ImportBackup)}</h3>
             <p class="help" id="import-help">{move || t(K::ImportHelp)}</p>
             <label class="btn btn-secondary file-btn" for="import-file">{move || t(K::ChooseFile)}</label>

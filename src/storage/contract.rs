@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use super::{Repository, Revs, StorageError};
 use crate::domain::book::Change;
 use crate::domain::model::*;
+use crate::domain::scope::{tags_for_all, Scope};
 
 /// Makes repositories for the suite: a fresh empty one, and a second handle on the
 /// same data (a second tab).
@@ -64,6 +65,44 @@ pub fn sample_change(class_id: &str, name: &str) -> Change {
 
 type Outcome = Result<(), String>;
 
+/// Commits with the tags the state layer would give (computed from the change alone).
+async fn commit<R: Repository>(repo: &R, change: &Change, expected: &Revs) -> Result<Revs, StorageError> {
+    repo.commit(change, &tags_for_all(&change.puts), expected).await
+}
+
+/// A record of any kind from its JSON form (the stored format).
+pub fn rec(kind: &str, data: serde_json::Value) -> Record {
+    serde_json::from_value(serde_json::json!({ "kind": kind, "data": data })).unwrap_or_else(|e| panic!("{kind}: {e}"))
+}
+
+/// A small school: two classes, a pupil in each, and entries of several kinds.
+pub fn school() -> Vec<Record> {
+    use serde_json::json;
+    vec![
+        Record::Class(class("c1", "Groep 5")),
+        Record::Class(class("c2", "Groep 6")),
+        Record::Pupil(pupil("p1", "c1", "Anna")),
+        Record::Pupil(pupil("p2", "c2", "Bram")),
+        rec("goal", json!({"id": "g1", "pupil_id": "p1", "domain": "Reading",
+            "measure": {"name": "DMT", "unit": "WordsCorrectPerMinute", "direction": "Increasing"},
+            "baseline": {"value": 30.0, "date": "2026-09-01"}, "target": 50.0, "target_date": "2026-12-01", "confirmations": 2,
+            "own_words": "Ik lees 50 woorden per minuut", "state": "Active", "created_on": "2026-09-01"})),
+        rec("measurement", json!({"id": "m1", "goal_id": "g1", "value": 41.0, "date": "2026-10-01"})),
+        rec("feedback_note", json!({"id": "n2", "pupil_id": "p2", "date": "2026-10-02",
+            "tops": ["Je las vlot"], "tips": [], "next_step": "Elke dag lezen"})),
+        rec("reflection", json!({"id": "r2", "pupil_id": "p2", "date": "2026-10-03", "mood": 4,
+            "went_well": "Lezen", "read_by_teacher": false})),
+        rec("reflection", json!({"id": "r1", "pupil_id": "p1", "date": "2026-10-03", "mood": 3, "read_by_teacher": true})),
+        rec("reminder", json!({"id": "rem1", "source": "Free", "title": "Oudergesprek", "due": "2026-11-30"})),
+    ]
+}
+
+fn keys_of(records: &[Record]) -> Vec<String> {
+    let mut k: Vec<String> = records.iter().map(Record::key).collect();
+    k.sort();
+    k
+}
+
 macro_rules! ensure {
     ($cond:expr, $($msg:tt)*) => { if !$cond { return Err(format!($($msg)*)); } };
 }
@@ -81,7 +120,7 @@ async fn committed_records_load_back_identically<F: Fixture>(f: &F) -> Outcome {
         puts: vec![Record::Class(class("c1", "Groep 5")), Record::Pupil(pupil("p1", "c1", "Anna"))],
         deletes: vec![],
     };
-    let revs = repo.commit(&change, &Revs::new()).await.map_err(|e| e.to_string())?;
+    let revs = commit(&repo, &change, &Revs::new()).await.map_err(|e| e.to_string())?;
     let snap = repo.load().await.map_err(|e| e.to_string())?;
     ensure!(snap.records.len() == 2, "expected 2 records, got {}", snap.records.len());
     for r in &change.puts {
@@ -93,8 +132,8 @@ async fn committed_records_load_back_identically<F: Fixture>(f: &F) -> Outcome {
 
 async fn updates_with_current_revisions_succeed<F: Fixture>(f: &F) -> Outcome {
     let repo = f.fresh().await;
-    let revs = repo.commit(&sample_change("c1", "Groep 5"), &Revs::new()).await.map_err(|e| e.to_string())?;
-    let revs2 = repo.commit(&sample_change("c1", "Groep 5b"), &revs).await.map_err(|e| e.to_string())?;
+    let revs = commit(&repo, &sample_change("c1", "Groep 5"), &Revs::new()).await.map_err(|e| e.to_string())?;
+    let revs2 = commit(&repo, &sample_change("c1", "Groep 5b"), &revs).await.map_err(|e| e.to_string())?;
     ensure!(revs2["class:c1"] != revs["class:c1"], "revision did not change");
     let snap = repo.load().await.map_err(|e| e.to_string())?;
     ensure!(snap.records == vec![Record::Class(class("c1", "Groep 5b"))], "update not stored: {snap:?}");
@@ -104,16 +143,16 @@ async fn updates_with_current_revisions_succeed<F: Fixture>(f: &F) -> Outcome {
 async fn a_stale_tab_gets_a_conflict_and_writes_nothing<F: Fixture>(f: &F) -> Outcome {
     let a = f.fresh().await;
     let b = f.second(&a).await;
-    let revs = a.commit(&sample_change("c1", "Groep 5"), &Revs::new()).await.map_err(|e| e.to_string())?;
+    let revs = commit(&a, &sample_change("c1", "Groep 5"), &Revs::new()).await.map_err(|e| e.to_string())?;
     let b_revs = b.load().await.map_err(|e| e.to_string())?.revs;
     ensure!(b_revs == revs, "second tab does not see the first tab's write");
-    a.commit(&sample_change("c1", "Groep 5 (A)"), &revs).await.map_err(|e| e.to_string())?;
+    commit(&a, &sample_change("c1", "Groep 5 (A)"), &revs).await.map_err(|e| e.to_string())?;
     // B writes two records; the second one is stale, so neither may land.
     let change = Change {
         puts: vec![Record::Class(class("c2", "Nieuw")), Record::Class(class("c1", "Groep 5 (B)"))],
         deletes: vec![],
     };
-    match b.commit(&change, &b_revs).await {
+    match commit(&b, &change, &b_revs).await {
         Err(StorageError::Conflict { key }) => ensure!(key == "class:c1", "conflict on wrong key {key}"),
         other => return Err(format!("expected a conflict, got {other:?}")),
     }
@@ -125,8 +164,8 @@ async fn a_stale_tab_gets_a_conflict_and_writes_nothing<F: Fixture>(f: &F) -> Ou
 async fn creating_a_record_another_tab_created_conflicts<F: Fixture>(f: &F) -> Outcome {
     let a = f.fresh().await;
     let b = f.second(&a).await;
-    a.commit(&sample_change("c1", "A"), &Revs::new()).await.map_err(|e| e.to_string())?;
-    let r = b.commit(&sample_change("c1", "B"), &Revs::new()).await;
+    commit(&a, &sample_change("c1", "A"), &Revs::new()).await.map_err(|e| e.to_string())?;
+    let r = commit(&b, &sample_change("c1", "B"), &Revs::new()).await;
     ensure!(matches!(r, Err(StorageError::Conflict { .. })), "expected a conflict, got {r:?}");
     Ok(())
 }
@@ -137,12 +176,12 @@ async fn deletes_remove_and_check_revisions<F: Fixture>(f: &F) -> Outcome {
         puts: vec![Record::Class(class("c1", "Groep 5")), Record::Pupil(pupil("p1", "c1", "Anna"))],
         deletes: vec![],
     };
-    let revs = repo.commit(&change, &Revs::new()).await.map_err(|e| e.to_string())?;
+    let revs = commit(&repo, &change, &Revs::new()).await.map_err(|e| e.to_string())?;
     let stale: Revs = revs.iter().map(|(k, v)| (k.clone(), v + 1000)).collect();
     let del = Change { puts: vec![], deletes: vec![record_key("pupil", "p1")] };
-    let r = repo.commit(&del, &stale).await;
+    let r = commit(&repo, &del, &stale).await;
     ensure!(matches!(r, Err(StorageError::Conflict { .. })), "stale delete must conflict, got {r:?}");
-    repo.commit(&del, &revs).await.map_err(|e| e.to_string())?;
+    commit(&repo, &del, &revs).await.map_err(|e| e.to_string())?;
     let snap = repo.load().await.map_err(|e| e.to_string())?;
     ensure!(snap.records == vec![Record::Class(class("c1", "Groep 5"))], "delete failed: {snap:?}");
     ensure!(!snap.revs.contains_key("pupil:p1"), "revision of deleted record kept");
@@ -151,13 +190,13 @@ async fn deletes_remove_and_check_revisions<F: Fixture>(f: &F) -> Outcome {
 
 async fn replace_all_swaps_everything_and_outdates_old_revisions<F: Fixture>(f: &F) -> Outcome {
     let repo = f.fresh().await;
-    let old = repo.commit(&sample_change("c1", "Oud"), &Revs::new()).await.map_err(|e| e.to_string())?;
+    let old = commit(&repo, &sample_change("c1", "Oud"), &Revs::new()).await.map_err(|e| e.to_string())?;
     let new = vec![Record::Class(class("c9", "Uit backup")), Record::Pupil(pupil("p9", "c9", "Bram"))];
-    let revs = repo.replace_all(&new).await.map_err(|e| e.to_string())?;
+    let revs = repo.replace_all(&new, &tags_for_all(&new)).await.map_err(|e| e.to_string())?;
     let snap = repo.load().await.map_err(|e| e.to_string())?;
     ensure!(snap.records.len() == 2 && new.iter().all(|r| snap.records.contains(r)), "replace failed: {snap:?}");
     ensure!(snap.revs == revs, "revisions after replace differ");
-    let r = repo.commit(&sample_change("c1", "Oud 2"), &old).await;
+    let r = commit(&repo, &sample_change("c1", "Oud 2"), &old).await;
     ensure!(matches!(r, Err(StorageError::Conflict { .. })), "write with pre-import revisions must conflict: {r:?}");
     Ok(())
 }
@@ -170,6 +209,73 @@ async fn meta_values_round_trip<F: Fixture>(f: &F) -> Outcome {
     repo.set_meta("last_backup_at", "2026-11-24T10:00:00").await.map_err(|e| e.to_string())?;
     let got = repo.get_meta("last_backup_at").await.map_err(|e| e.to_string())?;
     ensure!(got.as_deref() == Some("2026-11-24T10:00:00"), "meta value wrong: {got:?}");
+    Ok(())
+}
+
+async fn each_scope_reads_exactly_its_records<F: Fixture>(f: &F) -> Outcome {
+    let repo = f.fresh().await;
+    let all = school();
+    commit(&repo, &Change { puts: all.clone(), deletes: vec![] }, &Revs::new()).await.map_err(|e| e.to_string())?;
+    let cases: [(Scope, &[&str]); 5] = [
+        (Scope::Core, &["class:c1", "class:c2", "pupil:p1", "pupil:p2"]),
+        (Scope::Followup, &["goal:g1", "reflection:r2", "reminder:rem1"]),
+        (Scope::Class("c1".into()), &["class:c1", "goal:g1", "measurement:m1", "pupil:p1", "reflection:r1"]),
+        (Scope::Pupil("p2".into()), &["feedback_note:n2", "pupil:p2", "reflection:r2"]),
+        (Scope::All, &[]),
+    ];
+    for (scope, want) in cases {
+        let snap = repo.load_scope(&scope).await.map_err(|e| e.to_string())?;
+        let want: Vec<String> = if want.is_empty() { keys_of(&all) } else { want.iter().map(|k| k.to_string()).collect() };
+        ensure!(keys_of(&snap.records) == want, "{scope:?}: got {:?}, want {want:?}", keys_of(&snap.records));
+        ensure!(snap.revs.len() == want.len(), "{scope:?}: revisions of other records");
+        for r in &snap.records {
+            ensure!(all.contains(r), "{scope:?}: {} changed on the way", r.key());
+        }
+    }
+    // Reading a reflection marks it read: it leaves the unread index.
+    let Some(Record::Reflection(mut r2)) = all.iter().find(|r| r.key() == "reflection:r2").cloned() else {
+        return Err("fixture has no r2".into());
+    };
+    r2.read_by_teacher = true;
+    let revs = repo.load().await.map_err(|e| e.to_string())?.revs;
+    commit(&repo, &Change::put(Record::Reflection(r2)), &revs).await.map_err(|e| e.to_string())?;
+    let snap = repo.load_scope(&Scope::Followup).await.map_err(|e| e.to_string())?;
+    ensure!(keys_of(&snap.records) == ["goal:g1", "reminder:rem1"], "read reflection still unread: {:?}", keys_of(&snap.records));
+    Ok(())
+}
+
+async fn get_many_reads_the_named_keys<F: Fixture>(f: &F) -> Outcome {
+    let repo = f.fresh().await;
+    let all = school();
+    let revs = commit(&repo, &Change { puts: all.clone(), deletes: vec![] }, &Revs::new()).await.map_err(|e| e.to_string())?;
+    let keys = vec!["measurement:m1".to_string(), "pupil:p2".to_string(), "goal:nope".to_string()];
+    let snap = repo.get_many(&keys).await.map_err(|e| e.to_string())?;
+    ensure!(keys_of(&snap.records) == ["measurement:m1", "pupil:p2"], "got {:?}", keys_of(&snap.records));
+    ensure!(snap.revs["pupil:p2"] == revs["pupil:p2"], "revision differs");
+    Ok(())
+}
+
+async fn changes_since_lists_writes_and_deletes_after_a_point<F: Fixture>(f: &F) -> Outcome {
+    let repo = f.fresh().await;
+    let revs = commit(&repo, &sample_change("c1", "Groep 5"), &Revs::new()).await.map_err(|e| e.to_string())?;
+    let first = repo.changes_since(0).await.map_err(|e| e.to_string())?;
+    ensure!(first.puts.len() == 1 && first.deletes.is_empty(), "first write not listed: {first:?}");
+    let stamp = first.puts[0].1.clone();
+    ensure!(stamp.rev == revs["class:c1"] && stamp.at > 0.0 && !stamp.device.is_empty(), "no stamp: {first:?}");
+    let log = repo.changes_since(stamp.rev).await.map_err(|e| e.to_string())?;
+    ensure!(log.puts.is_empty() && log.deletes.is_empty(), "nothing changed after the point yet: {log:?}");
+    let change = Change { puts: vec![Record::Class(class("c2", "Groep 6"))], deletes: vec![record_key("class", "c1")] };
+    commit(&repo, &change, &revs).await.map_err(|e| e.to_string())?;
+    let log = repo.changes_since(stamp.rev).await.map_err(|e| e.to_string())?;
+    let puts: Vec<String> = log.puts.iter().map(|(r, _)| r.key()).collect();
+    let dels: Vec<&str> = log.deletes.iter().map(|(k, _)| k.as_str()).collect();
+    ensure!(puts == ["class:c2"], "writes after the point: {puts:?}");
+    ensure!(dels == ["class:c1"], "deletes after the point: {dels:?}");
+    ensure!(log.puts[0].1.rev > stamp.rev && log.puts[0].1.at >= stamp.at, "stamps go back: {log:?}");
+    // Writing a deleted key again takes it off the delete list.
+    commit(&repo, &sample_change("c1", "Terug"), &Revs::new()).await.map_err(|e| e.to_string())?;
+    let log = repo.changes_since(stamp.rev).await.map_err(|e| e.to_string())?;
+    ensure!(log.deletes.is_empty() && log.puts.len() == 2, "re-created key still deleted: {log:?}");
     Ok(())
 }
 
@@ -187,6 +293,9 @@ pub async fn run_all<F: Fixture>(f: &F) -> Vec<(&'static str, Outcome)> {
             replace_all_swaps_everything_and_outdates_old_revisions(f).await,
         ),
         ("meta_values_round_trip", meta_values_round_trip(f).await),
+        ("each_scope_reads_exactly_its_records", each_scope_reads_exactly_its_records(f).await),
+        ("get_many_reads_the_named_keys", get_many_reads_the_named_keys(f).await),
+        ("changes_since_lists_writes_and_deletes_after_a_point", changes_since_lists_writes_and_deletes_after_a_point(f).await),
     ]
 }
 
@@ -195,7 +304,7 @@ pub fn assert_all(results: &[(&'static str, Outcome)]) {
     let failed: Vec<String> =
         results.iter().filter_map(|(n, r)| r.as_ref().err().map(|e| format!("{n}: {e}"))).collect();
     assert!(failed.is_empty(), "storage contract failed:\n{}", failed.join("\n"));
-    assert_eq!(results.len(), 8, "every contract test ran");
+    assert_eq!(results.len(), 11, "every contract test ran");
 }
 
 /// Runs a future whose every await is ready at once (the memory repo) on the host.

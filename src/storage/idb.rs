@@ -1,25 +1,45 @@
-//! The IndexedDB repository (via rexie). One object store `records` holding
-//! `{rev, json}` per key and one `meta` store for small values such as the schema
-//! version, the revision counter and the last backup time.
+//! The IndexedDB repository (via rexie).
+//!
+//! Layout (IndexedDB version 2):
+//! - `records`: one entry per record under its key `kind:id`:
+//!   `{key, rev, json, at, dev, pupil?, class?, unread?}`. The key prefix gives each
+//!   kind its own key range (the class overview reads `class:`…`pupil:` and nothing
+//!   else); the indexes `by_pupil`, `by_class` and `unread` give a screen the records of
+//!   one pupil or class, or the unread reflections; `by_rev` lists changes since a point.
+//! - `tombstones`: `{rev, at, dev}` per deleted key (indexed `by_rev`), for sync.
+//! - `meta`: small values: the record schema version, the layout version, the change
+//!   counter, the device id, the last backup time, wizard drafts.
+//!
+//! Version 1 had `records` with `{rev, json}` only. The upgrade adds the indexes and the
+//! tombstone store (IndexedDB's own version change), then one read-write transaction
+//! rewrites every entry with its tags and sets `layout = 2`. A tab closed during that
+//! transaction aborts it, leaving version-1 entries and `layout` unset, so the next
+//! start simply runs it again: nothing is lost.
 
-use rexie::{ObjectStore, Rexie, TransactionMode};
+use rexie::{Index, KeyRange, ObjectStore, Rexie, TransactionMode, TransactionResult};
 use wasm_bindgen::JsValue;
 
-use super::{check_revs, Repository, Revs, Snapshot, StorageError};
+use super::{check_revs, meta, ChangeLog, Repository, Revs, Snapshot, Stamp, StorageError};
 use crate::domain::book::Change;
 use crate::domain::migrations::{migrate_all, CURRENT_SCHEMA};
 use crate::domain::model::Record;
+use crate::domain::scope::{tags_for_all, Scope, Tags, CORE_KINDS, FOLLOWUP_KINDS};
 
 const RECORDS: &str = "records";
+const TOMBSTONES: &str = "tombstones";
 const META: &str = "meta";
-/// The IndexedDB version: the layout of object stores, not the record format.
-const IDB_VERSION: u32 = 1;
+/// The IndexedDB version: the layout of object stores and indexes, not the record format.
+const IDB_VERSION: u32 = 2;
+/// The entry layout this build writes (tags and stamps beside each record).
+const LAYOUT: u32 = 2;
 const META_SCHEMA: &str = "schema_version";
+const META_LAYOUT: &str = "layout";
 const META_GENERATION: &str = "generation";
 
 pub struct IdbRepo {
     db: Rexie,
     name: String,
+    device: String,
 }
 
 fn describe(e: &rexie::Error) -> String {
@@ -39,24 +59,87 @@ fn read_err(e: rexie::Error) -> StorageError {
     StorageError::ReadFailed(describe(&e))
 }
 
-fn entry(rev: u64, json: &str) -> JsValue {
+fn range_err(e: impl Into<rexie::Error>) -> StorageError {
+    read_err(e.into())
+}
+
+/// Waits for a read-write transaction to end: only a commit is a success.
+async fn committed(tx: rexie::Transaction) -> Result<(), StorageError> {
+    match tx.done().await.map_err(write_err)? {
+        TransactionResult::Committed => Ok(()),
+        TransactionResult::Aborted => Err(StorageError::WriteFailed("the transaction was aborted".into())),
+    }
+}
+
+fn set(o: &js_sys::Object, field: &str, v: &JsValue) {
+    let _ = js_sys::Reflect::set(o, &field.into(), v);
+}
+
+fn get(v: &JsValue, field: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(v, &field.into()).ok().filter(|x| !x.is_undefined() && !x.is_null())
+}
+
+/// One stored entry. IndexedDB index keys cannot be booleans, so `unread` is 1 or absent.
+fn entry(key: &str, json: &str, tags: &Tags, stamp: &Stamp) -> JsValue {
     let o = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&o, &"rev".into(), &JsValue::from_f64(rev as f64));
-    let _ = js_sys::Reflect::set(&o, &"json".into(), &JsValue::from_str(json));
+    set(&o, "key", &key.into());
+    set(&o, "rev", &JsValue::from_f64(stamp.rev as f64));
+    set(&o, "json", &json.into());
+    set(&o, "at", &JsValue::from_f64(stamp.at));
+    set(&o, "dev", &stamp.device.as_str().into());
+    if let Some(p) = &tags.pupil {
+        set(&o, "pupil", &p.as_str().into());
+    }
+    if let Some(c) = &tags.class {
+        set(&o, "class", &c.as_str().into());
+    }
+    if tags.unread {
+        set(&o, "unread", &JsValue::from_f64(1.0));
+    }
     o.into()
 }
 
 fn entry_rev(v: &JsValue) -> Option<u64> {
-    js_sys::Reflect::get(v, &"rev".into()).ok()?.as_f64().map(|f| f as u64)
+    get(v, "rev")?.as_f64().map(|f| f as u64)
 }
 
 fn entry_json(v: &JsValue) -> Option<String> {
-    js_sys::Reflect::get(v, &"json".into()).ok()?.as_string()
+    get(v, "json")?.as_string()
+}
+
+fn entry_stamp(v: &JsValue) -> Stamp {
+    Stamp {
+        rev: entry_rev(v).unwrap_or(0),
+        at: get(v, "at").and_then(|x| x.as_f64()).unwrap_or(0.0),
+        device: get(v, "dev").and_then(|x| x.as_string()).unwrap_or_default(),
+    }
+}
+
+/// Parses entries (which carry their own key) into a snapshot.
+fn parse_entries(values: &[JsValue], snap: &mut Snapshot) -> Result<(), StorageError> {
+    snap.records.reserve(values.len());
+    for v in values {
+        let key = get(v, "key").and_then(|k| k.as_string()).unwrap_or_default();
+        let json = entry_json(v).ok_or_else(|| StorageError::Corrupt { key: key.clone() })?;
+        let record: Record = serde_json::from_str(&json).map_err(|_| StorageError::Corrupt { key: key.clone() })?;
+        snap.revs.insert(record.key(), entry_rev(v).unwrap_or(0));
+        snap.records.push(record);
+    }
+    Ok(())
+}
+
+/// The key range of one record kind (`kind:` up to, not including, `kind;`).
+fn kind_range(kind: &str) -> Result<KeyRange, StorageError> {
+    KeyRange::bound(&format!("{kind}:").into(), &format!("{kind};").into(), Some(false), Some(true)).map_err(range_err)
+}
+
+fn now_ms() -> f64 {
+    js_sys::Date::now()
 }
 
 impl IdbRepo {
-    /// Opens (creating if needed) the database and migrates stored records to the
-    /// current schema in one transaction. Refuses data from a newer app.
+    /// Opens (creating or upgrading if needed) the database and brings stored records
+    /// to the current schema and layout in one transaction. Refuses data from a newer app.
     pub async fn open(name: &str) -> Result<IdbRepo, StorageError> {
         let has_idb = web_sys::window()
             .and_then(|w| js_sys::Reflect::get(&w, &"indexedDB".into()).ok())
@@ -66,12 +149,19 @@ impl IdbRepo {
         }
         let db = Rexie::builder(name)
             .version(IDB_VERSION)
-            .add_object_store(ObjectStore::new(RECORDS))
+            .add_object_store(
+                ObjectStore::new(RECORDS)
+                    .add_index(Index::new("by_pupil", "pupil"))
+                    .add_index(Index::new("by_class", "class"))
+                    .add_index(Index::new("unread", "unread"))
+                    .add_index(Index::new("by_rev", "rev")),
+            )
+            .add_object_store(ObjectStore::new(TOMBSTONES).add_index(Index::new("by_rev", "rev")))
             .add_object_store(ObjectStore::new(META))
             .build()
             .await
             .map_err(|e| StorageError::OpenFailed(describe(&e)))?;
-        let repo = IdbRepo { db, name: name.to_string() };
+        let mut repo = IdbRepo { db, name: name.to_string(), device: String::new() };
         if let Err(e) = repo.migrate().await {
             // Close at once: an open connection would block deleting or upgrading the database.
             repo.close();
@@ -89,56 +179,146 @@ impl IdbRepo {
         Rexie::delete(name).await.map_err(write_err)
     }
 
-    async fn migrate(&self) -> Result<(), StorageError> {
+    /// Brings records to the current schema and the entries to the current layout, and
+    /// makes sure this device has an id.
+    async fn migrate(&mut self) -> Result<(), StorageError> {
         let tx = self.db.transaction(&[RECORDS, META], TransactionMode::ReadWrite).map_err(write_err)?;
-        let meta = tx.store(META).map_err(write_err)?;
+        let meta_store = tx.store(META).map_err(write_err)?;
         let records = tx.store(RECORDS).map_err(write_err)?;
-        let stored = meta.get(META_SCHEMA.into()).await.map_err(read_err)?;
-        let version = stored.as_ref().and_then(JsValue::as_f64).map(|v| v as u32);
-        match version {
-            Some(v) if v == CURRENT_SCHEMA => {}
-            Some(v) if v > CURRENT_SCHEMA => return Err(StorageError::NewerSchema { found: v }),
-            Some(v) => {
-                let keys = records.get_all_keys(None, None).await.map_err(read_err)?;
-                let values = records.get_all(None, None).await.map_err(read_err)?;
-                let mut parsed = Vec::with_capacity(values.len());
-                for (k, v) in keys.iter().zip(values.iter()) {
-                    let json = entry_json(v).ok_or_else(|| StorageError::Corrupt { key: k.as_string().unwrap_or_default() })?;
-                    let value: serde_json::Value = serde_json::from_str(&json)
-                        .map_err(|_| StorageError::Corrupt { key: k.as_string().unwrap_or_default() })?;
-                    parsed.push(value);
-                }
-                let migrated = migrate_all(v, parsed)?;
-                for ((k, old), new) in keys.iter().zip(values.iter()).zip(migrated) {
-                    let rev = entry_rev(old).unwrap_or(0);
-                    let json = serde_json::to_string(&new).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
-                    records.put(&entry(rev, &json), Some(k)).await.map_err(write_err)?;
-                }
-                meta.put(&JsValue::from_f64(CURRENT_SCHEMA as f64), Some(&META_SCHEMA.into())).await.map_err(write_err)?;
-            }
+        let num = |v: Option<JsValue>| v.as_ref().and_then(JsValue::as_f64).map(|v| v as u32);
+        let version = num(meta_store.get(META_SCHEMA.into()).await.map_err(read_err)?);
+        let layout = num(meta_store.get(META_LAYOUT.into()).await.map_err(read_err)?);
+        self.device = match meta_store.get(meta::DEVICE_ID.into()).await.map_err(read_err)?.and_then(|v| v.as_string()) {
+            Some(d) => d,
             None => {
-                meta.put(&JsValue::from_f64(CURRENT_SCHEMA as f64), Some(&META_SCHEMA.into())).await.map_err(write_err)?;
+                let d = uuid::Uuid::new_v4().to_string();
+                meta_store.put(&d.as_str().into(), Some(&meta::DEVICE_ID.into())).await.map_err(write_err)?;
+                d
+            }
+        };
+        if let Some(v) = version.filter(|v| *v > CURRENT_SCHEMA) {
+            let _ = tx.abort().await;
+            return Err(StorageError::NewerSchema { found: v });
+        }
+        let schema_behind = version.is_some_and(|v| v < CURRENT_SCHEMA);
+        let layout_behind = layout.unwrap_or(1) < LAYOUT;
+        if schema_behind || layout_behind {
+            // Lets the e2e test close the tab in the middle of this transaction.
+            if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+                let _ = perf.mark("groeipad-upgrade-rewrite");
+            }
+            let keys = records.get_all_keys(None, None).await.map_err(read_err)?;
+            let values = records.get_all(None, None).await.map_err(read_err)?;
+            let mut parsed = Vec::with_capacity(values.len());
+            for (k, v) in keys.iter().zip(values.iter()) {
+                let key = k.as_string().unwrap_or_default();
+                let json = entry_json(v).ok_or_else(|| StorageError::Corrupt { key: key.clone() })?;
+                let value: serde_json::Value =
+                    serde_json::from_str(&json).map_err(|_| StorageError::Corrupt { key: key.clone() })?;
+                parsed.push(value);
+            }
+            let migrated = migrate_all(version.unwrap_or(CURRENT_SCHEMA), parsed)?;
+            let typed: Vec<Record> = migrated
+                .iter()
+                .zip(keys.iter())
+                .map(|(v, k)| {
+                    serde_json::from_value(v.clone()).map_err(|_| StorageError::Corrupt { key: k.as_string().unwrap_or_default() })
+                })
+                .collect::<Result<_, _>>()?;
+            let tags = tags_for_all(&typed);
+            let at = now_ms();
+            for (((k, old), value), (record, tags)) in keys.iter().zip(values.iter()).zip(migrated).zip(typed.iter().zip(&tags)) {
+                let stamp = Stamp { rev: entry_rev(old).unwrap_or(0), at, device: self.device.clone() };
+                let json = serde_json::to_string(&value).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
+                // An entry stored under a key that is not its record's is kept where it is.
+                let key = k.as_string().unwrap_or_else(|| record.key());
+                records.put(&entry(&key, &json, tags, &stamp), Some(k)).await.map_err(write_err)?;
             }
         }
-        tx.done().await.map_err(write_err)?;
-        Ok(())
+        if version != Some(CURRENT_SCHEMA) {
+            meta_store.put(&JsValue::from_f64(CURRENT_SCHEMA as f64), Some(&META_SCHEMA.into())).await.map_err(write_err)?;
+        }
+        if layout != Some(LAYOUT) {
+            meta_store.put(&JsValue::from_f64(LAYOUT as f64), Some(&META_LAYOUT.into())).await.map_err(write_err)?;
+        }
+        committed(tx).await
     }
 
-    /// Writes raw entries as an older app version would have (migration tests).
+    /// Writes raw entries of the current layout without tags, as a damaged or hand-made
+    /// store would hold them (tests).
     pub async fn write_raw_for_tests(&self, schema: u32, entries: &[(String, String)]) -> Result<(), StorageError> {
         let tx = self.db.transaction(&[RECORDS, META], TransactionMode::ReadWrite).map_err(write_err)?;
         let records = tx.store(RECORDS).map_err(write_err)?;
+        let stamp = Stamp { rev: 1, at: now_ms(), device: self.device.clone() };
         for (key, json) in entries {
-            records.put(&entry(1, json), Some(&JsValue::from_str(key))).await.map_err(write_err)?;
+            records.put(&entry(key, json, &Tags::default(), &stamp), Some(&JsValue::from_str(key))).await.map_err(write_err)?;
         }
         let meta = tx.store(META).map_err(write_err)?;
         meta.put(&JsValue::from_f64(schema as f64), Some(&META_SCHEMA.into())).await.map_err(write_err)?;
-        tx.done().await.map_err(write_err)?;
+        committed(tx).await
+    }
+
+    /// Creates a database exactly as the version-1 layout left it (IndexedDB version 1,
+    /// `{rev, json}` entries, no indexes): the fixture of the layout upgrade test.
+    pub async fn create_v1_layout_for_tests(name: &str, entries: &[(String, String)]) -> Result<(), StorageError> {
+        let db = Rexie::builder(name)
+            .version(1)
+            .add_object_store(ObjectStore::new(RECORDS))
+            .add_object_store(ObjectStore::new(META))
+            .build()
+            .await
+            .map_err(|e| StorageError::OpenFailed(describe(&e)))?;
+        let tx = db.transaction(&[RECORDS, META], TransactionMode::ReadWrite).map_err(write_err)?;
+        let records = tx.store(RECORDS).map_err(write_err)?;
+        for (i, (key, json)) in entries.iter().enumerate() {
+            let o = js_sys::Object::new();
+            set(&o, "rev", &JsValue::from_f64((i + 1) as f64));
+            set(&o, "json", &json.as_str().into());
+            records.put(&o.into(), Some(&JsValue::from_str(key))).await.map_err(write_err)?;
+        }
+        let meta = tx.store(META).map_err(write_err)?;
+        meta.put(&JsValue::from_f64(1.0), Some(&META_SCHEMA.into())).await.map_err(write_err)?;
+        meta.put(&JsValue::from_f64(entries.len() as f64), Some(&META_GENERATION.into())).await.map_err(write_err)?;
+        committed(tx).await?;
+        db.close();
         Ok(())
     }
 
     pub fn close(self) {
         self.db.close();
+    }
+
+    async fn read_scope(&self, scope: &Scope) -> Result<Snapshot, StorageError> {
+        let tx = self.db.transaction(&[RECORDS], TransactionMode::ReadOnly).map_err(read_err)?;
+        let store = tx.store(RECORDS).map_err(read_err)?;
+        let mut snap = Snapshot::default();
+        let by_kinds = |kinds: &'static [&'static str]| kinds.iter().map(|k| kind_range(k)).collect::<Result<Vec<_>, _>>();
+        match scope {
+            Scope::Core | Scope::Followup => {
+                let kinds = if *scope == Scope::Core { CORE_KINDS } else { FOLLOWUP_KINDS };
+                for range in by_kinds(kinds)? {
+                    let values = store.get_all(Some(range), None).await.map_err(read_err)?;
+                    parse_entries(&values, &mut snap)?;
+                }
+                if *scope == Scope::Followup {
+                    let index = store.index("unread").map_err(read_err)?;
+                    let values = index.get_all(None, None).await.map_err(read_err)?;
+                    parse_entries(&values, &mut snap)?;
+                }
+            }
+            Scope::Class(id) | Scope::Pupil(id) => {
+                let name = if matches!(scope, Scope::Class(_)) { "by_class" } else { "by_pupil" };
+                let index = store.index(name).map_err(read_err)?;
+                let range = KeyRange::only(&id.as_str().into()).map_err(range_err)?;
+                let values = index.get_all(Some(range), None).await.map_err(read_err)?;
+                parse_entries(&values, &mut snap)?;
+            }
+            Scope::All => {
+                let values = store.get_all(None, None).await.map_err(read_err)?;
+                parse_entries(&values, &mut snap)?;
+            }
+        }
+        Ok(snap)
     }
 }
 
@@ -150,25 +330,28 @@ async fn next_generation(meta: &rexie::Store) -> Result<u64, StorageError> {
 }
 
 impl Repository for IdbRepo {
-    async fn load(&self) -> Result<Snapshot, StorageError> {
+    async fn load_scope(&self, scope: &Scope) -> Result<Snapshot, StorageError> {
+        self.read_scope(scope).await
+    }
+
+    async fn get_many(&self, keys: &[String]) -> Result<Snapshot, StorageError> {
         let tx = self.db.transaction(&[RECORDS], TransactionMode::ReadOnly).map_err(read_err)?;
         let store = tx.store(RECORDS).map_err(read_err)?;
-        let keys = store.get_all_keys(None, None).await.map_err(read_err)?;
-        let values = store.get_all(None, None).await.map_err(read_err)?;
-        let mut snap = Snapshot::default();
-        for (k, v) in keys.iter().zip(values.iter()) {
-            let key = k.as_string().unwrap_or_default();
-            let json = entry_json(v).ok_or_else(|| StorageError::Corrupt { key: key.clone() })?;
-            let record: Record = serde_json::from_str(&json).map_err(|_| StorageError::Corrupt { key: key.clone() })?;
-            snap.revs.insert(key, entry_rev(v).unwrap_or(0));
-            snap.records.push(record);
+        let mut values = Vec::with_capacity(keys.len());
+        for key in keys {
+            if let Some(v) = store.get(JsValue::from_str(key)).await.map_err(read_err)? {
+                values.push(v);
+            }
         }
+        let mut snap = Snapshot::default();
+        parse_entries(&values, &mut snap)?;
         Ok(snap)
     }
 
-    async fn commit(&self, change: &Change, expected: &Revs) -> Result<Revs, StorageError> {
-        let tx = self.db.transaction(&[RECORDS, META], TransactionMode::ReadWrite).map_err(write_err)?;
+    async fn commit(&self, change: &Change, tags: &[Tags], expected: &Revs) -> Result<Revs, StorageError> {
+        let tx = self.db.transaction(&[RECORDS, TOMBSTONES, META], TransactionMode::ReadWrite).map_err(write_err)?;
         let store = tx.store(RECORDS).map_err(write_err)?;
+        let tombstones = tx.store(TOMBSTONES).map_err(write_err)?;
         let meta = tx.store(META).map_err(write_err)?;
         // Read the current revisions inside the same transaction, so no other tab
         // can slip a write in between the check and ours.
@@ -185,34 +368,67 @@ impl Repository for IdbRepo {
             let _ = tx.abort().await;
             return Err(e);
         }
-        let rev = next_generation(&meta).await?;
+        let stamp = Stamp { rev: next_generation(&meta).await?, at: now_ms(), device: self.device.clone() };
         let mut out = Revs::new();
         for key in &change.deletes {
-            store.delete(JsValue::from_str(key)).await.map_err(write_err)?;
+            let k = JsValue::from_str(key);
+            if stored.contains_key(key) {
+                store.delete(k.clone()).await.map_err(write_err)?;
+                tombstones.put(&entry(key, "", &Tags::default(), &stamp), Some(&k)).await.map_err(write_err)?;
+            }
         }
-        for r in &change.puts {
+        let none = Tags::default();
+        for (i, r) in change.puts.iter().enumerate() {
+            let key = r.key();
             let json = serde_json::to_string(r).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
-            store.put(&entry(rev, &json), Some(&JsValue::from_str(&r.key()))).await.map_err(write_err)?;
-            out.insert(r.key(), rev);
+            let k = JsValue::from_str(&key);
+            store.put(&entry(&key, &json, tags.get(i).unwrap_or(&none), &stamp), Some(&k)).await.map_err(write_err)?;
+            tombstones.delete(k).await.map_err(write_err)?;
+            out.insert(key, stamp.rev);
         }
-        tx.done().await.map_err(write_err)?;
+        committed(tx).await?;
         Ok(out)
     }
 
-    async fn replace_all(&self, records: &[Record]) -> Result<Revs, StorageError> {
-        let tx = self.db.transaction(&[RECORDS, META], TransactionMode::ReadWrite).map_err(write_err)?;
+    async fn replace_all(&self, records: &[Record], tags: &[Tags]) -> Result<Revs, StorageError> {
+        let tx = self.db.transaction(&[RECORDS, TOMBSTONES, META], TransactionMode::ReadWrite).map_err(write_err)?;
         let store = tx.store(RECORDS).map_err(write_err)?;
+        let tombstones = tx.store(TOMBSTONES).map_err(write_err)?;
         let meta = tx.store(META).map_err(write_err)?;
-        let rev = next_generation(&meta).await?;
+        let stamp = Stamp { rev: next_generation(&meta).await?, at: now_ms(), device: self.device.clone() };
+        // Every key that goes away gets a tombstone, so a sync peer learns of the replace.
+        let old_keys = store.get_all_keys(None, None).await.map_err(read_err)?;
         store.clear().await.map_err(write_err)?;
-        let mut out = Revs::new();
-        for r in records {
-            let json = serde_json::to_string(r).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
-            store.put(&entry(rev, &json), Some(&JsValue::from_str(&r.key()))).await.map_err(write_err)?;
-            out.insert(r.key(), rev);
+        for k in &old_keys {
+            let key = k.as_string().unwrap_or_default();
+            tombstones.put(&entry(&key, "", &Tags::default(), &stamp), Some(k)).await.map_err(write_err)?;
         }
-        tx.done().await.map_err(write_err)?;
+        let none = Tags::default();
+        let mut out = Revs::new();
+        for (i, r) in records.iter().enumerate() {
+            let key = r.key();
+            let json = serde_json::to_string(r).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
+            let k = JsValue::from_str(&key);
+            store.put(&entry(&key, &json, tags.get(i).unwrap_or(&none), &stamp), Some(&k)).await.map_err(write_err)?;
+            tombstones.delete(k).await.map_err(write_err)?;
+            out.insert(key, stamp.rev);
+        }
+        committed(tx).await?;
         Ok(out)
+    }
+
+    async fn changes_since(&self, since: u64) -> Result<ChangeLog, StorageError> {
+        let tx = self.db.transaction(&[RECORDS, TOMBSTONES], TransactionMode::ReadOnly).map_err(read_err)?;
+        let after = || KeyRange::lower_bound(&JsValue::from_f64(since as f64), Some(true)).map_err(range_err);
+        let mut log = ChangeLog::default();
+        let values = tx.store(RECORDS).map_err(read_err)?.index("by_rev").map_err(read_err)?.get_all(Some(after()?), None).await.map_err(read_err)?;
+        let mut snap = Snapshot::default();
+        parse_entries(&values, &mut snap)?;
+        log.puts = snap.records.into_iter().zip(values.iter().map(entry_stamp)).collect();
+        let values =
+            tx.store(TOMBSTONES).map_err(read_err)?.index("by_rev").map_err(read_err)?.get_all(Some(after()?), None).await.map_err(read_err)?;
+        log.deletes = values.iter().map(|v| (get(v, "key").and_then(|k| k.as_string()).unwrap_or_default(), entry_stamp(v))).collect();
+        Ok(log)
     }
 
     async fn get_meta(&self, key: &str) -> Result<Option<String>, StorageError> {
@@ -226,8 +442,6 @@ impl Repository for IdbRepo {
         let tx = self.db.transaction(&[META], TransactionMode::ReadWrite).map_err(write_err)?;
         let store = tx.store(META).map_err(write_err)?;
         store.put(&JsValue::from_str(value), Some(&JsValue::from_str(key))).await.map_err(write_err)?;
-        tx.done().await.map_err(write_err)?;
-        Ok(())
+        committed(tx).await
     }
 }
-

@@ -5,17 +5,53 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use super::{check_revs, Repository, Revs, Snapshot, StorageError};
+use super::{check_revs, ChangeLog, Repository, Revs, Snapshot, Stamp, StorageError};
 use crate::domain::book::Change;
 use crate::domain::model::Record;
+use crate::domain::scope::{Scope, Tags};
+
+struct Entry {
+    rev: u64,
+    json: String,
+    tags: Tags,
+    stamp: Stamp,
+}
 
 #[derive(Default)]
 struct Inner {
-    records: BTreeMap<String, (u64, String)>,
+    records: BTreeMap<String, Entry>,
+    tombstones: BTreeMap<String, Stamp>,
     meta: BTreeMap<String, String>,
     generation: u64,
+    /// A clock that ticks once per write, standing in for the time of day.
+    clock: f64,
     /// Test hook: the next commit fails as a full disk would.
     fail_next_write: bool,
+}
+
+impl Inner {
+    fn stamp(&mut self, rev: u64) -> Stamp {
+        self.clock += 1.0;
+        Stamp { rev, at: self.clock, device: "memory".into() }
+    }
+
+    fn snapshot<'a>(&self, entries: impl Iterator<Item = (&'a String, &'a Entry)>) -> Result<Snapshot, StorageError> {
+        let mut snap = Snapshot::default();
+        for (key, e) in entries {
+            let r: Record = serde_json::from_str(&e.json).map_err(|_| StorageError::Corrupt { key: key.clone() })?;
+            snap.records.push(r);
+            snap.revs.insert(key.clone(), e.rev);
+        }
+        Ok(snap)
+    }
+
+    fn put(&mut self, r: &Record, tags: Option<&Tags>, rev: u64, stamp: &Stamp) -> Result<(), StorageError> {
+        let json = serde_json::to_string(r).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
+        let entry = Entry { rev, json, tags: tags.cloned().unwrap_or_default(), stamp: stamp.clone() };
+        self.tombstones.remove(&r.key());
+        self.records.insert(r.key(), entry);
+        Ok(())
+    }
 }
 
 #[derive(Clone, Default)]
@@ -34,53 +70,72 @@ impl MemoryRepo {
 }
 
 impl Repository for MemoryRepo {
-    async fn load(&self) -> Result<Snapshot, StorageError> {
+    async fn load_scope(&self, scope: &Scope) -> Result<Snapshot, StorageError> {
         let inner = self.inner.borrow();
-        let mut snap = Snapshot::default();
-        for (key, (rev, json)) in &inner.records {
-            let r: Record = serde_json::from_str(json).map_err(|_| StorageError::Corrupt { key: key.clone() })?;
-            snap.records.push(r);
-            snap.revs.insert(key.clone(), *rev);
-        }
-        Ok(snap)
+        inner.snapshot(inner.records.iter().filter(|(k, e)| scope.covers(k, &e.tags)))
     }
 
-    async fn commit(&self, change: &Change, expected: &Revs) -> Result<Revs, StorageError> {
+    async fn get_many(&self, keys: &[String]) -> Result<Snapshot, StorageError> {
+        let inner = self.inner.borrow();
+        inner.snapshot(keys.iter().filter_map(|k| inner.records.get_key_value(k)))
+    }
+
+    async fn commit(&self, change: &Change, tags: &[Tags], expected: &Revs) -> Result<Revs, StorageError> {
         let mut inner = self.inner.borrow_mut();
         if std::mem::take(&mut inner.fail_next_write) {
             return Err(StorageError::QuotaExceeded);
         }
-        check_revs(change, expected, |k| inner.records.get(k).map(|(r, _)| *r))?;
+        check_revs(change, expected, |k| inner.records.get(k).map(|e| e.rev))?;
         inner.generation += 1;
         let rev = inner.generation;
+        let stamp = inner.stamp(rev);
         let mut out = Revs::new();
         for key in &change.deletes {
-            inner.records.remove(key);
+            if inner.records.remove(key).is_some() {
+                inner.tombstones.insert(key.clone(), stamp.clone());
+            }
         }
-        for r in &change.puts {
-            let json = serde_json::to_string(r).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
-            inner.records.insert(r.key(), (rev, json));
+        for (i, r) in change.puts.iter().enumerate() {
+            inner.put(r, tags.get(i), rev, &stamp)?;
             out.insert(r.key(), rev);
         }
         Ok(out)
     }
 
-    async fn replace_all(&self, records: &[Record]) -> Result<Revs, StorageError> {
+    async fn replace_all(&self, records: &[Record], tags: &[Tags]) -> Result<Revs, StorageError> {
         let mut inner = self.inner.borrow_mut();
         if std::mem::take(&mut inner.fail_next_write) {
             return Err(StorageError::QuotaExceeded);
         }
-        let mut new = BTreeMap::new();
         inner.generation += 1;
         let rev = inner.generation;
+        let stamp = inner.stamp(rev);
+        let old: Vec<String> = std::mem::take(&mut inner.records).into_keys().collect();
+        for key in old {
+            inner.tombstones.insert(key, stamp.clone());
+        }
         let mut out = Revs::new();
-        for r in records {
-            let json = serde_json::to_string(r).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
-            new.insert(r.key(), (rev, json));
+        for (i, r) in records.iter().enumerate() {
+            inner.put(r, tags.get(i), rev, &stamp)?;
             out.insert(r.key(), rev);
         }
-        inner.records = new;
         Ok(out)
+    }
+
+    async fn changes_since(&self, since: u64) -> Result<ChangeLog, StorageError> {
+        let inner = self.inner.borrow();
+        let mut log = ChangeLog::default();
+        let mut puts: Vec<(&String, &Entry)> = inner.records.iter().filter(|(_, e)| e.stamp.rev > since).collect();
+        puts.sort_by_key(|(_, e)| e.stamp.rev);
+        for (key, e) in puts {
+            let r: Record = serde_json::from_str(&e.json).map_err(|_| StorageError::Corrupt { key: key.clone() })?;
+            log.puts.push((r, e.stamp.clone()));
+        }
+        let mut dels: Vec<(String, Stamp)> =
+            inner.tombstones.iter().filter(|(_, s)| s.rev > since).map(|(k, s)| (k.clone(), s.clone())).collect();
+        dels.sort_by_key(|(_, s)| s.rev);
+        log.deletes = dels;
+        Ok(log)
     }
 
     async fn get_meta(&self, key: &str) -> Result<Option<String>, StorageError> {
@@ -108,10 +163,10 @@ mod tests {
     fn a_failed_write_leaves_the_stored_data_as_it_was() {
         contract::block_on(async {
             let repo = MemoryRepo::new();
-            let revs = repo.commit(&contract::sample_change("c1", "Groep 5"), &Revs::new()).await.unwrap();
+            let revs = repo.commit(&contract::sample_change("c1", "Groep 5"), &[], &Revs::new()).await.unwrap();
             let before = repo.load().await.unwrap();
             repo.fail_next_write();
-            let err = repo.commit(&contract::sample_change("c2", "Groep 6"), &revs).await.unwrap_err();
+            let err = repo.commit(&contract::sample_change("c2", "Groep 6"), &[], &revs).await.unwrap_err();
             assert_eq!(err, StorageError::QuotaExceeded);
             assert_eq!(repo.load().await.unwrap(), before);
         });

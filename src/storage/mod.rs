@@ -3,8 +3,11 @@
 //! Owns: the `Repository` trait, its in-memory and IndexedDB implementations, the
 //! shared contract test suite both must pass, and the small preferences in
 //! localStorage. Must not touch: Leptos, pages. Records are kept as JSON text with a
-//! revision number; every write is one transaction that first checks that no other tab
-//! changed the same records since this tab read them.
+//! revision number, the tags that let a screen read only its part (`domain::scope`),
+//! and the time and device of their last change (for sync); every write is one
+//! transaction that first checks that no other tab changed the same records since this
+//! tab read them. Deletions leave a tombstone with their time and device, so
+//! `changes_since` can list everything that changed after a point.
 
 pub mod contract;
 pub mod memory;
@@ -22,6 +25,7 @@ use thiserror::Error;
 use crate::domain::book::Change;
 use crate::domain::migrations::MigrationError;
 use crate::domain::model::Record;
+use crate::domain::scope::{Scope, Tags};
 
 /// Revision of each stored record, by key. A write names the revisions it expects.
 pub type Revs = HashMap<String, u64>;
@@ -58,11 +62,28 @@ impl From<MigrationError> for StorageError {
     }
 }
 
-/// Everything stored, as loaded at start-up or after another tab's change.
+/// Records as read from storage (a scope, some keys, or everything) with their revisions.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Snapshot {
     pub records: Vec<Record>,
     pub revs: Revs,
+}
+
+/// When and where a record last changed: the store's change counter (`rev`, which only
+/// goes up, across tabs), the wall-clock time in milliseconds since 1970 and the device.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Stamp {
+    pub rev: u64,
+    pub at: f64,
+    pub device: String,
+}
+
+/// What changed after a point (for syncing with another device): the records written
+/// and the keys deleted, each with its stamp, oldest first.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChangeLog {
+    pub puts: Vec<(Record, Stamp)>,
+    pub deletes: Vec<(String, Stamp)>,
 }
 
 /// Keys of the small meta values kept next to the records.
@@ -71,6 +92,8 @@ pub mod meta {
     pub const LAST_BACKUP: &str = "last_backup_at";
     /// JSON map of half-finished goal wizards by pupil id.
     pub const GOAL_DRAFTS: &str = "goal_drafts";
+    /// This device's id (a UUID made on first start), stamped on every change.
+    pub const DEVICE_ID: &str = "device_id";
 }
 
 /// The storage contract. Implemented by `memory::MemoryRepo` (host tests) and
@@ -78,13 +101,24 @@ pub mod meta {
 #[allow(async_fn_in_trait)]
 pub trait Repository {
     /// Everything stored, migrated to the current schema.
-    async fn load(&self) -> Result<Snapshot, StorageError>;
-    /// Writes one change in one transaction. `expected` holds the revisions this tab
-    /// last saw; a record changed by someone else in between fails the whole change
-    /// with `Conflict` and nothing is written. Returns the new revisions.
-    async fn commit(&self, change: &Change, expected: &Revs) -> Result<Revs, StorageError>;
-    /// Replaces all records (backup import) in one transaction.
-    async fn replace_all(&self, records: &[Record]) -> Result<Revs, StorageError>;
+    async fn load(&self) -> Result<Snapshot, StorageError> {
+        self.load_scope(&Scope::All).await
+    }
+    /// The records of one scope, read through the key range or index that holds them
+    /// (never by reading the rest).
+    async fn load_scope(&self, scope: &Scope) -> Result<Snapshot, StorageError>;
+    /// The records stored under these keys (missing keys are left out).
+    async fn get_many(&self, keys: &[String]) -> Result<Snapshot, StorageError>;
+    /// Writes one change in one transaction. `tags` are the tags of `change.puts`, in
+    /// order. `expected` holds the revisions this tab last saw; a record changed by
+    /// someone else in between fails the whole change with `Conflict` and nothing is
+    /// written. Returns the new revisions.
+    async fn commit(&self, change: &Change, tags: &[Tags], expected: &Revs) -> Result<Revs, StorageError>;
+    /// Replaces all records (backup import) in one transaction; `tags` as for `commit`.
+    async fn replace_all(&self, records: &[Record], tags: &[Tags]) -> Result<Revs, StorageError>;
+    /// Every record written and every key deleted after the change counter `since`
+    /// (0: everything), through the revision index: what a sync engine sends to a peer.
+    async fn changes_since(&self, since: u64) -> Result<ChangeLog, StorageError>;
     async fn get_meta(&self, key: &str) -> Result<Option<String>, StorageError>;
     async fn set_meta(&self, key: &str, value: &str) -> Result<(), StorageError>;
 }

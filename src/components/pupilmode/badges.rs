@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::scope::Scope;
+
 use crate::i18n::pupilmode::{unread_label, PK};
 use crate::state::use_app;
 
@@ -22,12 +24,12 @@ fn badge(n: usize) -> impl IntoView {
 #[component]
 pub fn UnreadBadge(pupil_id: String) -> impl IntoView {
     let st = use_app();
-    move || badge(st.book.with(|b| b.unread_counts().get(&pupil_id).copied().unwrap_or(0)))
+    move || badge(if st.need(Scope::Followup) { st.book.with_kinds(&["reflection"], |b| b.unread_counts().get(&pupil_id).copied().unwrap_or(0)) } else { 0 })
 }
 
 /// Unread reflections of the current pupils of one class.
 #[component]
 pub fn UnreadClassBadge(class_id: String) -> impl IntoView {
     let st = use_app();
-    move || badge(st.book.with(|b| b.unread_in_class(&class_id)))
+    move || badge(if st.need(Scope::Followup) { st.book.with_kinds(&["reflection", "pupil"], |b| b.unread_in_class(&class_id)) } else { 0 })
 }

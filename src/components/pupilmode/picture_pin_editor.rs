@@ -16,7 +16,7 @@ pub fn PicturePinEditor(pupil_id: String) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let current = {
         let id = pupil_id.clone();
-        move || st.book.with(|b| b.pupil(&id).and_then(|p| p.picture_pin).map(|p| p.pictures()))
+        move || st.book.with_kinds(&["pupil"], |b| b.pupil(&id).and_then(|p| p.picture_pin).map(|p| p.pictures()))
     };
     let toggle = move |k: PictureKey| {
         chosen.update(|c| {

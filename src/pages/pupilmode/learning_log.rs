@@ -11,6 +11,7 @@ use crate::components::record_route::PupilRoute;
 use crate::domain::pupilmode::i18n_pupilmode::log_kind;
 use crate::domain::pupilmode::{kind_counts, timeline, LogFilter, LogKind};
 use crate::i18n::pupilmode::{shown_of, PK};
+use crate::i18n::K;
 use crate::pages::pupilmode::log_row::LogRow;
 use crate::state::use_app;
 
@@ -50,7 +51,7 @@ fn LogView(id: String) -> impl IntoView {
     let shown = RwSignal::new(PAGE_SIZE);
     let entries = {
         let id = id.clone();
-        Memo::new(move |_| st.book.with(|b| b.log_entries(&id, st.lang.get())))
+        Memo::new(move |_| st.book.with_pupil(&id, |b| b.log_entries(&id, st.lang.get())))
     };
     let counts = Memo::new(move |_| entries.with(|e| kind_counts(e, goal.get().as_deref())));
     let page = Memo::new(move |_| {
@@ -67,7 +68,7 @@ fn LogView(id: String) -> impl IntoView {
         let id = id.clone();
         Signal::derive(move || {
             let lang = st.lang.get();
-            st.book.with(|b| {
+            st.book.with_pupil(&id, |b| {
                 b.goals_of(&id).into_iter().map(|g| (g.id.clone(), crate::domain::goals::book::goal_title(g, lang))).collect::<Vec<_>>()
             })
         })
@@ -149,7 +150,7 @@ fn LogView(id: String) -> impl IntoView {
                             <p class="muted" data-testid="log-count">{move || page.with(|p| p.as_ref().map(|p| shown_of(st.lang.get(), p.entries.len(), p.total)))}</p>
                             <Show when=move || page.with(|p| p.as_ref().is_some_and(|p| p.has_more))>
                                 <button type="button" class="btn btn-secondary" data-testid="log-more"
-                                    on:click=move |_| shown.update(|n| *n += PAGE_SIZE)>{move || t(PK::ShowMore)}</button>
+                                    on:click=move |_| shown.update(|n| *n += PAGE_SIZE)>{move || st.t(K::ShowMore)}</button>
                             </Show>
                         </div>
                     </Show>

@@ -16,7 +16,7 @@ pub fn NamesScreen() -> impl IntoView {
     let prompt = move |p: PupilPrompt| pupil_prompt(p, st.lang.get());
     let tiles = move || {
         let AppMode::Pupil(session) = m.mode.get() else { return Vec::new() };
-        st.book.with(|b| name_tiles(&session, &b.pupil_sources(st.privacy.get())))
+        st.book.with_kinds(&["pupil"], |b| name_tiles(&session, &b.pupil_sources(st.privacy.get())))
     };
     let banner = move || {
         m.banner.get().map(|b| match b {

@@ -23,7 +23,11 @@ pub fn ReflectScreen(pupil_id: String) -> impl IntoView {
     // Only this: first name (or initials) and own active goals in own words.
     let view_of = {
         let id = pupil_id.clone();
-        Memo::new(move |_| st.book.with(|b| b.pupil_view_of(&id, st.privacy.get())))
+        Memo::new(move |_| {
+            // The pupil's own goals are read with their records.
+            st.need(crate::domain::scope::Scope::Pupil(id.clone()));
+            st.book.with_pupil(&id, |b| b.pupil_view_of(&id, st.privacy.get()))
+        })
     };
     let name = move || view_of.get().map(|v| v.display_name).unwrap_or_default();
     let goals = move || view_of.get().map(|v| v.goals).unwrap_or_default();

@@ -1,0 +1,483 @@
+// The school-scale benchmark: a whole school (20 classes, 500 pupils) with 0 to 50,000
+// entries, imported through the app's own screen, then start-up and the teacher's everyday
+// taps timed at normal speed and with the CPU slowed down four times (a cheap school
+// laptop or tablet), beside a bare Leptos counter as the floor. Prints figures and writes
+// bench/.out/school-results.json; asserts nothing. See bench/README.md.
+//
+//   node bench/school.mjs [--dist DIR]... [--sizes 0,5000,20000,50000] [--runs 5] [--counter DIR]
+//
+// Several --dist (e.g. a "before" and an "after" build) are measured in the same run.
+import { chromium } from '@playwright/test';
+import { spawn, execFileSync } from 'node:child_process';
+import { writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromiumArgs } from '../playwright.config.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = resolve(root, 'bench/.out');
+
+// ---- arguments --------------------------------------------------------------------------
+const argv = process.argv.slice(2);
+const dists = [];
+let sizes = [0, 5000, 20000, 50000];
+let runs = 5;
+let counterDist = resolve(root, 'bench/counter/dist');
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i];
+  const v = argv[i + 1];
+  if (a === '--dist') { dists.push(resolve(v)); i++; }
+  else if (a === '--sizes') { sizes = v.split(',').map(Number); i++; }
+  else if (a === '--runs') { runs = Math.max(1, Number(v)); i++; }
+  else if (a === '--counter') { counterDist = resolve(v); i++; }
+  else { console.error(`unknown argument ${a}\nusage: node bench/school.mjs [--dist DIR]... [--sizes 0,5000,20000,50000] [--runs 5] [--counter DIR]`); process.exit(2); }
+}
+if (dists.length === 0) dists.push(resolve(root, 'dist'));
+for (const d of [...dists]) if (!existsSync(resolve(d, 'index.html'))) { console.error(`no build in ${d} (run trunk build --release)`); process.exit(2); }
+const RATES = [1, 4];
+const TIMEOUT = 30_000;
+// Repetitions per interaction: cheap ones more often, for a steadier p95.
+const reps = { openClass: runs * 2, openPupil: runs * 2, typeFeedback: Math.max(20, runs * 4), saveMeasurement: runs, openReminders: runs * 2, openAttention: runs * 2, openLog: runs };
+const labels = {
+  openClass: 'open a class', openPupil: 'open a pupil', typeFeedback: 'type in a feedback note', saveMeasurement: 'save a measurement',
+  openReminders: 'open the reminder list', openAttention: 'open the attention page', openLog: 'open the learning log',
+};
+
+// ---- helpers ------------------------------------------------------------------------------
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const median = (xs) => (xs.length ? sorted(xs)[Math.floor((xs.length - 1) / 2)] : null);
+const pct = (xs, p) => (xs.length ? sorted(xs)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)] : null);
+const round = (x) => (x == null ? null : Math.round(x * 10) / 10);
+
+function freePort() {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.once('error', rej);
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => res(port)); });
+  });
+}
+
+async function serve(dir) {
+  const port = await freePort();
+  const proc = spawn('node', [resolve(root, 'scripts/static-server.mjs'), '--directory', dir, '--port', String(port)], { cwd: root, stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(base + '/')).ok) return { base, proc }; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  proc.kill();
+  throw new Error(`static server for ${dir} did not start`);
+}
+
+// Runs in every page before the app: keeps hold of the wasm instance's exports (Trunk 0.21
+// passes them in the "TrunkApplicationStarted" event; window.wasmBindings holds only the
+// JS glue), and the in-page timer the interactions use.
+function pageSetup() {
+  addEventListener('TrunkApplicationStarted', (e) => { window.__benchWasm = e.detail && e.detail.wasm; });
+  const present = (done) => { try { return !!done(); } catch { return false; } };
+  // Waits until done() holds (checked on every DOM change and every frame), then for the
+  // next paint: rAF runs before it, a task queued from rAF runs after it.
+  window.__benchUntil = (done, timeout) => new Promise((resolveWait) => {
+    let finished = false;
+    const finish = (ok) => {
+      if (finished) return;
+      finished = true;
+      obs.disconnect();
+      clearTimeout(timer);
+      if (!ok) { resolveWait(null); return; }
+      requestAnimationFrame(() => setTimeout(() => resolveWait(performance.now()), 0));
+    };
+    const obs = new MutationObserver(() => { if (present(done)) finish(true); });
+    obs.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const timer = setTimeout(() => finish(false), timeout);
+    const frame = () => { if (finished) return; if (present(done)) finish(true); else requestAnimationFrame(frame); };
+    frame();
+  });
+  // Clicks `sel` and times it to the next paint after `done` holds. Returns ms, or null.
+  window.__benchClick = async (sel, doneSrc, timeout) => {
+    const el = document.querySelector(sel);
+    if (!el) throw new Error(`nothing to click: ${sel}`);
+    const done = new Function(`return (${doneSrc});`);
+    const t0 = performance.now();
+    el.click();
+    const t1 = await window.__benchUntil(done, timeout);
+    return t1 == null ? null : t1 - t0;
+  };
+}
+
+const q = (sel) => `document.querySelector(${JSON.stringify(sel)})`;
+const all = (...sels) => sels.map(q).join(' && ');
+
+async function settle(page) {
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saving'), null, { timeout: 60_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
+}
+
+/** In-app navigation for the set-up between timed taps (not timed): click, then wait. */
+async function clickTo(page, sel, waitSel) {
+  await page.locator(sel).first().click();
+  await page.locator(waitSel).first().waitFor({ timeout: 60_000 });
+}
+const toHome = (page) => clickTo(page, '[data-testid="brand"]', '[data-testid="class-card"], [data-testid="no-classes"]');
+const toClass = async (page, c) => { await toHome(page); await clickTo(page, `[data-testid="class-card"][href="/class/${c}"]`, '[data-testid="pupil-tile"]'); };
+const toPupil = async (page, c, p) => { await toClass(page, c); await clickTo(page, `[data-testid="pupil-tile"][href="/pupil/${p}"]`, '[data-testid="pupil-title"]'); };
+
+async function timedClick(page, sel, done) {
+  return page.evaluate(([s, d, t]) => window.__benchClick(s, d, t), [sel, done, TIMEOUT]);
+}
+
+// ---- the interactions ----------------------------------------------------------------------
+// Each returns a list of times (ms); a null time means "did not open in 30 s" (then it stops).
+const classIds = Array.from({ length: 20 }, (_, c) => `class-${c}`);
+const pupilOf = (c, k) => `pupil-${c * 25 + k + 1}`;
+
+const interactions = {
+  // Class overview → tap a class card → the class page with its pupil tiles.
+  async openClass(page, n) {
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      await toHome(page);
+      await settle(page);
+      const c = classIds[i % 20];
+      const t = await timedClick(page, `[data-testid="class-card"][href="/class/${c}"]`,
+        all('[data-testid="class-page"] [data-testid="pupil-tile"]', '[data-testid="class-attention-panel"]'));
+      out.push(t);
+      if (t == null) break;
+    }
+    return out;
+  },
+  // Class page → tap a pupil tile → the pupil page (title, goals, feedback, follow-up, pupil mode).
+  async openPupil(page, n) {
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const c = classIds[(i * 7) % 20];
+      await toClass(page, c);
+      await settle(page);
+      const p = pupilOf((i * 7) % 20, (i * 3) % 25);
+      const t = await timedClick(page, `[data-testid="pupil-tile"][href="/pupil/${p}"]`,
+        all('[data-testid="pupil-title"]', '[data-testid="goals-section"]', '[data-testid="pupil-feedback"]', '[data-testid="open-log"]', '[data-testid="archive-toggle"]'));
+      out.push(t);
+      if (t == null) break;
+    }
+    return out;
+  },
+  // The composer of pupil-1: one keystroke in the first "top" → the next paint after it.
+  // Timed from the keydown event's own time stamp (the browser's, as INP does).
+  async typeFeedback(page, n) {
+    await toPupil(page, 'class-0', 'pupil-1');
+    await clickTo(page, '[data-testid="write-feedback"]', '#fb-top-0');
+    await page.locator('#fb-top-0').click();
+    await settle(page);
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      await page.evaluate((timeout) => {
+        const el = document.querySelector('#fb-top-0');
+        window.__benchKey = new Promise((res) => {
+          let t0 = null;
+          const down = (e) => { t0 = e.timeStamp; };
+          const input = () => {
+            removeEventListener('keydown', down, true);
+            removeEventListener('input', input);
+            requestAnimationFrame(() => setTimeout(() => res(performance.now() - t0), 0));
+          };
+          addEventListener('keydown', down, true);
+          addEventListener('input', input);
+          setTimeout(() => res(null), timeout);
+        });
+        return el === document.activeElement;
+      }, TIMEOUT);
+      await page.keyboard.press('KeyE');
+      const t = await page.evaluate(() => window.__benchKey);
+      out.push(t);
+      if (t == null) break;
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 30)));
+    }
+    // Leave the composer empty again (the app keeps drafts) and go back to the pupil.
+    await page.locator('#fb-top-0').fill('');
+    await settle(page);
+    return out;
+  },
+  // The goal page of pupil-1's active reading goal: a value typed in, tap "save" → the new
+  // measurement row is on screen.
+  async saveMeasurement(page, n) {
+    await toPupil(page, 'class-0', 'pupil-1');
+    await clickTo(page, '[data-testid="goal-card"][href="/goal/goal-1-0"]', '[data-testid="record-form"]');
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      await settle(page);
+      await page.getByTestId('measurement-value').fill(String(31 + (i % 5)));
+      const before = await page.locator('[data-testid="measurements"] .measurement-row').count();
+      const t = await timedClick(page, '[data-testid="record-save"]',
+        `document.querySelectorAll('[data-testid="measurements"] .measurement-row').length > ${before}`);
+      out.push(t);
+      if (t == null) break;
+    }
+    await settle(page);
+    return out;
+  },
+  // Any screen → the "Opvolging" link in the header → the reminder list.
+  async openReminders(page, n) {
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      await toHome(page);
+      await settle(page);
+      const t = await timedClick(page, '[data-testid="nav-reminders"]',
+        `${q('[data-testid="reminders-page"]')} && (${q('[data-testid="reminders-page"] [data-testid="reminder"]')} || ${q('[data-testid="no-reminders"]')})`);
+      out.push(t);
+      if (t == null) break;
+    }
+    return out;
+  },
+  // Class page → "Aandacht" → the attention list of the class.
+  async openAttention(page, n) {
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      await toClass(page, classIds[(i * 3) % 20]);
+      await settle(page);
+      const t = await timedClick(page, '[data-testid="class-attention-link"]',
+        all('[data-testid="attention-page"] [data-testid="att-row"]', '[data-testid="not-seen-summary"]'));
+      out.push(t);
+      if (t == null) break;
+    }
+    return out;
+  },
+  // Pupil page of pupil-1 → "Leerlijn" → the first rows of the learning log.
+  async openLog(page, n) {
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      await toPupil(page, 'class-0', 'pupil-1');
+      await settle(page);
+      const t = await timedClick(page, '[data-testid="open-log"]',
+        `${q('[data-testid="log-page"]')} && (${q('[data-testid="log-row"]')} || ${q('[data-testid="log-empty"]')})`);
+      out.push(t);
+      if (t == null) break;
+    }
+    return out;
+  },
+};
+
+// ---- start-up --------------------------------------------------------------------------------
+async function startup(page, base, mark, n) {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    await page.goto(base + '/');
+    try {
+      await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 120_000 });
+      out.push(await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, mark));
+    } catch {
+      out.push(null);
+      break;
+    }
+  }
+  return out;
+}
+
+// ---- import through the settings screen --------------------------------------------------------
+async function importSchool(page, base, file) {
+  await page.goto(base + '/settings');
+  await page.getByTestId('import-file').waitFor({ state: 'attached', timeout: 60_000 });
+  await settle(page);
+  await page.evaluate(() => {
+    window.__benchImport = {};
+    document.addEventListener('change', (e) => { if (e.target.id === 'import-file') window.__benchImport.chosen = e.timeStamp; }, { capture: true, once: true });
+  });
+  await page.getByTestId('import-file').setInputFiles(file);
+  await page.getByTestId('import-confirm').waitFor({ timeout: 120_000 });
+  const parsed = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now() - window.__benchImport.chosen), 0))));
+  // Confirm → every record written (html[data-saving] set, then gone again).
+  const written = await page.evaluate((timeout) => new Promise((res) => {
+    const html = document.documentElement;
+    let seen = false;
+    const t0 = performance.now();
+    const check = () => {
+      if (html.hasAttribute('data-saving')) seen = true;
+      else if (seen) { obs.disconnect(); res(performance.now() - t0); return true; }
+      return false;
+    };
+    const obs = new MutationObserver(check);
+    obs.observe(html, { attributes: true, attributeFilter: ['data-saving'] });
+    document.querySelector('[data-testid="import-confirm"]').click();
+    // If the flag was never seen (a very fast write), give up waiting for it after 10 s.
+    setTimeout(() => { if (!seen) { obs.disconnect(); res(performance.now() - t0); } }, 10_000);
+    setTimeout(() => { obs.disconnect(); res(null); }, timeout);
+  }), 300_000);
+  const t2 = Date.now();
+  await toHome(page);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="class-card"]').length === 20, null, { timeout: 120_000 });
+  const toHomeMs = Date.now() - t2;
+  const classes = await page.locator('[data-testid="class-card"]').count();
+  return { parse_ms: round(parsed), write_ms: round(written), home_ms: toHomeMs, classes };
+}
+
+async function memory(page, cdp) {
+  await cdp.send('Performance.enable');
+  const get = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const before = await get();
+  await cdp.send('HeapProfiler.collectGarbage');
+  const after = await get();
+  const wasm = await page.evaluate(() => {
+    const w = window.__benchWasm;
+    if (w && w.memory && w.memory.buffer) return { bytes: w.memory.buffer.byteLength, via: 'TrunkApplicationStarted detail.wasm.memory' };
+    const b = window.wasmBindings;
+    if (b && b.__wasm && b.__wasm.memory) return { bytes: b.__wasm.memory.buffer.byteLength, via: 'window.wasmBindings.__wasm.memory' };
+    return { bytes: null, via: 'not reachable: neither the TrunkApplicationStarted event nor window.wasmBindings exposes the memory' };
+  });
+  return { js_heap_used: before.JSHeapUsedSize, js_heap_used_after_gc: after.JSHeapUsedSize, js_heap_total: before.JSHeapTotalSize, wasm_memory: wasm.bytes, wasm_memory_via: wasm.via };
+}
+
+// ---- one build -------------------------------------------------------------------------------
+async function benchDist(browser, dist, files) {
+  const { base, proc } = await serve(dist);
+  const result = { dist, sizes: {} };
+  try {
+    for (const size of sizes) {
+      process.stderr.write(`[${dist}] ${size} entries: import`);
+      const ctx = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+      await ctx.addInitScript(pageSetup);
+      const page = await ctx.newPage();
+      const cdp = await ctx.newCDPSession(page);
+      const r = { import: null, sw_controls_page: false, rates: {} };
+      result.sizes[size] = r;
+      try {
+        r.import = await importSchool(page, base, files[size]);
+        // Let the service worker finish installing, then reload once so it controls the page.
+        await page.evaluate(() => navigator.serviceWorker && navigator.serviceWorker.ready.then(() => true));
+        await page.reload();
+        await page.locator('[data-testid="class-card"]').first().waitFor({ timeout: 120_000 });
+        r.sw_controls_page = await page.evaluate(() => !!(navigator.serviceWorker && navigator.serviceWorker.controller));
+        for (const rate of RATES) {
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+          process.stderr.write(` | ${rate}x start-up`);
+          const st = await startup(page, base, 'groeipad-interactive', runs);
+          const rr = { startup: { median: round(median(st.filter((x) => x != null))), runs: st.map(round) }, interactions: {} };
+          r.rates[rate] = rr;
+          for (const [name, fn] of Object.entries(interactions)) {
+            process.stderr.write(` ${name}`);
+            try {
+              const ts = await fn(page, reps[name]);
+              const ok = ts.filter((x) => x != null);
+              rr.interactions[name] = { p50: round(pct(ok, 50)), p95: round(pct(ok, 95)), runs: ts.map(round), timed_out: ts.includes(null) };
+            } catch (e) {
+              rr.interactions[name] = { p50: null, p95: null, runs: [], error: String(e.message ?? e).split('\n')[0] };
+              await page.goto(base + '/').catch(() => {});
+              await page.locator('[data-testid="class-card"]').first().waitFor({ timeout: 120_000 }).catch(() => {});
+            }
+          }
+        }
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        if (size === Math.max(...sizes)) r.memory = await memory(page, cdp);
+      } catch (e) {
+        r.error = String(e.message ?? e).split('\n')[0];
+      }
+      process.stderr.write('\n');
+      await ctx.close();
+    }
+  } finally {
+    proc.kill();
+  }
+  return result;
+}
+
+async function benchCounter(browser) {
+  if (!existsSync(resolve(counterDist, 'index.html'))) return { error: `no counter build in ${counterDist} (cd bench/counter && trunk build --release)` };
+  const { base, proc } = await serve(counterDist);
+  const out = { dist: counterDist, rates: {} };
+  try {
+    process.stderr.write('[counter] start-up\n');
+    const ctx = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const page = await ctx.newPage();
+    const cdp = await ctx.newCDPSession(page);
+    // One load first, untimed: the app is timed with warm caches too (after its import).
+    await startup(page, base, 'counter-interactive', 1);
+    for (const rate of RATES) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      const st = await startup(page, base, 'counter-interactive', runs);
+      out.rates[rate] = { median: round(median(st.filter((x) => x != null))), runs: st.map(round) };
+    }
+    await ctx.close();
+  } finally {
+    proc.kill();
+  }
+  return out;
+}
+
+// ---- output ---------------------------------------------------------------------------------
+const fmtMs = (x) => (x == null ? '—' : `${Math.round(x)}`);
+const fmtMB = (b) => (b == null ? 'n/a' : `${(b / 1048576).toFixed(1)} MB`);
+
+function table(title, header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  return [title, line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function report(results, counter) {
+  const lines = [];
+  for (const d of results) {
+    lines.push(`\n=== ${d.dist} ===  (ms; interactions "p50 / p95"; median of ${runs} start-ups)`);
+    const header = ['metric', ...sizes.map((s) => `${s} entries`)];
+    const imp = [
+      ['import: file → preview', ...sizes.map((s) => fmtMs(d.sizes[s]?.import?.parse_ms))],
+      ['import: confirm → saved', ...sizes.map((s) => fmtMs(d.sizes[s]?.import?.write_ms))],
+      ['import: then home, 20 cards', ...sizes.map((s) => { const i = d.sizes[s]?.import; return i ? `${i.home_ms} (${i.classes})` : '—'; })],
+      ['service worker controls page', ...sizes.map((s) => (d.sizes[s]?.sw_controls_page ? 'yes' : 'no'))],
+    ];
+    lines.push(table('import (1x CPU)', header, imp));
+    for (const rate of RATES) {
+      const rows = [['start-up to interactive', ...sizes.map((s) => fmtMs(d.sizes[s]?.rates[rate]?.startup.median))]];
+      for (const name of Object.keys(interactions)) {
+        rows.push([labels[name], ...sizes.map((s) => {
+          const it = d.sizes[s]?.rates[rate]?.interactions[name];
+          if (!it) return d.sizes[s]?.error ? 'error' : '—';
+          if (it.error) return 'error';
+          if (it.timed_out && it.p50 == null) return 'did not open in 30 s';
+          return `${fmtMs(it.p50)} / ${fmtMs(it.p95)}${it.timed_out ? ' (did not open in 30 s once)' : ''}`;
+        })]);
+      }
+      if (counter.rates?.[rate]) {
+        const c = counter.rates[rate].median;
+        const empty = d.sizes[sizes[0]]?.rates[rate]?.startup.median;
+        rows.push(['bare Leptos counter start-up', fmtMs(c), ...sizes.slice(1).map(() => '')]);
+        rows.push([`ratio app (${sizes[0]} entries) / counter`, c && empty ? `${(empty / c).toFixed(1)}x` : '—', ...sizes.slice(1).map(() => '')]);
+      }
+      lines.push(table(`\n${rate}x CPU`, header, rows));
+    }
+    for (const s of sizes) {
+      const r = d.sizes[s];
+      if (r?.error) lines.push(`  ${s} entries: ${r.error}`);
+      for (const rate of RATES) for (const [name, it] of Object.entries(r?.rates[rate]?.interactions ?? {})) {
+        if (it.error) lines.push(`  ${s} entries, ${rate}x, ${labels[name]}: ${it.error}`);
+        else if (it.timed_out) lines.push(`  ${s} entries, ${rate}x, ${labels[name]}: did not open in 30 s`);
+      }
+      if (r?.memory) {
+        const m = r.memory;
+        lines.push(`memory at ${s} entries after the interactions: JS heap used ${fmtMB(m.js_heap_used)} (${fmtMB(m.js_heap_used_after_gc)} after GC), ` +
+          `wasm linear memory ${m.wasm_memory == null ? m.wasm_memory_via : `${fmtMB(m.wasm_memory)} (via ${m.wasm_memory_via})`}`);
+      }
+    }
+  }
+  if (counter.error) lines.push(`\ncounter: ${counter.error}`);
+  return lines.join('\n');
+}
+
+// ---- main --------------------------------------------------------------------------------------
+mkdirSync(outDir, { recursive: true });
+const files = {};
+for (const size of sizes) {
+  files[size] = resolve(outDir, `school-${size}.json`);
+  writeFileSync(files[size], execFileSync('node', [resolve(root, 'bench/generate-school.mjs'), String(size)], { maxBuffer: 256 << 20 }));
+}
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+const results = [];
+let counter = {};
+try {
+  counter = await benchCounter(browser);
+  for (const d of dists) results.push(await benchDist(browser, d, files));
+} finally {
+  await browser.close();
+}
+console.log(report(results, counter));
+const json = { when: new Date().toISOString(), runs, sizes, rates: RATES, reps, counter, results };
+writeFileSync(resolve(outDir, 'school-results.json'), JSON.stringify(json, null, 2));
+console.log(`\n(JSON: ${resolve(outDir, 'school-results.json')})`);

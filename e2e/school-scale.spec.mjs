@@ -1,0 +1,156 @@
+// A whole school's data: the storage layout upgrade (also when the tab is closed in the
+// middle of it), screens that read only their own records, and two tabs that tell each
+// other exactly which records changed.
+import { test, expect } from '@playwright/test';
+import { createClass, expectNoA11yViolations, openApp, pasteNames, saved } from './support.mjs';
+
+const today = new Date().toISOString().slice(0, 10);
+
+/** Records of a school as the version-1 layout stored them: 4 classes of 25 pupils, a
+ *  reading goal per pupil with `perGoal` measurements. */
+function school(perGoal) {
+  const records = [];
+  for (let c = 0; c < 4; c++) {
+    records.push({ kind: 'class', data: { id: `c${c}`, name: `Groep ${c + 3}`, school_year: '2026-2027',
+      year_group: { system: 'Nl', n: c + 3 }, created_on: '2026-09-01' } });
+    for (let p = 0; p < 25; p++) {
+      const pid = `p${c}-${p}`;
+      records.push({ kind: 'pupil', data: { id: pid, class_id: `c${c}`, name: `Leerling ${c}-${p}`, nickname: '',
+        year_group: null, support_notes: '', support_level: 'Basis', archived_on: null, created_on: '2026-09-01' } });
+      records.push({ kind: 'goal', data: { id: `g${c}-${p}`, pupil_id: pid, domain: 'Reading',
+        measure: { name: 'DMT-kaart 2', unit: 'WordsCorrectPerMinute', direction: 'Increasing' },
+        baseline: { value: 30, date: '2026-09-01' }, target: 60, target_date: '2027-03-01', confirmations: 2,
+        own_words: 'Ik lees vlot', created_on: '2026-09-01' } });
+      for (let m = 0; m < perGoal; m++) {
+        records.push({ kind: 'measurement', data: { id: `m${c}-${p}-${String(m).padStart(4, '0')}`, goal_id: `g${c}-${p}`,
+          value: 30 + (m % 30), date: '2026-10-01', note: '' } });
+      }
+    }
+  }
+  return records;
+}
+
+/** Writes the records into a database of the version-1 layout (IndexedDB version 1,
+ *  `{rev, json}` entries, schema 1 in `meta`), on a page of the origin that does not run
+ *  the app. */
+async function seedVersion1(page, records) {
+  await page.goto('/manifest.webmanifest');
+  await page.evaluate((records) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('groeipad', 1);
+    open.onupgradeneeded = () => { open.result.createObjectStore('records'); open.result.createObjectStore('meta'); };
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['records', 'meta'], 'readwrite');
+      records.forEach((r, i) => tx.objectStore('records').put({ rev: i + 1, json: JSON.stringify(r) }, `${r.kind}:${r.data.id}`));
+      tx.objectStore('meta').put(1, 'schema_version');
+      tx.objectStore('meta').put(records.length, 'generation');
+      tx.oncomplete = () => { db.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), records);
+}
+
+/** The database as it is now, read without the app: version, layout, entries and how
+ *  many carry their tags. */
+async function inspect(page) {
+  await page.goto('/manifest.webmanifest');
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('groeipad');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['records', 'meta'], 'readonly');
+      const out = { version: db.version };
+      tx.objectStore('meta').get('layout').onsuccess = (e) => { out.layout = e.target.result ?? null; };
+      tx.objectStore('records').getAll().onsuccess = (e) => {
+        out.entries = e.target.result.length;
+        out.tagged = e.target.result.filter((v) => typeof v.pupil === 'string' || typeof v.class === 'string').length;
+      };
+      tx.oncomplete = () => { db.close(); resolve(out); };
+    };
+  }));
+}
+
+test('the storage upgrade of a whole school loses nothing, also when the tab is closed during it', async ({ context }) => {
+  test.setTimeout(180_000);
+  const records = school(400); // 40,200 records
+  const seeder = await context.newPage();
+  await seedVersion1(seeder, records);
+  expect(await inspect(seeder)).toMatchObject({ version: 1, layout: null, entries: records.length, tagged: 0 });
+
+  // Start the app and close its tab as soon as it starts rewriting the entries (the
+  // app marks that moment), in the middle of that transaction.
+  const app = await context.newPage();
+  await app.goto('/', { waitUntil: 'commit' });
+  await expect.poll(() => app.evaluate(() => performance.getEntriesByName('groeipad-upgrade-rewrite').length),
+    { intervals: [2], timeout: 30_000 }).toBe(1);
+  await app.close({ runBeforeUnload: false });
+  const between = await inspect(seeder);
+  // The rewrite was cut off: nothing of it stored, nothing lost either.
+  expect(between).toEqual({ version: 2, layout: null, entries: records.length, tagged: 0 });
+
+  // The next start completes it: every record there, every entry tagged.
+  const again = await context.newPage();
+  await openApp(again, '/');
+  await expect(again.getByTestId('class-card')).toHaveCount(4);
+  await again.getByTestId('class-card').filter({ hasText: 'Groep 4' }).click();
+  await expect(again.getByTestId('pupil-tile')).toHaveCount(25);
+  await again.getByTestId('pupil-tile').filter({ hasText: 'Leerling 1-7' }).click();
+  await expect(again.getByTestId('goal-card')).toHaveCount(1);
+  await again.getByTestId('goal-card').first().click();
+  await expect(again.locator('.measurement-row')).toHaveCount(400);
+  const after = await inspect(seeder);
+  expect(after).toEqual({ version: 2, layout: 2, entries: records.length, tagged: records.length });
+});
+
+test('two tabs on one pupil: a success saved in one shows in the other without a reload', async ({ context }) => {
+  const a = await context.newPage();
+  await createClass(a, 'Groep 7');
+  await pasteNames(a, ['Anna de Vries', 'Bram Peeters']);
+  await saved(a);
+  await a.getByTestId('pupil-tile').filter({ hasText: 'Anna' }).click();
+  const url = a.url();
+  const b = await context.newPage();
+  await openApp(b, new URL(url).pathname);
+  await expect(b.getByTestId('pupil-title')).toContainText('Anna');
+
+  await a.getByTestId('note-success').click();
+  await a.locator('#success-text').fill('Las een hele bladzijde zonder hulp');
+  await a.getByRole('button', { name: 'Succes bewaren' }).click();
+  await saved(a);
+  await expect(b.getByTestId('success-item')).toContainText('Las een hele bladzijde zonder hulp');
+
+  // And back: B deletes it, A sees it go; B's undo brings it back in both.
+  await b.getByTestId('delete-success').click();
+  await expect(a.getByTestId('success-item')).toHaveCount(0);
+  await b.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await saved(b);
+  await expect(a.getByTestId('success-item')).toContainText('Las een hele bladzijde zonder hulp');
+  await expectNoA11yViolations(b, 'pupil page in the second tab');
+});
+
+test('the reminder list pages what is later and shows overdue and today at once', async ({ page }) => {
+  await openApp(page, '/settings');
+  const records = [{ kind: 'class', data: { id: 'c1', name: 'Groep 5', school_year: '', year_group: { system: 'Nl', n: 5 }, created_on: '2026-09-01' } }];
+  const day = (offset) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
+  for (let i = 0; i < 3; i++) records.push({ kind: 'reminder', data: { id: `o${i}`, source: 'Free', title: `Te laat ${i}`, due: day(-3) } });
+  records.push({ kind: 'reminder', data: { id: 't0', source: 'Free', title: 'Vandaag', due: today } });
+  for (let i = 0; i < 45; i++) records.push({ kind: 'reminder', data: { id: `l${String(i).padStart(2, '0')}`, source: 'Free', title: `Later ${i}`, due: day(30 + i) } });
+  const file = JSON.stringify({ app: 'groeipad', schema_version: 1, exported_at: `${today}T09:00:00`, data: { records } });
+  await page.getByTestId('import-file').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('toast')).toContainText('Back-up teruggezet');
+  await page.getByTestId('nav-reminders').click();
+  await expect(page.getByTestId('group-overdue').getByTestId('reminder')).toHaveCount(3);
+  await expect(page.getByTestId('group-today').getByTestId('reminder')).toHaveCount(1);
+  const later = page.getByTestId('group-later');
+  await expect(later.getByTestId('reminder')).toHaveCount(20);
+  await expect(later.getByTestId('more-later')).toContainText('25');
+  await later.getByTestId('more-later').click();
+  await expect(later.getByTestId('reminder')).toHaveCount(40);
+  await later.getByTestId('more-later').click();
+  await expect(later.getByTestId('reminder')).toHaveCount(45);
+  await expect(later.getByTestId('more-later')).toHaveCount(0);
+  await expectNoA11yViolations(page, 'paged reminder list');
+});

@@ -1,0 +1,313 @@
+//! The reactive layer: loads the class book from storage a scope at a time, exposes it
+//! as a keyed signal (`BookSignal`), turns UI intents into domain commands and persists
+//! the result.
+//!
+//! Pages call the intent functions here and never touch storage. Start-up reads only
+//! the core records (classes, pupils, settings); a screen asks for the rest with
+//! `need(scope)` (a pupil, a class, the follow-up lists), which reads that part through
+//! its IndexedDB index once. Writes are queued and run one at a time; a write is
+//! confirmed only when its transaction committed. A failed write shows an error and
+//! puts back what is really stored for the records it touched, while the form keeps
+//! what the teacher typed. Other tabs are told which records changed and read only those.
+
+mod book_signal;
+mod io;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{NaiveDate, NaiveDateTime};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::domain::backup::BackupContents;
+use crate::domain::book::Change;
+use crate::domain::goals::book::WizardDraft;
+use crate::domain::lang::UserMessage;
+use crate::domain::model::Record;
+use crate::domain::records::Book;
+use crate::domain::scope::Scope;
+use crate::i18n::{self, Lang, Text, K};
+use crate::storage::{meta, StorageError};
+
+pub use book_signal::BookSignal;
+
+/// Name of the IndexedDB database.
+pub const DB_NAME: &str = "groeipad";
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Status {
+    Loading,
+    Ready,
+    Failed(StorageError),
+}
+
+/// What undoing a toast's action does.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Undo {
+    /// Put these records back (and delete those).
+    Change(Change),
+    /// Replace everything with these records (undo of an import).
+    Replace(Vec<Record>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Toast {
+    pub id: u32,
+    pub text: String,
+    pub error: bool,
+    pub undo: Option<Undo>,
+}
+
+/// The app-wide state, provided as context at the top. All fields are Copy.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub book: BookSignal,
+    pub status: RwSignal<Status>,
+    pub lang: RwSignal<Lang>,
+    pub privacy: RwSignal<bool>,
+    pub toast: RwSignal<Option<Toast>>,
+    pub last_backup: RwSignal<Option<NaiveDateTime>>,
+    pub update_ready: RwSignal<bool>,
+    /// Number of writes still on their way to storage.
+    pub pending: RwSignal<u32>,
+    /// Half-finished goal wizards by pupil id (kept in the meta store, not in backups).
+    pub goal_drafts: RwSignal<BTreeMap<String, WizardDraft>>,
+    /// The scopes whose records are all in the book.
+    loaded: RwSignal<BTreeSet<Scope>>,
+    /// A backup export or import is running (the settings page shows it).
+    pub busy_backup: RwSignal<bool>,
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// Today's local calendar date.
+pub fn today() -> NaiveDate {
+    now().date()
+}
+
+/// Local date and time now.
+pub fn now() -> NaiveDateTime {
+    let d = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .and_then(|day| day.and_hms_opt(d.get_hours(), d.get_minutes(), d.get_seconds()))
+        .unwrap_or_default()
+}
+
+/// A new record id that sorts by creation time (milliseconds, then a per-tab counter),
+/// followed by a random UUID so ids from two tabs or devices never collide. Records made
+/// on the same day (measurements) keep the order they were made in.
+pub fn new_id() -> String {
+    thread_local! { static SEQ: std::cell::Cell<u16> = const { std::cell::Cell::new(0) }; }
+    let seq = SEQ.with(|s| {
+        let n = s.get().wrapping_add(1);
+        s.set(n);
+        n
+    });
+    format!("{:012x}{seq:04x}-{}", js_sys::Date::now() as u64, uuid::Uuid::new_v4())
+}
+
+impl AppState {
+    /// Creates the state, provides it as context and starts loading from IndexedDB.
+    pub fn provide() -> AppState {
+        let st = AppState {
+            book: BookSignal::new(),
+            status: RwSignal::new(Status::Loading),
+            lang: RwSignal::new(crate::storage::prefs::lang()),
+            privacy: RwSignal::new(crate::storage::prefs::privacy()),
+            toast: RwSignal::new(None),
+            last_backup: RwSignal::new(None),
+            update_ready: RwSignal::new(false),
+            pending: RwSignal::new(0),
+            goal_drafts: RwSignal::new(BTreeMap::new()),
+            loaded: RwSignal::new(BTreeSet::new()),
+            busy_backup: RwSignal::new(false),
+        };
+        provide_context(st);
+        // <html data-saving> while writes are on their way: lets tests (and styles) wait for them.
+        Effect::new(move |_| {
+            let saving = st.pending.get() > 0;
+            if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+                let _ = if saving { el.set_attribute("data-saving", "") } else { el.remove_attribute("data-saving") };
+            }
+        });
+        spawn_local(async move { st.open().await });
+        st.listen_to_other_tabs();
+        st
+    }
+
+    /// Whether every record of `scope` is in the book (tracked). A class's scope holds
+    /// its pupils' scopes; everything holds every scope.
+    pub fn is_loaded(self, scope: &Scope) -> bool {
+        self.loaded.with(|l| {
+            l.contains(scope)
+                || l.contains(&Scope::All)
+                || match scope {
+                    Scope::Pupil(id) => self
+                        .book
+                        .with_untracked(|b| b.pupil(id).map(|p| p.class_id.clone()))
+                        .is_some_and(|c| l.contains(&Scope::Class(c))),
+                    _ => false,
+                }
+        })
+    }
+
+    /// Asks for the records of a scope: true when they are all in the book; otherwise
+    /// starts reading them (once) and returns false until they are there. Tracked, so a
+    /// view that calls it shows the records as soon as they arrive.
+    pub fn need(self, scope: Scope) -> bool {
+        if self.is_loaded(&scope) {
+            return true;
+        }
+        io::load_scope(self, scope);
+        false
+    }
+
+    /// The text of a visible string in the current language (tracks the language).
+    pub fn t(self, k: impl Text) -> &'static str {
+        k.t(self.lang.get())
+    }
+
+    pub fn set_lang(self, lang: Lang) {
+        crate::storage::prefs::set_lang(lang);
+        self.lang.set(lang);
+        set_document_lang(lang);
+    }
+
+    pub fn set_privacy(self, on: bool) {
+        crate::storage::prefs::set_privacy(on);
+        self.privacy.set(on);
+    }
+
+    /// Shows a message; info toasts with or without undo disappear after a while.
+    pub fn toast(self, text: String, error: bool, undo: Option<Undo>) {
+        let id = io::next_toast_id();
+        self.toast.set(Some(Toast { id, text, error, undo }));
+        if !error {
+            set_timeout(
+                move || {
+                    if self.toast.get_untracked().is_some_and(|t| t.id == id) {
+                        self.toast.set(None);
+                    }
+                },
+                std::time::Duration::from_secs(10),
+            );
+        }
+    }
+
+    /// Runs a domain command on the book, in place. On success the views of the changed
+    /// records update at once and the change is queued for storage; on error nothing
+    /// changes and the error is returned in the user's language for the form to show.
+    pub fn run<E: UserMessage>(self, cmd: impl FnOnce(&mut Book) -> Result<Change, E>) -> Result<(), String> {
+        match self.book.mutate(cmd) {
+            Ok(change) => {
+                if !change.is_empty() {
+                    let (touched, tags) = self.book.with_untracked(|b| (b.touched_by(&change), b.tags_of(&change)));
+                    if change.deletes.is_empty() {
+                        self.book.notify(&touched);
+                    } else {
+                        // The deleted records are gone from the book: tell every view.
+                        self.book.notify_all();
+                    }
+                    io::enqueue(self, io::Job::Commit(change, tags));
+                }
+                Ok(())
+            }
+            Err(e) => Err(e.message(self.lang.get_untracked())),
+        }
+    }
+
+    /// Like `run`, for commands that also return a value (paste report, undo).
+    pub fn run_with<T, E: UserMessage>(
+        self,
+        cmd: impl FnOnce(&mut Book) -> Result<(Change, T), E>,
+    ) -> Result<T, String> {
+        let mut out = None;
+        self.run(|b| {
+            let (c, t) = cmd(b)?;
+            out = Some(t);
+            Ok::<Change, E>(c)
+        })?;
+        out.ok_or_default()
+    }
+
+    /// Undoes a toast's action.
+    pub fn undo(self, undo: Undo) {
+        self.toast.set(None);
+        match undo {
+            Undo::Change(change) => {
+                let (touched, tags) = self.book.with_untracked(|b| (b.touched_by(&change), b.tags_of(&change)));
+                self.book.mutate(|b| b.apply(&change));
+                self.book.notify(&touched);
+                io::enqueue(self, io::Job::Commit(change, tags));
+                self.toast(self.t(K::Restored).to_string(), false, None);
+            }
+            Undo::Replace(records) => io::enqueue(self, io::Job::Replace { records, undo_of_import: true }),
+        }
+    }
+
+    /// Replaces all data with a validated backup; the old data can be brought back with
+    /// undo. Confirmed (with a toast) only once the new data is stored.
+    pub fn import(self, contents: BackupContents) {
+        io::enqueue(self, io::Job::Replace { records: contents.records, undo_of_import: false });
+    }
+
+    /// The backup file's text (read from storage: everything, not only what the book
+    /// holds), and remembers when it was made.
+    pub async fn export_backup(self) -> Result<String, String> {
+        let at = now();
+        self.busy_backup.set(true);
+        let result = io::read_all(self).await;
+        self.busy_backup.set(false);
+        let records = result.map_err(|e| i18n::storage_error(self.lang.get_untracked(), &e))?;
+        let text = crate::domain::backup::export(&records, at);
+        self.last_backup.set(Some(at));
+        io::set_meta(self, meta::LAST_BACKUP, at.format("%Y-%m-%dT%H:%M:%S").to_string(), false);
+        Ok(text)
+    }
+
+    /// Keeps (or with None, discards) the wizard draft for a pupil.
+    pub fn set_goal_draft(self, pupil_id: &str, draft: Option<WizardDraft>) {
+        self.goal_drafts.update(|m| match draft {
+            Some(d) => {
+                m.insert(pupil_id.to_string(), d);
+            }
+            None => {
+                m.remove(pupil_id);
+            }
+        });
+        let json = self.goal_drafts.with_untracked(|m| serde_json::to_string(m).unwrap_or_default());
+        io::set_meta(self, meta::GOAL_DRAFTS, json, true);
+    }
+
+    async fn open(self) {
+        io::open(self).await;
+    }
+
+    fn listen_to_other_tabs(self) {
+        io::listen_to_other_tabs(self);
+    }
+}
+
+trait OkOrDefault<T> {
+    fn ok_or_default(self) -> Result<T, String>;
+}
+impl<T> OkOrDefault<T> for Option<T> {
+    fn ok_or_default(self) -> Result<T, String> {
+        self.ok_or_else(String::new)
+    }
+}
+
+pub fn set_document_lang(lang: Lang) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = el.set_attribute("lang", lang.code());
+    }
+}
+
+/// Marks the moment the class overview first shows loaded data (read by bench/).
+pub(crate) fn mark_interactive() {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark("groeipad-interactive");
+    }
+}
