@@ -242,11 +242,6 @@ impl Book {
         Ok(Change::put(Record::Class(class.clone())))
     }
 
-    pub fn update_class(&mut self, id: &str, name: &str, school_year: &str, year_group: YearGroup) -> Result<Change, DomainError> {
-        let patch = ClassPatch { name: Some(name.into()), school_year: Some(school_year.into()), year_group: Some(year_group) };
-        self.patch_class(id, &patch)
-    }
-
     /// Deletes a class with all its pupils. The returned `Change` deletes; the second
     /// value is the undo: the records to put back.
     pub fn delete_class(&mut self, id: &str) -> Result<(Change, Change), DomainError> {
@@ -403,18 +398,6 @@ impl Book {
             return Ok(Change::default());
         }
         Ok(Change::put(Record::Pupil(p.clone())))
-    }
-
-    pub fn update_pupil(&mut self, id: &str, fields: &PupilFields) -> Result<Change, DomainError> {
-        let f = fields.clone();
-        let patch = PupilPatch {
-            name: Some(f.name),
-            nickname: Some(f.nickname),
-            year_group: Some(f.year_group),
-            support_notes: Some(f.support_notes),
-            support_level: Some(f.support_level),
-        };
-        self.patch_pupil(id, &patch)
     }
 
     /// Archives a pupil who left; the data stays (and counts toward the retention term).
