@@ -1,10 +1,12 @@
 //! Small widgets shared by pages.
 
+pub mod class_details;
 pub mod feedback_class;
 pub mod feedback_draft;
 pub mod feedback_nudges;
 pub mod feedback_parts;
 pub mod feedback_pupil;
+pub mod field_sync;
 pub mod followup_moment;
 pub mod followup_nav;
 pub mod followup_notify;
@@ -16,6 +18,7 @@ pub mod goal_actions;
 pub mod goal_chart;
 pub mod goals_section;
 pub mod norms_editor;
+pub mod pupil_details;
 pub mod pupilmode;
 pub mod record_route;
 pub mod realism_panel;

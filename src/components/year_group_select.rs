@@ -12,14 +12,16 @@ pub fn YearGroupSelect(
     /// The `id` of the select, for its label.
     #[prop(into)]
     id: String,
-    /// The chosen year group (None = "same as the class", only with `allow_none`).
-    value: RwSignal<Option<YearGroup>>,
+    /// The chosen year group (None = "same as the class", only with `allow_none`); the
+    /// select follows it when it changes from outside (another tab).
+    #[prop(into)]
+    value: Signal<Option<YearGroup>>,
     /// Offer a "same as the class" entry.
     #[prop(default = false)]
     allow_none: bool,
-    /// Called after the teacher picks another value.
-    #[prop(optional, into)]
-    on_change: Option<Callback<()>>,
+    /// Called with the value the teacher picked.
+    #[prop(into)]
+    on_change: Callback<Option<YearGroup>>,
 ) -> impl IntoView {
     let st = use_app();
     let current = move || value.get().map(|y| y.code()).unwrap_or_default();
@@ -36,10 +38,7 @@ pub fn YearGroupSelect(
             .collect_view()
     };
     view! {
-        <select id=id on:change=move |ev| {
-            value.set(YearGroup::from_code(&event_target_value(&ev)));
-            if let Some(cb) = on_change { cb.run(()); }
-        }>
+        <select id=id prop:value=current on:change=move |ev| on_change.run(YearGroup::from_code(&event_target_value(&ev)))>
             {allow_none.then(|| view! { <option value="" selected=move || current().is_empty()>{move || st.t(K::SameAsClass)}</option> })}
             <optgroup label=move || st.t(K::SchoolNl)>{options(SchoolSystem::Nl)}</optgroup>
             <optgroup label=move || st.t(K::SchoolVl)>{options(SchoolSystem::Vl)}</optgroup>

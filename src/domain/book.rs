@@ -116,6 +116,48 @@ pub struct PupilFields {
     pub support_level: SupportLevel,
 }
 
+/// The pupil fields a form changed; `None` leaves the stored value as it is, so a form
+/// never writes back a field it did not touch (another tab may have changed it).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PupilPatch {
+    pub name: Option<String>,
+    pub nickname: Option<String>,
+    /// `Some(None)` sets "same as the class".
+    pub year_group: Option<Option<YearGroup>>,
+    pub support_notes: Option<String>,
+    pub support_level: Option<SupportLevel>,
+}
+
+/// The class fields a form changed; `None` leaves the stored value as it is.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClassPatch {
+    pub name: Option<String>,
+    pub school_year: Option<String>,
+    pub year_group: Option<YearGroup>,
+}
+
+fn valid_nickname(raw: &str) -> Result<String, DomainError> {
+    let nickname = clean_name(raw);
+    if nickname.chars().count() > MAX_NICKNAME_LEN {
+        return Err(DomainError::NicknameTooLong { max: MAX_NICKNAME_LEN });
+    }
+    Ok(nickname)
+}
+
+fn valid_notes(notes: &str) -> Result<String, DomainError> {
+    if notes.chars().count() > MAX_NOTES_LEN {
+        return Err(DomainError::NotesTooLong { max: MAX_NOTES_LEN });
+    }
+    Ok(notes.to_string())
+}
+
+fn valid_year_group(year_group: YearGroup) -> Result<YearGroup, DomainError> {
+    if !year_group.is_valid() {
+        return Err(DomainError::InvalidYearGroup);
+    }
+    Ok(year_group)
+}
+
 impl Book {
     pub fn class(&self, id: &str) -> Option<&Class> {
         self.classes.iter().find(|c| c.id == id)
@@ -157,9 +199,7 @@ impl Book {
         today: NaiveDate,
     ) -> Result<Change, DomainError> {
         let name = validate_name(name)?;
-        if !year_group.is_valid() {
-            return Err(DomainError::InvalidYearGroup);
-        }
+        valid_year_group(year_group)?;
         self.check_class_name(&name, None)?;
         let class = Class {
             id,
@@ -173,22 +213,32 @@ impl Book {
         Ok(Change::put(Record::Class(class)))
     }
 
-    pub fn update_class(
-        &mut self,
-        id: &str,
-        name: &str,
-        school_year: &str,
-        year_group: YearGroup,
-    ) -> Result<Change, DomainError> {
-        let name = validate_name(name)?;
-        if !year_group.is_valid() {
-            return Err(DomainError::InvalidYearGroup);
+    /// Changes only the fields in the patch, on the class as it is in the book now.
+    /// Validates like `add_class`; on error nothing changes. A patch that changes
+    /// nothing returns an empty `Change` (nothing to write).
+    pub fn patch_class(&mut self, id: &str, patch: &ClassPatch) -> Result<Change, DomainError> {
+        if self.class(id).is_none() {
+            return Err(DomainError::NotFound);
         }
-        self.check_class_name(&name, Some(id))?;
+        let name = patch.name.as_deref().map(validate_name).transpose()?;
+        let year_group = patch.year_group.map(valid_year_group).transpose()?;
+        if let Some(name) = &name {
+            self.check_class_name(name, Some(id))?;
+        }
         let class = self.classes.iter_mut().find(|c| c.id == id).ok_or(DomainError::NotFound)?;
-        class.name = name;
-        class.school_year = clean_name(school_year);
-        class.year_group = year_group;
+        let before = class.clone();
+        if let Some(name) = name {
+            class.name = name;
+        }
+        if let Some(year) = &patch.school_year {
+            class.school_year = clean_name(year);
+        }
+        if let Some(year_group) = year_group {
+            class.year_group = year_group;
+        }
+        if *class == before {
+            return Ok(Change::default());
+        }
         Ok(Change::put(Record::Class(class.clone())))
     }
 
@@ -224,20 +274,13 @@ impl Book {
     }
 
     fn validate_fields(fields: &PupilFields) -> Result<PupilFields, DomainError> {
-        let name = validate_name(&fields.name)?;
-        let nickname = clean_name(&fields.nickname);
-        if nickname.chars().count() > MAX_NICKNAME_LEN {
-            return Err(DomainError::NicknameTooLong { max: MAX_NICKNAME_LEN });
-        }
-        if fields.support_notes.chars().count() > MAX_NOTES_LEN {
-            return Err(DomainError::NotesTooLong { max: MAX_NOTES_LEN });
-        }
-        if let Some(yg) = fields.year_group {
-            if !yg.is_valid() {
-                return Err(DomainError::InvalidYearGroup);
-            }
-        }
-        Ok(PupilFields { name, nickname, support_notes: fields.support_notes.clone(), ..fields.clone() })
+        Ok(PupilFields {
+            name: validate_name(&fields.name)?,
+            nickname: valid_nickname(&fields.nickname)?,
+            support_notes: valid_notes(&fields.support_notes)?,
+            year_group: fields.year_group.map(valid_year_group).transpose()?,
+            support_level: fields.support_level,
+        })
     }
 
     pub fn add_pupil(
@@ -321,16 +364,39 @@ impl Book {
         Ok((change, report))
     }
 
-    pub fn update_pupil(&mut self, id: &str, fields: &PupilFields) -> Result<Change, DomainError> {
-        let f = Self::validate_fields(fields)?;
+    /// Changes only the fields in the patch, on the pupil as it is in the book now, so
+    /// fields changed elsewhere since the form opened stay as they are. Each given field
+    /// is validated like in `add_pupil`; on error nothing changes. A patch that changes
+    /// nothing returns an empty `Change` (nothing to write).
+    pub fn patch_pupil(&mut self, id: &str, patch: &PupilPatch) -> Result<Change, DomainError> {
         let class_id = self.pupil(id).ok_or(DomainError::NotFound)?.class_id.clone();
-        self.check_pupil_name(&class_id, &f.name, Some(id))?;
+        let name = patch.name.as_deref().map(validate_name).transpose()?;
+        let nickname = patch.nickname.as_deref().map(valid_nickname).transpose()?;
+        let notes = patch.support_notes.as_deref().map(valid_notes).transpose()?;
+        let year_group = patch.year_group.map(|yg| yg.map(valid_year_group).transpose()).transpose()?;
+        if let Some(name) = &name {
+            self.check_pupil_name(&class_id, name, Some(id))?;
+        }
         let p = self.pupils.iter_mut().find(|p| p.id == id).ok_or(DomainError::NotFound)?;
-        p.name = f.name;
-        p.nickname = f.nickname;
-        p.year_group = f.year_group;
-        p.support_notes = f.support_notes;
-        p.support_level = f.support_level;
+        let before = p.clone();
+        if let Some(name) = name {
+            p.name = name;
+        }
+        if let Some(nickname) = nickname {
+            p.nickname = nickname;
+        }
+        if let Some(notes) = notes {
+            p.support_notes = notes;
+        }
+        if let Some(year_group) = year_group {
+            p.year_group = year_group;
+        }
+        if let Some(level) = patch.support_level {
+            p.support_level = level;
+        }
+        if *p == before {
+            return Ok(Change::default());
+        }
         Ok(Change::put(Record::Pupil(p.clone())))
     }
 
@@ -450,19 +516,114 @@ mod tests {
         assert_eq!(r.too_long, vec![2]);
     }
 
+    fn name(n: &str) -> PupilPatch {
+        PupilPatch { name: Some(n.into()), ..Default::default() }
+    }
+
     #[test]
     fn edit_validates_and_refuses_duplicates() {
         let mut b = book_with_class();
         b.add_pupils_from_paste("c1", "Anna\nBram", ids(), d(2026, 9, 2)).unwrap();
-        let f = PupilFields { name: "anna".into(), ..Default::default() };
-        assert!(matches!(b.update_pupil("p2", &f), Err(DomainError::DuplicatePupil { .. })));
-        let f = PupilFields { name: "Bram".into(), nickname: "x".repeat(21), ..Default::default() };
-        assert_eq!(b.update_pupil("p2", &f), Err(DomainError::NicknameTooLong { max: 20 }));
-        let f = PupilFields { name: "Bram Jansen".into(), nickname: "BJ".into(), support_notes: "dyslexie".into(), ..Default::default() };
-        let c = b.update_pupil("p2", &f).unwrap();
+        assert!(matches!(b.patch_pupil("p2", &name("anna")), Err(DomainError::DuplicatePupil { .. })));
+        let long_nick = PupilPatch { nickname: Some("x".repeat(21)), ..Default::default() };
+        assert_eq!(b.patch_pupil("p2", &long_nick), Err(DomainError::NicknameTooLong { max: 20 }));
+        let p = PupilPatch {
+            name: Some(" Bram  Jansen ".into()),
+            nickname: Some("BJ".into()),
+            support_notes: Some("dyslexie".into()),
+            ..Default::default()
+        };
+        let c = b.patch_pupil("p2", &p).unwrap();
         assert_eq!(c.puts.len(), 1);
         assert_eq!(b.pupil("p2").unwrap().name, "Bram Jansen");
-        assert_eq!(b.update_pupil("zz", &f), Err(DomainError::NotFound));
+        assert_eq!(b.patch_pupil("p2", &name("bram jansen")).map(|c| c.puts.len()), Ok(1), "own name in other case");
+        assert_eq!(b.patch_pupil("zz", &p), Err(DomainError::NotFound));
+    }
+
+    #[test]
+    fn a_pupil_patch_keeps_the_fields_it_does_not_name_even_when_changed_elsewhere() {
+        let mut b = book_with_class();
+        b.add_pupils_from_paste("c1", "Anna", ids(), d(2026, 9, 2)).unwrap();
+        // Tab B opens the form (support notes still empty); tab A writes notes and a
+        // level; tab B's book reloads with them.
+        let opened_in_b = b.pupil("p1").unwrap().clone();
+        let mut tab_a = b.clone();
+        let notes = PupilPatch { support_notes: Some("Dyslexie".into()), support_level: Some(SupportLevel::Extra), ..Default::default() };
+        let change = tab_a.patch_pupil("p1", &notes).unwrap();
+        b.apply(&change);
+        // B changes the nickname only.
+        let nick = PupilPatch { nickname: Some(" AdV ".into()), ..Default::default() };
+        let change = b.patch_pupil("p1", &nick).unwrap();
+        let Record::Pupil(written) = &change.puts[0] else { panic!("a pupil is written") };
+        let p = b.pupil("p1").unwrap();
+        assert_eq!(written, p);
+        assert_eq!(p.nickname, "AdV");
+        assert_eq!(p.support_notes, "Dyslexie", "A's notes stay");
+        assert_eq!(p.support_level, SupportLevel::Extra);
+        assert_eq!((&p.name, p.year_group, &p.created_on), (&opened_in_b.name, opened_in_b.year_group, &opened_in_b.created_on));
+        // Year group: Some(None) sets "same as the class", None leaves it.
+        let g6 = YearGroup { system: SchoolSystem::Nl, n: 6 };
+        b.patch_pupil("p1", &PupilPatch { year_group: Some(Some(g6)), ..Default::default() }).unwrap();
+        assert_eq!(b.pupil("p1").unwrap().year_group, Some(g6));
+        b.patch_pupil("p1", &name("Anna B")).unwrap();
+        assert_eq!(b.pupil("p1").unwrap().year_group, Some(g6));
+        b.patch_pupil("p1", &PupilPatch { year_group: Some(None), ..Default::default() }).unwrap();
+        assert_eq!(b.pupil("p1").unwrap().year_group, None);
+    }
+
+    #[test]
+    fn a_patch_that_changes_nothing_writes_nothing() {
+        let mut b = book_with_class();
+        b.add_pupils_from_paste("c1", "Anna", ids(), d(2026, 9, 2)).unwrap();
+        assert!(b.patch_pupil("p1", &PupilPatch::default()).unwrap().is_empty());
+        assert!(b.patch_pupil("p1", &name(" Anna ")).unwrap().is_empty(), "cleaned to the stored name");
+        assert!(b.patch_class("c1", &ClassPatch { name: Some("Groep 5a".into()), ..Default::default() }).unwrap().is_empty());
+    }
+
+    #[test]
+    fn invalid_patches_change_nothing() {
+        let mut b = book_with_class();
+        b.add_pupils_from_paste("c1", "Anna\nBram", ids(), d(2026, 9, 2)).unwrap();
+        b.add_class("c2".into(), "Groep 6", "", G5, d(2026, 9, 1)).unwrap();
+        let before = b.clone();
+        let notes = Some("ok".to_string());
+        let bad_pupil = [
+            (PupilPatch { name: Some("  ".into()), support_notes: notes.clone(), ..Default::default() }, DomainError::EmptyName),
+            (PupilPatch { name: Some("x".repeat(MAX_NAME_LEN + 1)), ..Default::default() }, DomainError::NameTooLong { max: MAX_NAME_LEN }),
+            (PupilPatch { name: Some("BRAM".into()), support_notes: notes.clone(), ..Default::default() }, DomainError::DuplicatePupil { name: "BRAM".into() }),
+            (PupilPatch { nickname: Some("x".repeat(21)), support_notes: notes.clone(), ..Default::default() }, DomainError::NicknameTooLong { max: 20 }),
+            (PupilPatch { support_notes: Some("x".repeat(MAX_NOTES_LEN + 1)), ..Default::default() }, DomainError::NotesTooLong { max: MAX_NOTES_LEN }),
+            (PupilPatch { year_group: Some(Some(YearGroup { system: SchoolSystem::Vl, n: 7 })), support_notes: notes, ..Default::default() }, DomainError::InvalidYearGroup),
+        ];
+        for (patch, err) in bad_pupil {
+            assert_eq!(b.patch_pupil("p1", &patch), Err(err));
+        }
+        let bad_class = [
+            (ClassPatch { name: Some(" ".into()), school_year: Some("2027".into()), ..Default::default() }, DomainError::EmptyName),
+            (ClassPatch { name: Some("groep  6".into()), ..Default::default() }, DomainError::DuplicateClass { name: "groep 6".into() }),
+            (ClassPatch { year_group: Some(YearGroup { system: SchoolSystem::Nl, n: 9 }), school_year: Some("2027".into()), ..Default::default() }, DomainError::InvalidYearGroup),
+        ];
+        for (patch, err) in bad_class {
+            assert_eq!(b.patch_class("c1", &patch), Err(err));
+        }
+        assert_eq!(b.patch_class("zz", &ClassPatch::default()), Err(DomainError::NotFound));
+        assert_eq!(b, before, "failed patches change nothing");
+    }
+
+    #[test]
+    fn a_class_patch_keeps_the_fields_it_does_not_name() {
+        let mut b = book_with_class();
+        let mut tab_a = b.clone();
+        let change = tab_a.patch_class("c1", &ClassPatch { school_year: Some(" 2027-2028 ".into()), ..Default::default() }).unwrap();
+        b.apply(&change);
+        let change = b.patch_class("c1", &ClassPatch { name: Some("Groep 5b".into()), ..Default::default() }).unwrap();
+        assert_eq!(change.puts.len(), 1);
+        let c = b.class("c1").unwrap();
+        assert_eq!((c.name.as_str(), c.school_year.as_str(), c.year_group), ("Groep 5b", "2027-2028", G5));
+        let g6 = YearGroup { system: SchoolSystem::Nl, n: 6 };
+        b.patch_class("c1", &ClassPatch { year_group: Some(g6), ..Default::default() }).unwrap();
+        let c = b.class("c1").unwrap();
+        assert_eq!((c.name.as_str(), c.school_year.as_str(), c.year_group), ("Groep 5b", "2027-2028", g6));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 pub mod backup;
 pub mod book;
+pub mod edit;
 pub mod feedback;
 pub mod followup;
 pub mod goals;

@@ -15,6 +15,7 @@ pub use crate::domain::lang::Lang;
 pub mod goals;
 pub mod feedback;
 pub mod pupilmode;
+pub mod forms;
 
 /// A typed visible string: `X.t(lang)` gives its text in that language.
 pub trait Text: Copy {

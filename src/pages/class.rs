@@ -5,12 +5,11 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::record_route::ClassRoute;
-use leptos_router::hooks::use_navigate;
 
-use crate::components::year_group_select::YearGroupSelect;
+use crate::components::class_details::ClassDetails;
 use crate::domain::book::PupilFields;
 use crate::i18n::{self, K};
-use crate::state::{new_id, today, use_app, Undo};
+use crate::state::{new_id, today, use_app};
 
 #[component]
 pub fn ClassPage() -> impl IntoView {
@@ -206,56 +205,6 @@ fn Archived(id: Memo<String>) -> impl IntoView {
             <Show when=move || { count() > 0 } fallback=move || view! { <p class="muted">{move || st.t(K::NoArchived)}</p> }>
                 <ul class="archived-list" role="list">{archived}</ul>
             </Show>
-        </details>
-    }
-}
-
-#[component]
-fn ClassDetails(id: Memo<String>) -> impl IntoView {
-    let st = use_app();
-    let navigate = use_navigate();
-    let class = st.book.with_untracked(|b| b.class(&id.get_untracked()).cloned());
-    let name = RwSignal::new(class.as_ref().map(|c| c.name.clone()).unwrap_or_default());
-    let year = RwSignal::new(class.as_ref().map(|c| c.school_year.clone()).unwrap_or_default());
-    let yg = RwSignal::new(class.as_ref().map(|c| c.year_group));
-    let error = RwSignal::new(None::<String>);
-    // Autosave: every valid edit is stored at once; an invalid one shows why and waits.
-    let save = move || {
-        let Some(chosen) = yg.get_untracked() else { return };
-        let r = st.run(|b| b.update_class(&id.get_untracked(), &name.get_untracked(), &year.get_untracked(), chosen));
-        error.set(r.err());
-    };
-    let delete = move |_| {
-        let result = st.run_with(|b| b.delete_class(&id.get_untracked()));
-        if let Ok(undo) = result {
-            st.toast(st.t(K::ClassDeleted).into(), false, Some(Undo::Change(undo)));
-            navigate("/", Default::default());
-        }
-    };
-    view! {
-        <details class="card" data-testid="class-details">
-            <summary>{move || st.t(K::ClassSettings)}</summary>
-            <div class="form-grid">
-                <div class="field">
-                    <label for="edit-class-name">{move || st.t(K::ClassName)}</label>
-                    <input id="edit-class-name" type="text" maxlength="80" prop:value=move || name.get()
-                        on:input=move |ev| { name.set(event_target_value(&ev)); save(); }/>
-                </div>
-                <div class="field">
-                    <label for="edit-class-yg">{move || st.t(K::YearGroupLabel)}</label>
-                    <YearGroupSelect id="edit-class-yg" value=yg on_change=Callback::new(move |_| save())/>
-                </div>
-                <div class="field">
-                    <label for="edit-class-year">{move || st.t(K::SchoolYear)}</label>
-                    <input id="edit-class-year" type="text" maxlength="20" prop:value=move || year.get()
-                        on:input=move |ev| { year.set(event_target_value(&ev)); save(); }/>
-                </div>
-                <p class="field-error" role="alert">{move || error.get()}</p>
-            </div>
-            <div class="danger-zone">
-                <p class="muted">{move || st.t(K::DeleteClassHelp)}</p>
-                <button class="btn btn-danger" data-testid="delete-class" on:click=delete>{move || st.t(K::DeleteClass)}</button>
-            </div>
         </details>
     }
 }

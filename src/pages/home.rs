@@ -118,7 +118,7 @@ pub fn Home() -> impl IntoView {
                     </div>
                     <div class="field">
                         <label for="class-yg">{move || t(K::YearGroupLabel)}</label>
-                        <YearGroupSelect id="class-yg" value=yg/>
+                        <YearGroupSelect id="class-yg" value=yg on_change=Callback::new(move |v| yg.set(v))/>
                     </div>
                     <div class="field">
                         <label for="class-year">{move || t(K::SchoolYear)}</label>

@@ -7,8 +7,7 @@ use crate::components::record_route::PupilRoute;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::goals_section::GoalsSection;
-use crate::components::year_group_select::YearGroupSelect;
-use crate::domain::book::PupilFields;
+use crate::components::pupil_details::PupilDetails;
 use crate::domain::model::SupportLevel;
 use crate::i18n::{self, K};
 use crate::state::{today, use_app, Undo};
@@ -30,27 +29,6 @@ fn PupilView(id: String) -> impl IntoView {
         let cid = class_id.clone();
         move || st.book.with(|b| b.class(&cid).map(|c| c.name.clone()).unwrap_or_default())
     };
-
-    let name = RwSignal::new(pupil.name.clone());
-    let nickname = RwSignal::new(pupil.nickname.clone());
-    let yg = RwSignal::new(pupil.year_group);
-    let level = RwSignal::new(pupil.support_level);
-    let notes = RwSignal::new(pupil.support_notes.clone());
-    let error = RwSignal::new(None::<String>);
-
-    let id_save = id.clone();
-    let save = move || {
-        let fields = PupilFields {
-            name: name.get_untracked(),
-            nickname: nickname.get_untracked(),
-            year_group: yg.get_untracked(),
-            support_notes: notes.get_untracked(),
-            support_level: level.get_untracked(),
-        };
-        error.set(st.run(|b| b.update_pupil(&id_save, &fields)).err());
-    };
-    let save = StoredValue::new(save);
-    let save_now = move || save.with_value(|f| f());
 
     let live = {
         let id = id.clone();
@@ -90,10 +68,6 @@ fn PupilView(id: String) -> impl IntoView {
         }
     };
 
-    let level_option = move |lvl: SupportLevel, code: &'static str| {
-        view! { <option value=code selected=move || level.get() == lvl>{move || i18n::support_level(st.lang.get(), lvl)}</option> }
-    };
-
     view! {
         <div class="page pupil-page" data-testid="pupil-page">
             <a class="back-link" href=class_href>{move || format!("← {}", class_name())}</a>
@@ -106,54 +80,7 @@ fn PupilView(id: String) -> impl IntoView {
             <GoalsSection pupil_id=id.clone()/>
             <crate::components::feedback_pupil::PupilFeedback pupil_id=id.clone()/>
             <crate::components::followup_pupil::PupilFollowUp id=id.clone()/>
-            <section class="card" aria-labelledby="details-title">
-                <h2 id="details-title">{move || t(K::PupilDetails)}</h2>
-                <p class="help">{move || t(K::AutosaveHelp)}
-                    <span class="save-state" aria-live="polite" data-testid="save-state">
-                        {move || if st.pending.get() == 0 && error.get().is_none() { format!(" ✓ {}", t(K::Saved)) } else { String::new() }}
-                    </span>
-                </p>
-                <div class="form-grid">
-                    <div class="field">
-                        <label for="p-name">{move || t(K::PupilName)}</label>
-                        <input id="p-name" type="text" maxlength="80" autocomplete="off" prop:value=move || name.get()
-                            on:input=move |ev| { name.set(event_target_value(&ev)); save_now(); }/>
-                    </div>
-                    <div class="field">
-                        <label for="p-nick">{move || t(K::Nickname)}</label>
-                        <input id="p-nick" type="text" maxlength="20" autocomplete="off" prop:value=move || nickname.get()
-                            aria-describedby="p-nick-help"
-                            on:input=move |ev| { nickname.set(event_target_value(&ev)); save_now(); }/>
-                        <small id="p-nick-help" class="help">{move || t(K::NicknameHelp)}</small>
-                    </div>
-                    <div class="field">
-                        <label for="p-yg">{move || t(K::PupilYearGroup)}</label>
-                        <YearGroupSelect id="p-yg" value=yg allow_none=true on_change=Callback::new(move |_| save_now())/>
-                    </div>
-                    <div class="field">
-                        <label for="p-level">{move || t(K::SupportLevelLabel)}</label>
-                        <select id="p-level" on:change=move |ev| {
-                            level.set(match event_target_value(&ev).as_str() {
-                                "extra" => SupportLevel::Extra,
-                                "intensive" => SupportLevel::Intensive,
-                                _ => SupportLevel::Basis,
-                            });
-                            save_now();
-                        }>
-                            {level_option(SupportLevel::Basis, "basis")}
-                            {level_option(SupportLevel::Extra, "extra")}
-                            {level_option(SupportLevel::Intensive, "intensive")}
-                        </select>
-                    </div>
-                    <div class="field field-wide">
-                        <label for="p-notes">{move || t(K::SupportNotes)}</label>
-                        <textarea id="p-notes" rows="5" aria-describedby="p-notes-help" prop:value=move || notes.get()
-                            on:input=move |ev| { notes.set(event_target_value(&ev)); save_now(); }></textarea>
-                        <small id="p-notes-help" class="help">{move || t(K::SupportNotesHelp)}</small>
-                    </div>
-                </div>
-                <p class="field-error" role="alert" data-testid="pupil-error">{move || error.get()}</p>
-            </section>
+            <PupilDetails pupil=pupil/>
             <crate::components::pupilmode::PupilModeSection pupil_id=id.clone()/>
             <section class="card actions-row">
                 <button class="btn btn-secondary" data-testid="archive-toggle" on:click=toggle_archive>
