@@ -46,7 +46,7 @@ pub fn ClassDetails(id: Memo<String>) -> impl IntoView {
     };
     let sync = FormSync::watch(
         st,
-        move || st.book.with(|b| b.class(&id.get()).cloned()),
+        move || st.book.with_kinds(&["class"], |b| b.class(&id.get()).cloned()),
         move || {
             let failed = [
                 name.try_update(|f| f.write_failed()),

@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use crate::domain::edit::FieldEdit;
-use crate::i18n::forms::{changed_elsewhere, FK};
+use crate::i18n::forms::{changed_elsewhere, FormK};
 use crate::state::AppState;
 
 /// One form field: the teacher's value, its base and any other version.
@@ -138,12 +138,12 @@ pub fn ChangedElsewhere<T: Clone + PartialEq + Send + Sync + 'static>(
                             field.update(|f| f.keep_mine());
                             save.run(());
                             focus(&id);
-                        }>{move || st.t(FK::KeepMine)}</button>
+                        }>{move || st.t(FormK::KeepMine)}</button>
                     <button type="button" class="btn btn-secondary" aria-describedby=text_id data-testid="take-other"
                         on:click=move |_| {
                             field.update(|f| f.take_other());
                             focus(&id2);
-                        }>{move || st.t(FK::TakeOther)}</button>
+                        }>{move || st.t(FormK::TakeOther)}</button>
                 </div>
             </div>
         })

@@ -57,7 +57,7 @@ pub fn PupilDetails(pupil: Pupil) -> impl IntoView {
     let save = StoredValue::new(save);
     let sync = FormSync::watch(
         st,
-        move || st.book.with(|b| b.pupil(&id).cloned()),
+        move || st.book.with_kinds(&["pupil"], |b| b.pupil(&id).cloned()),
         move || {
             let failed = [
                 name.try_update(|f| f.write_failed()),

@@ -27,12 +27,12 @@ fn PupilView(id: String) -> impl IntoView {
     let class_href = format!("/class/{class_id}");
     let class_name = {
         let cid = class_id.clone();
-        move || st.book.with(|b| b.class(&cid).map(|c| c.name.clone()).unwrap_or_default())
+        move || st.book.with_kinds(&["class"], |b| b.class(&cid).map(|c| c.name.clone()).unwrap_or_default())
     };
 
     let live = {
         let id = id.clone();
-        move || st.book.with(|b| b.pupil(&id).cloned())
+        move || st.book.with_kinds(&["pupil"], |b| b.pupil(&id).cloned())
     };
     let archived_on = Signal::derive({
         let live = live.clone();
