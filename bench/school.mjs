@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { spawn, execFileSync } from 'node:child_process';
 import { writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { loadavg, cpus } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs } from '../playwright.config.mjs';
@@ -337,7 +338,7 @@ async function benchDist(browser, dist, files) {
       await ctx.addInitScript(pageSetup);
       const page = await ctx.newPage();
       const cdp = await ctx.newCDPSession(page);
-      const r = { import: null, sw_controls_page: false, rates: {} };
+      const r = { import: null, sw_controls_page: false, rates: {}, load_before: loadavg()[0] };
       result.sizes[size] = r;
       try {
         r.import = await importSchool(page, base, files[size]);
@@ -370,6 +371,7 @@ async function benchDist(browser, dist, files) {
       } catch (e) {
         r.error = String(e.message ?? e).split('\n')[0];
       }
+      r.load_after = loadavg()[0];
       process.stderr.write('\n');
       await ctx.close();
     }
@@ -422,8 +424,9 @@ function report(results, counter) {
       ['import: confirm → saved', ...sizes.map((s) => fmtMs(d.sizes[s]?.import?.write_ms))],
       ['import: then home, 20 cards', ...sizes.map((s) => { const i = d.sizes[s]?.import; return i ? `${i.home_ms} (${i.classes})` : '—'; })],
       ['service worker controls page', ...sizes.map((s) => (d.sizes[s]?.sw_controls_page ? 'yes' : 'no'))],
+      ['machine load (1 min) before/after', ...sizes.map((s) => { const r = d.sizes[s]; return r ? `${r.load_before.toFixed(1)}/${(r.load_after ?? 0).toFixed(1)}` : '—'; })],
     ];
-    lines.push(table('import (1x CPU)', header, imp));
+    lines.push(table(`import (1x CPU); this machine has ${cpus().length} cores, a load above that means other work competed`, header, imp));
     for (const rate of RATES) {
       const rows = [['start-up to interactive', ...sizes.map((s) => fmtMs(d.sizes[s]?.rates[rate]?.startup.median))]];
       for (const name of Object.keys(interactions)) {

@@ -71,6 +71,53 @@ async fn committed(tx: rexie::Transaction) -> Result<(), StorageError> {
     }
 }
 
+/// One write of a batch.
+enum Write {
+    Put(&'static str, JsValue, JsValue),
+    Delete(&'static str, JsValue),
+}
+
+/// Issues every write of a transaction in one synchronous pass (all requests are made
+/// before control returns to the browser), then waits for the commit. IndexedDB commits
+/// a transaction with no pending requests on its own, also when the tab closes: writes
+/// issued one await at a time could be committed half-way. This way a closed tab leaves
+/// either all of them or none.
+async fn write_all(tx: rexie::Transaction, writes: Vec<Write>) -> Result<(), StorageError> {
+    let mut stores: Vec<(&'static str, rexie::Store)> = Vec::new();
+    for w in &writes {
+        let name = match w {
+            Write::Put(n, ..) | Write::Delete(n, _) => *n,
+        };
+        if !stores.iter().any(|(n, _)| *n == name) {
+            stores.push((name, tx.store(name).map_err(write_err)?));
+        }
+    }
+    let store = |name: &str| stores.iter().find(|(n, _)| *n == name).map(|(_, s)| s);
+    let mut results: Vec<std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), rexie::Error>> + '_>>> =
+        Vec::with_capacity(writes.len());
+    for w in &writes {
+        match w {
+            Write::Put(n, value, key) => {
+                if let Some(s) = store(n) {
+                    results.push(Box::pin(async move { s.put(value, Some(key)).await.map(|_| ()) }));
+                }
+            }
+            Write::Delete(n, key) => {
+                if let Some(s) = store(n) {
+                    results.push(Box::pin(async move { s.delete(key.clone()).await }));
+                }
+            }
+        }
+    }
+    let outcome = futures::future::join_all(results).await;
+    if let Some(e) = outcome.into_iter().find_map(Result::err) {
+        let err = write_err(e);
+        let _ = tx.abort().await;
+        return Err(err);
+    }
+    committed(tx).await
+}
+
 fn set(o: &js_sys::Object, field: &str, v: &JsValue) {
     let _ = js_sys::Reflect::set(o, &field.into(), v);
 }
@@ -188,11 +235,12 @@ impl IdbRepo {
         let num = |v: Option<JsValue>| v.as_ref().and_then(JsValue::as_f64).map(|v| v as u32);
         let version = num(meta_store.get(META_SCHEMA.into()).await.map_err(read_err)?);
         let layout = num(meta_store.get(META_LAYOUT.into()).await.map_err(read_err)?);
+        let mut writes = Vec::new();
         self.device = match meta_store.get(meta::DEVICE_ID.into()).await.map_err(read_err)?.and_then(|v| v.as_string()) {
             Some(d) => d,
             None => {
                 let d = uuid::Uuid::new_v4().to_string();
-                meta_store.put(&d.as_str().into(), Some(&meta::DEVICE_ID.into())).await.map_err(write_err)?;
+                writes.push(Write::Put(META, d.as_str().into(), meta::DEVICE_ID.into()));
                 d
             }
         };
@@ -232,16 +280,17 @@ impl IdbRepo {
                 let json = serde_json::to_string(&value).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
                 // An entry stored under a key that is not its record's is kept where it is.
                 let key = k.as_string().unwrap_or_else(|| record.key());
-                records.put(&entry(&key, &json, tags, &stamp), Some(k)).await.map_err(write_err)?;
+                writes.push(Write::Put(RECORDS, entry(&key, &json, tags, &stamp), k.clone()));
             }
         }
         if version != Some(CURRENT_SCHEMA) {
-            meta_store.put(&JsValue::from_f64(CURRENT_SCHEMA as f64), Some(&META_SCHEMA.into())).await.map_err(write_err)?;
+            writes.push(Write::Put(META, JsValue::from_f64(CURRENT_SCHEMA as f64), META_SCHEMA.into()));
         }
         if layout != Some(LAYOUT) {
-            meta_store.put(&JsValue::from_f64(LAYOUT as f64), Some(&META_LAYOUT.into())).await.map_err(write_err)?;
+            writes.push(Write::Put(META, JsValue::from_f64(LAYOUT as f64), META_LAYOUT.into()));
         }
-        committed(tx).await
+        drop((meta_store, records));
+        write_all(tx, writes).await
     }
 
     /// Writes raw entries of the current layout without tags, as a damaged or hand-made
@@ -322,11 +371,10 @@ impl IdbRepo {
     }
 }
 
+/// The next value of the change counter (the caller writes it back with its batch).
 async fn next_generation(meta: &rexie::Store) -> Result<u64, StorageError> {
     let current = meta.get(META_GENERATION.into()).await.map_err(read_err)?;
-    let next = current.as_ref().and_then(JsValue::as_f64).unwrap_or(0.0) as u64 + 1;
-    meta.put(&JsValue::from_f64(next as f64), Some(&META_GENERATION.into())).await.map_err(write_err)?;
-    Ok(next)
+    Ok(current.as_ref().and_then(JsValue::as_f64).unwrap_or(0.0) as u64 + 1)
 }
 
 impl Repository for IdbRepo {
@@ -369,12 +417,13 @@ impl Repository for IdbRepo {
             return Err(e);
         }
         let stamp = Stamp { rev: next_generation(&meta).await?, at: now_ms(), device: self.device.clone() };
+        let mut writes = vec![Write::Put(META, JsValue::from_f64(stamp.rev as f64), META_GENERATION.into())];
         let mut out = Revs::new();
         for key in &change.deletes {
             let k = JsValue::from_str(key);
             if stored.contains_key(key) {
-                store.delete(k.clone()).await.map_err(write_err)?;
-                tombstones.put(&entry(key, "", &Tags::default(), &stamp), Some(&k)).await.map_err(write_err)?;
+                writes.push(Write::Delete(RECORDS, k.clone()));
+                writes.push(Write::Put(TOMBSTONES, entry(key, "", &Tags::default(), &stamp), k));
             }
         }
         let none = Tags::default();
@@ -382,11 +431,12 @@ impl Repository for IdbRepo {
             let key = r.key();
             let json = serde_json::to_string(r).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
             let k = JsValue::from_str(&key);
-            store.put(&entry(&key, &json, tags.get(i).unwrap_or(&none), &stamp), Some(&k)).await.map_err(write_err)?;
-            tombstones.delete(k).await.map_err(write_err)?;
+            writes.push(Write::Put(RECORDS, entry(&key, &json, tags.get(i).unwrap_or(&none), &stamp), k.clone()));
+            writes.push(Write::Delete(TOMBSTONES, k));
             out.insert(key, stamp.rev);
         }
-        committed(tx).await?;
+        drop((store, tombstones, meta));
+        write_all(tx, writes).await?;
         Ok(out)
     }
 
@@ -398,10 +448,11 @@ impl Repository for IdbRepo {
         let stamp = Stamp { rev: next_generation(&meta).await?, at: now_ms(), device: self.device.clone() };
         // Every key that goes away gets a tombstone, so a sync peer learns of the replace.
         let old_keys = store.get_all_keys(None, None).await.map_err(read_err)?;
-        store.clear().await.map_err(write_err)?;
-        for k in &old_keys {
+        let mut writes = vec![Write::Put(META, JsValue::from_f64(stamp.rev as f64), META_GENERATION.into())];
+        for k in old_keys {
             let key = k.as_string().unwrap_or_default();
-            tombstones.put(&entry(&key, "", &Tags::default(), &stamp), Some(k)).await.map_err(write_err)?;
+            writes.push(Write::Delete(RECORDS, k.clone()));
+            writes.push(Write::Put(TOMBSTONES, entry(&key, "", &Tags::default(), &stamp), k));
         }
         let none = Tags::default();
         let mut out = Revs::new();
@@ -409,11 +460,12 @@ impl Repository for IdbRepo {
             let key = r.key();
             let json = serde_json::to_string(r).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
             let k = JsValue::from_str(&key);
-            store.put(&entry(&key, &json, tags.get(i).unwrap_or(&none), &stamp), Some(&k)).await.map_err(write_err)?;
-            tombstones.delete(k).await.map_err(write_err)?;
+            writes.push(Write::Put(RECORDS, entry(&key, &json, tags.get(i).unwrap_or(&none), &stamp), k.clone()));
+            writes.push(Write::Delete(TOMBSTONES, k));
             out.insert(key, stamp.rev);
         }
-        committed(tx).await?;
+        drop((store, tombstones, meta));
+        write_all(tx, writes).await?;
         Ok(out)
     }
 
