@@ -194,17 +194,7 @@ impl IdbRepo {
         if !has_idb {
             return Err(StorageError::NotAvailable);
         }
-        let db = Rexie::builder(name)
-            .version(IDB_VERSION)
-            .add_object_store(
-                ObjectStore::new(RECORDS)
-                    .add_index(Index::new("by_pupil", "pupil"))
-                    .add_index(Index::new("by_class", "class"))
-                    .add_index(Index::new("unread", "unread"))
-                    .add_index(Index::new("by_rev", "rev")),
-            )
-            .add_object_store(ObjectStore::new(TOMBSTONES).add_index(Index::new("by_rev", "rev")))
-            .add_object_store(ObjectStore::new(META))
+        let db = Self::builder(name)
             .build()
             .await
             .map_err(|e| StorageError::OpenFailed(describe(&e)))?;
@@ -331,6 +321,28 @@ impl IdbRepo {
         committed(tx).await?;
         db.close();
         Ok(())
+    }
+
+    /// The state a tab closed during the upgrade leaves: IndexedDB version 2 with its
+    /// indexes (the version change committed) but the entries not yet rewritten.
+    pub async fn version_change_only_for_tests(name: &str) -> Result<(), StorageError> {
+        let db = Self::builder(name).build().await.map_err(|e| StorageError::OpenFailed(describe(&e)))?;
+        db.close();
+        Ok(())
+    }
+
+    fn builder(name: &str) -> rexie::RexieBuilder {
+        Rexie::builder(name)
+            .version(IDB_VERSION)
+            .add_object_store(
+                ObjectStore::new(RECORDS)
+                    .add_index(Index::new("by_pupil", "pupil"))
+                    .add_index(Index::new("by_class", "class"))
+                    .add_index(Index::new("unread", "unread"))
+                    .add_index(Index::new("by_rev", "rev")),
+            )
+            .add_object_store(ObjectStore::new(TOMBSTONES).add_index(Index::new("by_rev", "rev")))
+            .add_object_store(ObjectStore::new(META))
     }
 
     pub fn close(self) {
