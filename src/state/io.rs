@@ -182,26 +182,34 @@ pub(super) fn load_scope(st: AppState, scope: Scope) {
 /// a record with a write of this tab on its way, one this tab deleted, or one the book
 /// holds at the same or a newer revision.
 fn merge(st: AppState, snap: Snapshot) {
-    let keep: Vec<Record> = io(|io| {
-        snap.records
-            .into_iter()
-            .filter(|r| {
-                let key = r.key();
-                let rev = snap.revs.get(&key).copied().unwrap_or(0);
-                let fresh = io.revs.get(&key).is_none_or(|known| *known < rev);
-                let ok = fresh && !io.pending_keys.contains_key(&key) && !io.deleted.contains(&key);
-                if ok {
-                    io.revs.insert(key, rev);
-                }
-                ok
-            })
-            .collect()
-    });
+    let keep = newer_than_known(snap, true);
     if keep.is_empty() {
         return;
     }
     st.book.mutate(|b| b.merge(keep));
     st.book.notify_all();
+}
+
+/// The records of a snapshot that are newer than what the book has, leaving alone keys
+/// with a write of this tab on its way (and, with `skip_deleted`, keys this tab
+/// deleted); their revisions become the known ones.
+fn newer_than_known(snap: Snapshot, skip_deleted: bool) -> Vec<Record> {
+    io(|io| {
+        snap.records
+            .into_iter()
+            .filter(|r| {
+                let key = r.key();
+                let rev = snap.revs.get(&key).copied().unwrap_or(0);
+                let newer = io.revs.get(&key).is_none_or(|known| *known < rev)
+                    && !io.pending_keys.contains_key(&key)
+                    && !(skip_deleted && io.deleted.contains(&key));
+                if newer {
+                    io.revs.insert(key, rev);
+                }
+                newer
+            })
+            .collect()
+    })
 }
 
 /// Reads everything stored (backup export), after the writes on their way have landed.
@@ -389,20 +397,7 @@ async fn on_message(st: AppState, msg: Message) {
             return;
         }
     };
-    let records: Vec<Record> = io(|io| {
-        snap.records
-            .into_iter()
-            .filter(|r| {
-                let key = r.key();
-                let rev = snap.revs.get(&key).copied().unwrap_or(0);
-                let newer = !io.pending_keys.contains_key(&key) && io.revs.get(&key).is_none_or(|k| *k < rev);
-                if newer {
-                    io.revs.insert(key, rev);
-                }
-                newer
-            })
-            .collect()
-    });
+    let records = newer_than_known(snap, false);
     io(|io| {
         for k in &deletes {
             io.revs.remove(k);

@@ -383,6 +383,21 @@ impl IdbRepo {
     }
 }
 
+/// The writes that store these records (taking any tombstone of their key away), and
+/// their new revisions in `out`.
+fn put_records(records: &[Record], tags: &[Tags], stamp: &Stamp, writes: &mut Vec<Write>, out: &mut Revs) -> Result<(), StorageError> {
+    let none = Tags::default();
+    for (i, r) in records.iter().enumerate() {
+        let key = r.key();
+        let json = serde_json::to_string(r).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
+        let k = JsValue::from_str(&key);
+        writes.push(Write::Put(RECORDS, entry(&key, &json, tags.get(i).unwrap_or(&none), stamp), k.clone()));
+        writes.push(Write::Delete(TOMBSTONES, k));
+        out.insert(key, stamp.rev);
+    }
+    Ok(())
+}
+
 /// The next value of the change counter (the caller writes it back with its batch).
 async fn next_generation(meta: &rexie::Store) -> Result<u64, StorageError> {
     let current = meta.get(META_GENERATION.into()).await.map_err(read_err)?;
@@ -438,15 +453,7 @@ impl Repository for IdbRepo {
                 writes.push(Write::Put(TOMBSTONES, entry(key, "", &Tags::default(), &stamp), k));
             }
         }
-        let none = Tags::default();
-        for (i, r) in change.puts.iter().enumerate() {
-            let key = r.key();
-            let json = serde_json::to_string(r).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
-            let k = JsValue::from_str(&key);
-            writes.push(Write::Put(RECORDS, entry(&key, &json, tags.get(i).unwrap_or(&none), &stamp), k.clone()));
-            writes.push(Write::Delete(TOMBSTONES, k));
-            out.insert(key, stamp.rev);
-        }
+        put_records(&change.puts, tags, &stamp, &mut writes, &mut out)?;
         drop((store, tombstones, meta));
         write_all(tx, writes).await?;
         Ok(out)
@@ -466,16 +473,8 @@ impl Repository for IdbRepo {
             writes.push(Write::Delete(RECORDS, k.clone()));
             writes.push(Write::Put(TOMBSTONES, entry(&key, "", &Tags::default(), &stamp), k));
         }
-        let none = Tags::default();
         let mut out = Revs::new();
-        for (i, r) in records.iter().enumerate() {
-            let key = r.key();
-            let json = serde_json::to_string(r).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
-            let k = JsValue::from_str(&key);
-            writes.push(Write::Put(RECORDS, entry(&key, &json, tags.get(i).unwrap_or(&none), &stamp), k.clone()));
-            writes.push(Write::Delete(TOMBSTONES, k));
-            out.insert(key, stamp.rev);
-        }
+        put_records(records, tags, &stamp, &mut writes, &mut out)?;
         drop((store, tombstones, meta));
         write_all(tx, writes).await?;
         Ok(out)
