@@ -334,8 +334,9 @@ async function memoryNow(page, cdp) {
 
 // ---- one build -------------------------------------------------------------------------------
 async function benchDist(browser, dist, files) {
+  // The counter beside each build, close in time, so the ratio compares like with like.
+  const result = { dist, counter: await benchCounter(browser), sizes: {} };
   const { base, proc } = await serve(dist);
-  const result = { dist, sizes: {} };
   try {
     for (const size of sizes) {
       process.stderr.write(`[${dist}] ${size} entries: import`);
@@ -426,9 +427,10 @@ function table(title, header, rows) {
   return [title, line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-function report(results, counter) {
+function report(results) {
   const lines = [];
   for (const d of results) {
+    const counter = d.counter;
     lines.push(`\n=== ${d.dist} ===  (ms; interactions "p50 / p95"; median of ${runs} start-ups)`);
     const header = ['metric', ...sizes.map((s) => `${s} entries`)];
     const imp = [
@@ -459,6 +461,7 @@ function report(results, counter) {
       }
       lines.push(table(`\n${rate}x CPU`, header, rows));
     }
+    if (counter.error) lines.push(`counter: ${counter.error}`);
     for (const s of sizes) {
       const r = d.sizes[s];
       if (r?.error) lines.push(`  ${s} entries: ${r.error}`);
@@ -475,7 +478,6 @@ function report(results, counter) {
       }
     }
   }
-  if (counter.error) lines.push(`\ncounter: ${counter.error}`);
   return lines.join('\n');
 }
 
@@ -488,14 +490,12 @@ for (const size of sizes) {
 }
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
 const results = [];
-let counter = {};
 try {
-  counter = await benchCounter(browser);
   for (const d of dists) results.push(await benchDist(browser, d, files));
 } finally {
   await browser.close();
 }
-console.log(report(results, counter));
-const json = { when: new Date().toISOString(), runs, sizes, rates: RATES, reps, counter, results };
+console.log(report(results));
+const json = { when: new Date().toISOString(), runs, sizes, rates: RATES, reps, results };
 writeFileSync(resolve(outDir, 'school-results.json'), JSON.stringify(json, null, 2));
 console.log(`\n(JSON: ${resolve(outDir, 'school-results.json')})`);
