@@ -2,7 +2,7 @@
 // middle of it), screens that read only their own records, and two tabs that tell each
 // other exactly which records changed.
 import { test, expect } from '@playwright/test';
-import { createClass, expectNoA11yViolations, openApp, pasteNames, saved } from './support.mjs';
+import { createClass, expectNoA11yViolations, look, openApp, pasteNames, saved } from './support.mjs';
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -151,6 +151,8 @@ test('the reminder list pages what is later and shows overdue and today at once'
   const later = page.getByTestId('group-later');
   await expect(later.getByTestId('reminder')).toHaveCount(20);
   await expect(later.getByTestId('more-later')).toContainText('25');
+  await later.getByTestId('more-later').scrollIntoViewIfNeeded();
+  await look(page, 'reminders-paged');
   await later.getByTestId('more-later').click();
   await expect(later.getByTestId('reminder')).toHaveCount(40);
   await later.getByTestId('more-later').click();

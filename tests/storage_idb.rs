@@ -125,7 +125,9 @@ async fn a_database_of_the_version_1_layout_upgrades_with_nothing_lost() {
     assert_eq!(all, want, "every record survives the upgrade unchanged");
     // The upgrade wrote the tags: the indexes now answer per class and per pupil.
     let class: Vec<String> = repo.load_scope(&Scope::Class("c1".into())).await.unwrap().records.iter().map(Record::key).collect();
-    assert_eq!(class.len(), 5, "class c1 holds its class, pupil, goal, measurement and reflection: {class:?}");
+    assert_eq!(class.len(), 4, "class c1 holds its class, pupil, goal and reflection: {class:?}");
+    let pupil = repo.load_scope(&Scope::Pupil("p1".into())).await.unwrap().records;
+    assert!(pupil.iter().any(|r| r.key() == "measurement:m1"), "the pupil's scope holds the measurements");
     let unread = repo.load_scope(&Scope::Followup).await.unwrap().records;
     assert!(unread.iter().any(|r| r.key() == "reflection:r2"), "unread reflections are indexed");
     // The old revisions carry over, so the change counter goes on from there.

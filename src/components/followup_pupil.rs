@@ -26,15 +26,7 @@ pub fn PupilFollowUp(id: String) -> impl IntoView {
     };
     let open = move || {
         let lang = st.lang.get();
-        st.book.with_pupil(&pid.get_value(), |b| {
-            let mut v: Vec<_> = b
-                .reminder_list(lang)
-                .into_iter()
-                .filter(|r| r.is_open() && r.pupil_id.as_deref() == Some(pid.get_value().as_str()))
-                .collect();
-            v.sort_by(crate::domain::followup::list_order);
-            v
-        })
+        st.book.with_pupil(&pid.get_value(), |b| b.open_reminders_of(&pid.get_value(), lang))
     };
     view! {
         <section class="card pupil-followup" aria-labelledby="pupil-followup-title" data-testid="pupil-followup">

@@ -22,9 +22,11 @@ pub enum Scope {
     /// reminder list, the planner's sessions and the unread badges. Loaded right after
     /// the first screen.
     Followup,
-    /// A class with its pupils and everything recorded about them.
+    /// A class with its pupils and what the class screens show about them: everything
+    /// but the measurements (half of a school's entries), which only the screens of one
+    /// pupil or one goal show.
     Class(String),
-    /// One pupil and everything recorded about them.
+    /// One pupil and everything recorded about them, measurements included.
     Pupil(String),
     /// Everything (backup export, the undo of an import).
     All,
@@ -41,7 +43,8 @@ pub const FOLLOWUP_KINDS: &[&str] = &["goal", "reminder"];
 pub struct Tags {
     /// The pupil the record is about (a pupil record: itself).
     pub pupil: Option<String>,
-    /// The class of that pupil (a class record: itself).
+    /// The class of that pupil (a class record: itself); none for a measurement, which
+    /// the class screens do not show.
     pub class: Option<String>,
     /// A reflection the teacher has not read yet.
     pub unread: bool,
@@ -126,10 +129,7 @@ impl<'a> Lookup<'a> {
             Record::Class(c) => Tags { pupil: None, class: Some(c.id.clone()), unread: false },
             Record::Pupil(p) => Tags { pupil: Some(p.id.clone()), class: Some(p.class_id.clone()), unread: false },
             Record::Goal(g) => of_pupil(Some(&g.pupil_id)),
-            Record::Measurement(m) => {
-                let pupil = self.goal_pupil(&m.goal_id);
-                of_pupil(pupil.as_deref())
-            }
+            Record::Measurement(m) => Tags { pupil: self.goal_pupil(&m.goal_id), class: None, unread: false },
             Record::FeedbackNote(n) => of_pupil(Some(&n.pupil_id)),
             Record::Success(s) => of_pupil(Some(&s.pupil_id)),
             Record::AttentionMoment(m) => of_pupil(Some(&m.pupil_id)),
@@ -209,9 +209,9 @@ mod tests {
         let (_, t) = find(&recs, &tags, "class:c1");
         assert_eq!(*t, Tags { pupil: None, class: Some("c1".into()), unread: false });
         let (m, t) = find(&recs, &tags, "measurement:m1");
-        assert_eq!(*t, Tags { pupil: Some("p1".into()), class: Some("c1".into()), unread: false });
+        assert_eq!(*t, Tags { pupil: Some("p1".into()), class: None, unread: false });
         assert!(Scope::Pupil("p1".into()).covers(&m.key(), t));
-        assert!(Scope::Class("c1".into()).covers(&m.key(), t));
+        assert!(!Scope::Class("c1".into()).covers(&m.key(), t), "the class screens do not read measurements");
         assert!(!Scope::Core.covers(&m.key(), t) && !Scope::Followup.covers(&m.key(), t));
         let (_, t) = find(&recs, &tags, "measurement:m9");
         assert_eq!(*t, Tags::default(), "a measurement of an unknown goal belongs to no pupil");
@@ -230,7 +230,7 @@ mod tests {
         let change = Change { puts: entries, deletes: vec![] };
         let tags = b.tags_of(&change);
         let m = change.puts.iter().position(|r| r.key() == "measurement:m1").unwrap();
-        assert_eq!(tags[m].class.as_deref(), Some("c1"), "the goal comes from the same change");
+        assert_eq!(tags[m].pupil.as_deref(), Some("p1"), "the goal comes from the same change");
         let touched = b.touched_by(&change);
         assert!(touched.kinds.contains("measurement") && touched.kinds.contains("reminder"));
         assert_eq!(touched.pupils, BTreeSet::from(["p1".to_string(), "p2".to_string()]));
@@ -238,7 +238,7 @@ mod tests {
         // A delete is traced through the record still in the book.
         let del = Change { puts: vec![], deletes: vec![record_key("measurement", "m1")] };
         let touched = b.touched_by(&del);
-        assert_eq!(touched.classes, BTreeSet::from(["c1".to_string()]));
+        assert_eq!(touched.pupils, BTreeSet::from(["p1".to_string()]));
         assert_eq!(touched.kinds, BTreeSet::from(["measurement"]));
     }
 

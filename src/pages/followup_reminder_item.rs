@@ -118,7 +118,9 @@ pub fn ReminderItem(
         }
         parts.join(" · ")
     };
-    let (sd_id, mv_id) = (format!("sd-{key}"), format!("mv-{key}"));
+    let open = RwSignal::new(false);
+    let key = StoredValue::new(key);
+    let key = move || key.get_value();
     view! {
         <li class="reminder" class:reminder-overdue=group == ReminderGroup::Overdue data-testid="reminder" data-id=r.id.clone()>
             <div class="reminder-main">
@@ -136,36 +138,42 @@ pub fn ReminderItem(
                     {move || st.t(FK::Done)}
                 </button>
             </div>
-            <details class="reminder-more">
+            // The panel is built when it is opened: a long list stays light.
+            <details class="reminder-more" on:toggle=move |ev| open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
                 <summary data-testid="more">{move || st.t(FK::MoreActions)}</summary>
-                <div class="actions-row">
-                    <button class="btn btn-secondary" data-testid="snooze-day" on:click=move |_| snooze(Snooze::SchoolDay)>{move || st.t(FK::SnoozeDay)}</button>
-                    <button class="btn btn-secondary" data-testid="snooze-week" on:click=move |_| snooze(Snooze::Week)>{move || st.t(FK::SnoozeWeek)}</button>
-                </div>
-                <form class="inline-fields" on:submit=snooze_to>
-                    <div class="field">
-                        <label for=sd_id.clone()>{move || st.t(FK::SnoozeTo)}</label>
-                        <input id=sd_id type="date" data-testid="snooze-date" prop:value=move || snooze_date.get()
-                            on:input=move |ev| snooze_date.set(event_target_value(&ev))/>
-                    </div>
-                    <button type="submit" class="btn btn-secondary" data-testid="snooze-to">{move || st.t(FK::Snooze)}</button>
-                </form>
-                <form class="inline-fields" on:submit=reschedule>
-                    <div class="field">
-                        <label for=mv_id.clone()>{move || st.t(FK::RescheduleTo)}</label>
-                        <input id=mv_id type="date" data-testid="move-date" prop:value=move || move_date.get()
-                            on:input=move |ev| move_date.set(event_target_value(&ev))/>
-                    </div>
-                    <button type="submit" class="btn btn-secondary" data-testid="move">{move || st.t(FK::Reschedule)}</button>
-                </form>
-                <form class="inline-fields" on:submit=save_repeat>
-                    <RepeatFields prefix=format!("rp-{key}") kind=kind n=n/>
-                    <button type="submit" class="btn btn-secondary" data-testid="save-repeat">{move || st.t(FK::SaveRepeat)}</button>
-                </form>
-                <p class="field-error" role="alert">{move || error.get()}</p>
-                {stored.then(|| view! {
-                    <button class="btn btn-danger" data-testid="delete-reminder" on:click=delete>{move || st.t(FK::DeleteReminder)}</button>
-                })}
+                <Show when=move || open.get()>{move || {
+                    let (sd_id, mv_id, rp) = (format!("sd-{}", key()), format!("mv-{}", key()), format!("rp-{}", key()));
+                    view! {
+                        <div class="actions-row">
+                            <button class="btn btn-secondary" data-testid="snooze-day" on:click=move |_| snooze(Snooze::SchoolDay)>{move || st.t(FK::SnoozeDay)}</button>
+                            <button class="btn btn-secondary" data-testid="snooze-week" on:click=move |_| snooze(Snooze::Week)>{move || st.t(FK::SnoozeWeek)}</button>
+                        </div>
+                        <form class="inline-fields" on:submit=snooze_to>
+                            <div class="field">
+                                <label for=sd_id.clone()>{move || st.t(FK::SnoozeTo)}</label>
+                                <input id=sd_id type="date" data-testid="snooze-date" prop:value=move || snooze_date.get()
+                                    on:input=move |ev| snooze_date.set(event_target_value(&ev))/>
+                            </div>
+                            <button type="submit" class="btn btn-secondary" data-testid="snooze-to">{move || st.t(FK::Snooze)}</button>
+                        </form>
+                        <form class="inline-fields" on:submit=reschedule>
+                            <div class="field">
+                                <label for=mv_id.clone()>{move || st.t(FK::RescheduleTo)}</label>
+                                <input id=mv_id type="date" data-testid="move-date" prop:value=move || move_date.get()
+                                    on:input=move |ev| move_date.set(event_target_value(&ev))/>
+                            </div>
+                            <button type="submit" class="btn btn-secondary" data-testid="move">{move || st.t(FK::Reschedule)}</button>
+                        </form>
+                        <form class="inline-fields" on:submit=save_repeat>
+                            <RepeatFields prefix=rp kind=kind n=n/>
+                            <button type="submit" class="btn btn-secondary" data-testid="save-repeat">{move || st.t(FK::SaveRepeat)}</button>
+                        </form>
+                        <p class="field-error" role="alert">{move || error.get()}</p>
+                        {stored.then(|| view! {
+                            <button class="btn btn-danger" data-testid="delete-reminder" on:click=delete>{move || st.t(FK::DeleteReminder)}</button>
+                        })}
+                    }
+                }}</Show>
             </details>
         </li>
     }

@@ -137,20 +137,10 @@ impl AppState {
         st
     }
 
-    /// Whether every record of `scope` is in the book (tracked). A class's scope holds
-    /// its pupils' scopes; everything holds every scope.
+    /// Whether every record of `scope` is in the book (tracked). Everything holds every
+    /// scope; a class's scope does not hold its pupils' (no measurements).
     pub fn is_loaded(self, scope: &Scope) -> bool {
-        self.loaded.with(|l| {
-            l.contains(scope)
-                || l.contains(&Scope::All)
-                || match scope {
-                    Scope::Pupil(id) => self
-                        .book
-                        .with_untracked(|b| b.pupil(id).map(|p| p.class_id.clone()))
-                        .is_some_and(|c| l.contains(&Scope::Class(c))),
-                    _ => false,
-                }
-        })
+        self.loaded.with(|l| l.contains(scope) || l.contains(&Scope::All))
     }
 
     /// Asks for the records of a scope: true when they are all in the book; otherwise

@@ -216,10 +216,11 @@ async fn each_scope_reads_exactly_its_records<F: Fixture>(f: &F) -> Outcome {
     let repo = f.fresh().await;
     let all = school();
     commit(&repo, &Change { puts: all.clone(), deletes: vec![] }, &Revs::new()).await.map_err(|e| e.to_string())?;
-    let cases: [(Scope, &[&str]); 5] = [
+    let cases: [(Scope, &[&str]); 6] = [
         (Scope::Core, &["class:c1", "class:c2", "pupil:p1", "pupil:p2"]),
         (Scope::Followup, &["goal:g1", "reflection:r2", "reminder:rem1"]),
-        (Scope::Class("c1".into()), &["class:c1", "goal:g1", "measurement:m1", "pupil:p1", "reflection:r1"]),
+        (Scope::Class("c1".into()), &["class:c1", "goal:g1", "pupil:p1", "reflection:r1"]),
+        (Scope::Pupil("p1".into()), &["goal:g1", "measurement:m1", "pupil:p1", "reflection:r1"]),
         (Scope::Pupil("p2".into()), &["feedback_note:n2", "pupil:p2", "reflection:r2"]),
         (Scope::All, &[]),
     ];

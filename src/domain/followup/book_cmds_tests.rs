@@ -299,3 +299,27 @@ fn every_error_reads_in_both_languages() {
         assert!(!nl.is_empty() && !en.is_empty() && nl != en, "{e:?}");
     }
 }
+
+#[test]
+fn a_pupils_open_reminders_are_the_lists_open_reminders_of_that_pupil() {
+    let mut b = book();
+    b.goals.push(goal("g1", "p1"));
+    b.goals.push(goal("g2", "p2"));
+    b.add_reminder(free("r1", d(2025, 3, 10), Repeat::None), today()).unwrap();
+    let mut other = free("r2", d(2025, 3, 6), Repeat::None);
+    other.pupil_id = Some("p2".into());
+    b.add_reminder(other, today()).unwrap();
+    b.snooze_reminder("checkin:g1:1", Snooze::Week, today(), Lang::Nl).unwrap();
+    for pupil in ["p1", "p2"] {
+        let mut want: Vec<Reminder> = b
+            .reminder_list(Lang::Nl)
+            .into_iter()
+            .filter(|r| r.is_open() && r.pupil_id.as_deref() == Some(pupil))
+            .collect();
+        want.sort_by(crate::domain::followup::list_order);
+        assert_eq!(b.open_reminders_of(pupil, Lang::Nl), want, "{pupil}");
+        assert!(!want.is_empty());
+    }
+    b.archive_pupil("p1", today()).unwrap();
+    assert!(b.open_reminders_of("p1", Lang::Nl).is_empty(), "a pupil who left has nothing open");
+}

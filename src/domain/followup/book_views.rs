@@ -59,7 +59,12 @@ impl Book {
     /// still in class: not stored until the teacher acts on one (then the stored one with
     /// the same id replaces it). Ids are stable (`checkin:<goal>:<index>`).
     pub fn derived_checkins(&self, lang: Lang) -> Vec<Reminder> {
-        let active_pupil = |id: &str| self.pupil(id).is_some_and(|p| !p.is_archived());
+        self.derived_checkins_of(None, lang)
+    }
+
+    /// `derived_checkins` of one pupil's goals only (or of everyone's with `None`).
+    fn derived_checkins_of(&self, pupil: Option<&str>, lang: Lang) -> Vec<Reminder> {
+        let active_pupil = |id: &str| pupil.is_none_or(|p| p == id) && self.pupil(id).is_some_and(|p| !p.is_archived());
         // A set, so a school with thousands of reminders and sub-goals stays quick.
         let stored: HashSet<&str> = self.reminders.iter().map(|r| r.id.as_str()).collect();
         let mut out = Vec::new();
@@ -95,6 +100,23 @@ impl Book {
         let mut all: Vec<Reminder> = self.reminders.iter().filter(|r| !left(r)).cloned().collect();
         all.extend(self.derived_checkins(lang));
         all
+    }
+
+    /// The open reminders of one pupil, in list order: costs what that pupil has, not
+    /// what the school has.
+    pub fn open_reminders_of(&self, pupil_id: &str, lang: Lang) -> Vec<Reminder> {
+        let mut v: Vec<Reminder> = self
+            .reminders
+            .iter()
+            .filter(|r| r.is_open() && r.pupil_id.as_deref() == Some(pupil_id))
+            .cloned()
+            .chain(self.derived_checkins_of(Some(pupil_id), lang))
+            .collect();
+        if self.pupil(pupil_id).is_some_and(|p| p.is_archived()) {
+            v.clear();
+        }
+        v.sort_by(super::list_order);
+        v
     }
 
     /// The badge: open reminders that are overdue or due today.
