@@ -213,7 +213,7 @@ fn newer_than_known(snap: Snapshot, skip_deleted: bool) -> Vec<Record> {
 }
 
 /// Reads everything stored (backup export), after the writes on their way have landed.
-pub(super) async fn read_all(_st: AppState) -> Result<Vec<Record>, StorageError> {
+pub(super) async fn read_all() -> Result<Vec<Record>, StorageError> {
     while io(|io| io.busy) {
         sleep(20).await;
     }
@@ -415,13 +415,9 @@ pub(super) fn listen_to_other_tabs(st: AppState) {
     let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) else { return };
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
         let msg: Message = ev.data().as_string().and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default();
-        spawn_local(on_message_async(st, msg));
+        spawn_local(on_message(st, msg));
     });
     channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     io(|io| io.channel = Some(channel));
-}
-
-async fn on_message_async(st: AppState, msg: Message) {
-    on_message(st, msg).await;
 }

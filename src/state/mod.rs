@@ -248,7 +248,7 @@ impl AppState {
     pub async fn export_backup(self) -> Result<String, String> {
         let at = now();
         self.busy_backup.set(true);
-        let result = io::read_all(self).await;
+        let result = io::read_all().await;
         self.busy_backup.set(false);
         let records = result.map_err(|e| i18n::storage_error(self.lang.get_untracked(), &e))?;
         let text = crate::domain::backup::export(&records, at);
