@@ -128,20 +128,16 @@ fn merge_into<T>(list: &mut Vec<T>, new: Vec<T>, id: impl Fn(&T) -> &str) {
     if new.is_empty() {
         return;
     }
-    let mut pos: std::collections::HashMap<String, usize> =
-        list.iter().enumerate().map(|(i, x)| (id(x).to_string(), i)).collect();
-    let mut appended = false;
-    for x in new {
-        match pos.get(id(&x)) {
-            Some(&i) => list[i] = x,
-            None => {
-                pos.insert(id(&x).to_string(), list.len());
-                list.push(x);
-                appended = true;
-            }
+    // Keyed by the new records only (a scope load brings hundreds into a book of
+    // thousands): one pass over the list replaces, the rest is appended.
+    let mut incoming: std::collections::HashMap<String, T> = new.into_iter().map(|x| (id(&x).to_string(), x)).collect();
+    for x in list.iter_mut() {
+        if let Some(y) = incoming.remove(id(x)) {
+            *x = y;
         }
     }
-    if appended {
+    if !incoming.is_empty() {
+        list.extend(incoming.into_values());
         list.sort_by(|a, b| id(a).cmp(id(b)));
     }
 }

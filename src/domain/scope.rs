@@ -157,17 +157,26 @@ impl Book {
     /// What a change touches. Call it *before* applying the change, so the records it
     /// deletes can still be found.
     pub fn touched_by(&self, change: &Change) -> Touched {
+        let mut t = self.touched_by_puts(&change.puts);
         let lookup = Lookup::new(change.puts.iter(), Some(self));
-        let mut t = Touched::default();
-        for r in &change.puts {
-            t.add(r.kind(), lookup.tags(r));
-        }
         for key in &change.deletes {
             if let Some(r) = self.get(key) {
                 t.add(r.kind(), lookup.tags(&r));
             } else if let Some(kind) = Record::kind_of_key(key) {
                 t.kinds.insert(kind);
             }
+        }
+        t
+    }
+
+    /// What writing these records touches: their kinds, pupils and classes. For records
+    /// read from storage into the book (a scope load), whose older versions, if any, are
+    /// of the same pupil.
+    pub fn touched_by_puts(&self, puts: &[Record]) -> Touched {
+        let lookup = Lookup::new(puts.iter(), Some(self));
+        let mut t = Touched::default();
+        for r in puts {
+            t.add(r.kind(), lookup.tags(r));
         }
         t
     }

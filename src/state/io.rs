@@ -178,6 +178,28 @@ pub(super) fn load_scope(st: AppState, scope: Scope) {
     });
 }
 
+/// Reads the scopes not yet in the book and merges them, then returns: for an action
+/// that must see every record it touches (deleting a class deletes its pupils'
+/// measurements too, which the class scope leaves out).
+pub(super) async fn load_now(st: AppState, scopes: Vec<Scope>) -> Result<(), StorageError> {
+    let repo = repo().ok_or(StorageError::NotAvailable)?;
+    let epoch = io(|io| io.epoch);
+    for scope in scopes {
+        if st.loaded.with_untracked(|l| l.contains(&scope) || l.contains(&Scope::All)) {
+            continue;
+        }
+        let snap = repo.load_scope(&scope).await?;
+        if io(|io| io.epoch) != epoch {
+            return Err(StorageError::ReadFailed(String::new()));
+        }
+        merge(st, snap);
+        st.loaded.update(|l| {
+            l.insert(scope);
+        });
+    }
+    Ok(())
+}
+
 /// Puts records read from storage into the book, except where the book knows better:
 /// a record with a write of this tab on its way, one this tab deleted, or one the book
 /// holds at the same or a newer revision.
@@ -186,8 +208,10 @@ fn merge(st: AppState, snap: Snapshot) {
     if keep.is_empty() {
         return;
     }
+    // Only the views of what arrived: a class's notes do not recount the reminders.
+    let touched = st.book.with_untracked(|b| b.touched_by_puts(&keep));
     st.book.mutate(|b| b.merge(keep));
-    st.book.notify_all();
+    st.book.notify(&touched);
 }
 
 /// The records of a snapshot that are newer than what the book has, leaving alone keys
@@ -232,6 +256,8 @@ async fn sleep(ms: i32) {
 
 /// Stores a small value in the meta store; with `report`, a failure shows a toast.
 pub(super) fn set_meta(st: AppState, key: &'static str, value: String, report: bool) {
+    // Counted as a write on its way, so "saved" (and a test waiting for it) includes it.
+    st.pending.update(|n| *n += 1);
     spawn_local(async move {
         if let Some(repo) = repo() {
             if let Err(e) = repo.set_meta(key, &value).await {
@@ -240,6 +266,7 @@ pub(super) fn set_meta(st: AppState, key: &'static str, value: String, report: b
                 }
             }
         }
+        st.pending.update(|n| *n = n.saturating_sub(1));
     });
 }
 

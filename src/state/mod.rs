@@ -154,6 +154,17 @@ impl AppState {
         false
     }
 
+    /// Runs `action` once every record of these scopes is in the book (reading the
+    /// missing ones first); a failed read shows the error and does not run it.
+    pub fn after_loading(self, scopes: Vec<Scope>, action: impl FnOnce() + 'static) {
+        spawn_local(async move {
+            match io::load_now(self, scopes).await {
+                Ok(()) => action(),
+                Err(e) => self.toast(i18n::storage_error(self.lang.get_untracked(), &e), true, None),
+            }
+        });
+    }
+
     /// The text of a visible string in the current language (tracks the language).
     pub fn t(self, k: impl Text) -> &'static str {
         k.t(self.lang.get())

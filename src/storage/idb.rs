@@ -162,8 +162,38 @@ fn entry_stamp(v: &JsValue) -> Stamp {
     }
 }
 
-/// Parses entries (which carry their own key) into a snapshot.
+/// Parses entries (which carry their own key) into a snapshot. The records' JSON texts
+/// are joined in the browser and parsed as one array: one string crosses into Wasm
+/// instead of one per record. A damaged entry makes that fail; then each is parsed on
+/// its own, which names the damaged one.
 fn parse_entries(values: &[JsValue], snap: &mut Snapshot) -> Result<(), StorageError> {
+    let (json_field, rev_field) = (JsValue::from_str("json"), JsValue::from_str("rev"));
+    let texts = js_sys::Array::new();
+    let mut revs = Vec::with_capacity(values.len());
+    for v in values {
+        let json = js_sys::Reflect::get(v, &json_field).unwrap_or(JsValue::UNDEFINED);
+        if !json.is_string() {
+            return parse_each(values, snap);
+        }
+        texts.push(&json);
+        revs.push(js_sys::Reflect::get(v, &rev_field).ok().and_then(|r| r.as_f64()).map_or(0, |f| f as u64));
+    }
+    let joined = js_sys::JsString::from("[").concat(&texts.join(",")).concat(&"]".into());
+    match serde_json::from_str::<Vec<Record>>(&String::from(joined)) {
+        Ok(records) if records.len() == values.len() => {
+            snap.records.reserve(records.len());
+            for (record, rev) in records.into_iter().zip(revs) {
+                snap.revs.insert(record.key(), rev);
+                snap.records.push(record);
+            }
+            Ok(())
+        }
+        _ => parse_each(values, snap),
+    }
+}
+
+/// `parse_entries` one entry at a time: the first damaged one is reported by its key.
+fn parse_each(values: &[JsValue], snap: &mut Snapshot) -> Result<(), StorageError> {
     snap.records.reserve(values.len());
     for v in values {
         let key = get(v, "key").and_then(|k| k.as_string()).unwrap_or_default();

@@ -323,3 +323,29 @@ fn a_pupils_open_reminders_are_the_lists_open_reminders_of_that_pupil() {
     b.archive_pupil("p1", today()).unwrap();
     assert!(b.open_reminders_of("p1", Lang::Nl).is_empty(), "a pupil who left has nothing open");
 }
+
+#[test]
+fn the_badge_counts_what_the_list_shows_as_due() {
+    let mut b = book();
+    b.goals.push(goal("g1", "p1"));
+    b.goals.push(goal("g2", "p2"));
+    let mut stopped = goal("g3", "p2");
+    stopped.state = GoalState::Achieved { date: d(2025, 3, 1) };
+    b.goals.push(stopped);
+    b.add_reminder(free("r1", today(), Repeat::None), today()).unwrap();
+    let mut other = free("r2", d(2025, 3, 6), Repeat::None);
+    other.pupil_id = Some("p2".into());
+    b.add_reminder(other, today()).unwrap();
+    let listed = |b: &Book, day| crate::domain::followup::due_count(&b.reminder_list(Lang::Nl), day);
+    for day in [today(), d(2025, 3, 6), d(2025, 3, 19), d(2025, 2, 1)] {
+        assert_eq!(b.due_reminder_count(day), listed(&b, day), "{day}");
+    }
+    // A stored check-in replaces the derived one; a pupil who left drops out.
+    b.snooze_reminder("checkin:g1:1", Snooze::Week, today(), Lang::Nl).unwrap();
+    assert_eq!(b.due_reminder_count(d(2025, 3, 19)), listed(&b, d(2025, 3, 19)));
+    b.archive_pupil("p2", today()).unwrap();
+    for day in [today(), d(2025, 3, 19)] {
+        assert_eq!(b.due_reminder_count(day), listed(&b, day), "{day}");
+    }
+    assert_eq!(b.due_reminder_count(d(2025, 3, 19)), 3, "r1, g1's snoozed check-in and its last one; p2's are gone");
+}

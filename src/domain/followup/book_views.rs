@@ -13,11 +13,11 @@ use super::book_cmds::checkin_id;
 use super::calendar::SchoolCalendar;
 use super::i18n_followup::source_label;
 use super::lang::Lang;
-use super::reminder_list::{due_count, end_of_iso_week};
+use super::reminder_list::end_of_iso_week;
 use super::reminders::{Reminder, ReminderSource, Repeat};
 use crate::domain::book::Book;
 use crate::domain::goals::i18n_goals::domain_name;
-use crate::domain::goals::GoalState;
+use crate::domain::goals::{Goal, GoalState};
 
 /// Monday of the ISO week that holds `date`.
 pub fn start_of_iso_week(date: NaiveDate) -> NaiveDate {
@@ -64,40 +64,58 @@ impl Book {
 
     /// `derived_checkins` of one pupil's goals only (or of everyone's with `None`).
     fn derived_checkins_of(&self, pupil: Option<&str>, lang: Lang) -> Vec<Reminder> {
-        let active_pupil = |id: &str| pupil.is_none_or(|p| p == id) && self.pupil(id).is_some_and(|p| !p.is_archived());
-        // A set, so a school with thousands of reminders and sub-goals stays quick.
-        let stored: HashSet<&str> = self.reminders.iter().map(|r| r.id.as_str()).collect();
-        let mut out = Vec::new();
-        for g in self.goals.iter().filter(|g| g.state == GoalState::Active && active_pupil(&g.pupil_id)) {
-            for (i, sg) in g.sub_goals.iter().enumerate().filter(|(_, sg)| !sg.done) {
-                let id = checkin_id(&g.id, i);
-                if stored.contains(id.as_str()) {
-                    continue;
-                }
+        self.open_checkins(pupil)
+            .into_iter()
+            .map(|(g, i, date, id)| {
                 let source = ReminderSource::SubGoalCheckIn { goal_id: g.id.clone(), index: u32::try_from(i).unwrap_or(u32::MAX) };
                 let what = if g.measure.name.trim().is_empty() { domain_name(g.domain, lang).to_string() } else { g.measure.name.trim().to_string() };
-                out.push(Reminder {
+                Reminder {
                     id,
                     title: format!("{}: {what}", source_label(&source, lang)),
                     source,
                     pupil_id: Some(g.pupil_id.clone()),
-                    due: sg.date,
+                    due: date,
                     repeat: Repeat::None,
                     done_on: None,
                     snoozed_from: None,
                     anchor: None,
                     minutes: None,
-                });
+                }
+            })
+            .collect()
+    }
+
+    /// The sub-goals that give a derived check-in (goal, index, date, check-in id): not
+    /// done, of an active goal of a pupil still in class, and not stored as a reminder.
+    fn open_checkins(&self, pupil: Option<&str>) -> Vec<(&Goal, usize, NaiveDate, String)> {
+        // Sets, so a school with thousands of reminders and sub-goals stays quick.
+        let in_class: HashSet<&str> = self.pupils.iter().filter(|p| !p.is_archived()).map(|p| p.id.as_str()).collect();
+        let stored: HashSet<&str> = self.reminders.iter().map(|r| r.id.as_str()).collect();
+        let mut out = Vec::new();
+        for g in self.goals.iter().filter(|g| {
+            g.state == GoalState::Active && pupil.is_none_or(|p| p == g.pupil_id) && in_class.contains(g.pupil_id.as_str())
+        }) {
+            for (i, sg) in g.sub_goals.iter().enumerate().filter(|(_, sg)| !sg.done) {
+                let id = checkin_id(&g.id, i);
+                if !stored.contains(id.as_str()) {
+                    out.push((g, i, sg.date, id));
+                }
             }
         }
         out
     }
 
+    /// Ids of the pupils who left (archived): their reminders are not listed.
+    fn left_pupils(&self) -> HashSet<&str> {
+        self.pupils.iter().filter(|p| p.is_archived()).map(|p| p.id.as_str()).collect()
+    }
+
     /// Every reminder the list shows (open and done): the stored ones and the derived
     /// check-ins, without those of pupils who left (archived).
     pub fn reminder_list(&self, lang: Lang) -> Vec<Reminder> {
-        let left = |r: &Reminder| r.pupil_id.as_deref().and_then(|p| self.pupil(p)).is_some_and(|p| p.is_archived());
-        let mut all: Vec<Reminder> = self.reminders.iter().filter(|r| !left(r)).cloned().collect();
+        let left = self.left_pupils();
+        let mut all: Vec<Reminder> =
+            self.reminders.iter().filter(|r| !r.pupil_id.as_deref().is_some_and(|p| left.contains(p))).cloned().collect();
         all.extend(self.derived_checkins(lang));
         all
     }
@@ -115,13 +133,20 @@ impl Book {
         if self.pupil(pupil_id).is_some_and(|p| p.is_archived()) {
             v.clear();
         }
-        v.sort_by(super::list_order);
+        super::reminder_list::sort_in_list_order(&mut v);
         v
     }
 
     /// The badge: open reminders that are overdue or due today.
     pub fn due_reminder_count(&self, today: NaiveDate) -> usize {
-        due_count(&self.reminder_list(Lang::Nl), today)
+        // Counted without building the list's texts: it runs on every reminder change.
+        let left = self.left_pupils();
+        let stored = self
+            .reminders
+            .iter()
+            .filter(|r| r.is_open() && r.due <= today && !r.pupil_id.as_deref().is_some_and(|p| left.contains(p)))
+            .count();
+        stored + self.open_checkins(None).iter().filter(|(_, _, date, _)| *date <= today).count()
     }
 
     /// The active pupils of a class as the attention code needs them; `name` is what the

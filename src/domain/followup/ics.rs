@@ -15,7 +15,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
 use super::i18n_followup::ics_description;
 use super::lang::Lang;
-use super::reminder_list::list_order;
+use super::reminder_list::sort_in_list_order;
 use super::reminders::{Reminder, Repeat};
 
 /// RFC 5545 §3.1: content lines SHOULD NOT be longer than 75 octets, excluding CRLF.
@@ -153,7 +153,7 @@ pub fn to_ics(
     }
     let stamp = ics_utc(dtstamp);
     let mut open: Vec<&Reminder> = reminders.iter().filter(|r| r.is_open()).collect();
-    open.sort_by(|a, b| list_order(a, b));
+    sort_in_list_order(&mut open);
     for r in open {
         let Some(start) = ics_date(r.due) else {
             continue;
