@@ -169,11 +169,11 @@ fn NoteList(pupil_id: String) -> impl IntoView {
                         {part_view(Part::Top, n.tops, lang)}
                         {part_view(Part::Tip, n.tips, lang)}
                         {part_view(Part::NextStep, next, lang)}
-                        <details class="follow-up" data-testid="note-follow-up">
-                            <summary>{FK::FollowUp.t(lang)}</summary>
-                            <crate::components::followup_reminder_form::ReminderForm prefix=fu_prefix
-                                pupil_id=fu_pupil source=fu_source default_title=fu_title/>
-                        </details>
+                        <crate::components::disclosure::Disclosure class="follow-up" testid="note-follow-up"
+                            summary=ViewFn::from(move || view! { <summary>{FK::FollowUp.t(lang)}</summary> })>
+                            <crate::components::followup_reminder_form::ReminderForm prefix=fu_prefix.clone()
+                                pupil_id=fu_pupil.clone() source=fu_source.clone() default_title=fu_title.clone()/>
+                        </crate::components::disclosure::Disclosure>
                     </li>
                 }
             })

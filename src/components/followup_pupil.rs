@@ -44,10 +44,10 @@ pub fn PupilFollowUp(id: String) -> impl IntoView {
                 </ul>
                 <a href="/reminders" class="btn btn-secondary">{move || t(FK::GoToReminders)}</a>
             </Show>
-            <details class="pupil-new-reminder">
-                <summary>{move || t(FK::ForPupil)}</summary>
+            <crate::components::disclosure::Disclosure class="pupil-new-reminder"
+                summary=ViewFn::from(move || view! { <summary>{move || t(FK::ForPupil)}</summary> })>
                 <ReminderForm prefix="pr" pupil_id=id.clone()/>
-            </details>
+            </crate::components::disclosure::Disclosure>
         </section>
     }
 }

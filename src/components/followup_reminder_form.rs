@@ -115,27 +115,37 @@ pub fn ReminderForm(
         }
     };
 
-    let pupil_options = move || {
-        let privacy = st.privacy.get();
-        st.book.with_kinds(&["class", "pupil"], |b| {
+    // Two small lists instead of one with the whole school: the class, then its pupils.
+    let class = RwSignal::new(st.book.with_untracked(|b| match b.classes.as_slice() {
+        [only] => only.id.clone(),
+        _ => String::new(),
+    }));
+    let class_options = move || {
+        st.book.with_kinds(&["class"], |b| {
             b.classes
                 .iter()
                 .map(|c| {
-                    let options = b
-                        .pupils_of(&c.id, false)
-                        .into_iter()
-                        .map(|p| {
-                            let id = p.id.clone();
-                            view! { <option value=id.clone() prop:selected=move || pupil.get() == id>{p.display_name(privacy)}</option> }
-                        })
-                        .collect_view();
-                    view! { <optgroup label=c.name.clone()>{options}</optgroup> }
+                    let id = c.id.clone();
+                    view! { <option value=id.clone() prop:selected=move || class.get() == id>{c.name.clone()}</option> }
+                })
+                .collect_view()
+        })
+    };
+    let pupil_options = move || {
+        let privacy = st.privacy.get();
+        st.book.with_kinds(&["class", "pupil"], |b| {
+            b.pupils_of(&class.get(), false)
+                .into_iter()
+                .map(|p| {
+                    let id = p.id.clone();
+                    view! { <option value=id.clone() prop:selected=move || pupil.get() == id>{p.display_name(privacy)}</option> }
                 })
                 .collect_view()
         })
     };
     let ids = (format!("{prefix}-title"), format!("{prefix}-pupil"), format!("{prefix}-due"), format!("{prefix}-error"));
     let (title_id, pupil_sel, due_id, err_id) = ids;
+    let class_sel = format!("{prefix}-class");
     view! {
         <form class="form-grid reminder-form" on:submit=submit data-testid=format!("{prefix}-form")>
             <div class="field field-wide">
@@ -147,8 +157,15 @@ pub fn ReminderForm(
             </div>
             <Show when=move || !fixed>
                 <div class="field">
+                    <label for=class_sel.clone()>{move || st.t(FK::ReminderClass)}</label>
+                    <select id=class_sel.clone() on:change=move |ev| { class.set(event_target_value(&ev)); pupil.set(String::new()); }>
+                        <option value="" prop:selected=move || class.get().is_empty()>{move || st.t(FK::AnyClass)}</option>
+                        {class_options}
+                    </select>
+                </div>
+                <div class="field">
                     <label for=pupil_sel.clone()>{move || st.t(FK::ReminderPupil)}</label>
-                    <select id=pupil_sel.clone() on:change=move |ev| pupil.set(event_target_value(&ev))>
+                    <select id=pupil_sel.clone() disabled=move || class.get().is_empty() on:change=move |ev| pupil.set(event_target_value(&ev))>
                         <option value="" prop:selected=move || pupil.get().is_empty()>{move || st.t(FK::NoPupil)}</option>
                         {pupil_options}
                     </select>

@@ -39,6 +39,8 @@ crate::strings! { FK {
     ReminderTitlePlaceholder => "bv. Ouders bellen over het leesplan", "e.g. Call the parents about the reading plan";
     ReminderPupil => "Leerling (niet verplicht)", "Pupil (optional)";
     NoPupil => "Geen leerling", "No pupil";
+    ReminderClass => "Klas van de leerling", "The pupil's class";
+    AnyClass => "Geen klas gekozen", "No class chosen";
     DueDate => "Datum", "Date";
     AddReminder => "Herinnering toevoegen", "Add reminder";
     ForPupil => "Herinnering voor deze leerling", "Reminder for this pupil";

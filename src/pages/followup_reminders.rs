@@ -39,8 +39,8 @@ fn group_key(g: ReminderGroup) -> &'static str {
 /// what it shows, not how much is stored.
 fn first_page(g: ReminderGroup) -> usize {
     match g {
-        ReminderGroup::Overdue | ReminderGroup::Today => 50,
-        ReminderGroup::ThisWeek | ReminderGroup::Later => 20,
+        ReminderGroup::Overdue | ReminderGroup::Today => 25,
+        ReminderGroup::ThisWeek | ReminderGroup::Later => 10,
     }
 }
 

@@ -8,6 +8,7 @@ use crate::components::record_route::loading_view;
 use crate::domain::scope::Scope;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::disclosure::Disclosure;
 use crate::components::goal_actions::GoalActions;
 use crate::components::followup_reminder_form::ReminderForm;
 use crate::components::goal_chart::GoalChart;
@@ -51,9 +52,11 @@ pub fn GoalPage() -> impl IntoView {
 fn GoalView(id: String) -> impl IntoView {
     let st = use_app();
     let gid = id.clone();
-    let goal = Signal::derive(move || st.book.with_kinds(&["goal"], |b| b.goal(&gid).cloned()).unwrap_or_else(|| placeholder(&gid)));
+    // Memos: the chart, the advice and the list read these; each is computed once per change.
+    let goal: Signal<Goal> = Memo::new(move |_| st.book.with_kinds(&["goal"], |b| b.goal(&gid).cloned()).unwrap_or_else(|| placeholder(&gid))).into();
     let gid = id.clone();
-    let measurements = Signal::derive(move || st.book.with_kinds(&["measurement"], |b| b.measurements_of(&gid)));
+    let measurements: Signal<Vec<crate::domain::goals::Measurement>> =
+        Memo::new(move |_| st.book.with_kinds(&["measurement"], |b| b.measurements_of(&gid))).into();
     let lang = move || st.lang.get();
     let pupil = move || st.book.with_kinds(&["pupil"], |b| b.pupil(&goal.get().pupil_id).map(|p| (p.id.clone(), p.display_name(st.privacy.get()))));
     let celebrate = RwSignal::new(false);
@@ -107,8 +110,7 @@ fn GoalView(id: String) -> impl IntoView {
             </Show>
             <MeasurementList goal=goal measurements=measurements/>
             <Show when=move || goal.get().is_active()>
-                <details class="card" data-testid="goal-follow-up">
-                    <summary>{move || st.t(GK::FollowUp)}</summary>
+                <Disclosure class="card" testid="goal-follow-up" summary=ViewFn::from(move || view! { <summary>{move || st.t(GK::FollowUp)}</summary> })>
                     <p class="help">{move || st.t(GK::FollowUpHelp)}</p>
                     {move || {
                         let g = goal.get();
@@ -118,7 +120,7 @@ fn GoalView(id: String) -> impl IntoView {
                                 source=ReminderSource::Goal { goal_id: g.id.clone() } default_title=title/>
                         }
                     }}
-                </details>
+                </Disclosure>
             </Show>
             <GoalActions goal=goal/>
         </div>
@@ -191,40 +193,43 @@ fn MeasurementList(goal: Signal<Goal>, measurements: Signal<Vec<crate::domain::g
             st.toast(st.t(GK::MeasurementDeleted).into(), false, Some(Undo::Change(undo)));
         }
     };
+    // Keyed rows: a new measurement adds one row, the others stay as they are.
+    let newest_first = move || measurements.get().into_iter().rev().collect::<Vec<_>>();
     view! {
         <section class="card" aria-labelledby="ms-title">
             <h2 id="ms-title">{move || st.t(GK::Measurements)}</h2>
             <Show when=move || !measurements.get().is_empty() fallback=move || view! { <p class="muted">{move || st.t(GK::NoMeasurements)}</p> }>
                 <ul class="measurement-list" role="list" data-testid="measurements">
-                    {move || {
-                        let lang = st.lang.get();
-                        let u = goal.get().measure.unit;
-                        let g = goal.get();
-                        measurements.get().into_iter().rev().map(|m| {
-                            let mid = m.id.clone();
-                            let fu_source = ReminderSource::Measurement { goal_id: g.id.clone(), measurement_id: m.id.clone() };
-                            let fu_title = format!("{}: {} ({})", st.t(GK::FollowUpMeasurementTitle), tg::format_value(m.value, u, lang), tg::format_date(m.date, lang));
-                            let fu_pupil = g.pupil_id.clone();
-                            let fu_prefix = format!("m-fu-{}", m.id);
+                    <For each=newest_first
+                        key=|m| (m.id.clone(), m.value.to_bits(), m.date, m.note.clone()) let:m>
+                        {
+                            let (mid, date, value) = (m.id.clone(), m.date, m.value);
+                            let unit = move || goal.with(|g| g.measure.unit);
+                            let follow_up = move || {
+                                let (g, lang) = (goal.get_untracked(), st.lang.get_untracked());
+                                let title = format!("{}: {} ({})", st.t(GK::FollowUpMeasurementTitle), tg::format_value(value, g.measure.unit, lang), tg::format_date(date, lang));
+                                let source = ReminderSource::Measurement { goal_id: g.id.clone(), measurement_id: m.id.clone() };
+                                view! { <ReminderForm prefix=format!("m-fu-{}", m.id) pupil_id=g.pupil_id source=source default_title=title/> }
+                            };
                             view! {
                                 <li class="measurement-row">
                                     <span class="m-main">
-                                        <span class="m-date">{tg::format_date(m.date, lang)}</span>
-                                        <strong>{tg::format_value(m.value, u, lang)}</strong>
+                                        <span class="m-date">{move || tg::format_date(date, st.lang.get())}</span>
+                                        <strong>{move || tg::format_value(value, unit(), st.lang.get())}</strong>
                                         <span class="muted m-note">{m.note.clone()}</span>
                                     </span>
                                     <button class="btn btn-ghost" on:click=move |_| delete(mid.clone())
-                                        aria-label=move || format!("{} {}", st.t(GK::Delete), tg::format_date(m.date, st.lang.get()))>
+                                        aria-label=move || format!("{} {}", st.t(GK::Delete), tg::format_date(date, st.lang.get()))>
                                         {move || st.t(GK::Delete)}
                                     </button>
-                                    <details class="follow-up m-follow-up" data-testid="measurement-follow-up">
-                                        <summary>{move || st.t(GK::FollowUp)}</summary>
-                                        <ReminderForm prefix=fu_prefix pupil_id=fu_pupil source=fu_source default_title=fu_title/>
-                                    </details>
+                                    <Disclosure class="follow-up m-follow-up" testid="measurement-follow-up"
+                                        summary=ViewFn::from(move || view! { <summary>{move || st.t(GK::FollowUp)}</summary> })>
+                                        {follow_up.clone()}
+                                    </Disclosure>
                                 </li>
                             }
-                        }).collect_view()
-                    }}
+                        }
+                    </For>
                 </ul>
             </Show>
         </section>

@@ -28,11 +28,11 @@ pub fn PicturePinEditor(pupil_id: String) -> impl IntoView {
         });
         error.set(None);
     };
-    let id_save = pupil_id.clone();
+    let id_save = StoredValue::new(pupil_id.clone());
     let save = move |_| {
         let picked = chosen.get_untracked();
         let Ok(three) = <[PictureKey; 3]>::try_from(picked.as_slice()) else { return };
-        match st.run(|b| b.set_picture_pin(&id_save, Some(three))) {
+        match st.run(|b| b.set_picture_pin(&id_save.get_value(), Some(three))) {
             Ok(()) => {
                 chosen.set(Vec::new());
                 st.toast(t(PK::PicturePinSaved).into(), false, None);
@@ -40,8 +40,9 @@ pub fn PicturePinEditor(pupil_id: String) -> impl IntoView {
             Err(e) => error.set(Some(e)),
         }
     };
-    let id_remove = pupil_id.clone();
+    let id_remove = StoredValue::new(pupil_id.clone());
     let remove = move |_| {
+        let id_remove = id_remove.get_value();
         let before = st.book.with_untracked(|b| b.pupil(&id_remove).cloned());
         if st.run(|b| b.set_picture_pin(&id_remove, None)).is_ok() {
             let undo = before.map(|p| Undo::Change(crate::domain::book::Change::put(crate::domain::model::Record::Pupil(p))));
@@ -60,7 +61,8 @@ pub fn PicturePinEditor(pupil_id: String) -> impl IntoView {
             .collect_view()
     };
     view! {
-        <details class="card picture-pin-editor" data-testid="picture-pin-editor">
+        <crate::components::disclosure::Disclosure class="card picture-pin-editor" testid="picture-pin-editor"
+            summary=ViewFn::from({let current = current.clone(); move || view! {
             <summary data-testid="picture-pin-summary">
                 {move || t(PK::PicturePinTitle)}
                 <span class="pp-summary-state">{let current = current.clone(); move || match current() {
@@ -68,6 +70,7 @@ pub fn PicturePinEditor(pupil_id: String) -> impl IntoView {
                     None => String::new(),
                 }}</span>
             </summary>
+            }})>
             <p class="help">{move || t(PK::PicturePinHelp)}</p>
             {let current = current.clone(); move || match current() {
                 Some(keys) => view! {
@@ -103,6 +106,6 @@ pub fn PicturePinEditor(pupil_id: String) -> impl IntoView {
                     on:click=move |_| chosen.set(Vec::new())>{move || t(PK::ChooseAgain)}</button>
             </div>
             <p class="field-error" role="alert">{move || error.get()}</p>
-        </details>
+        </crate::components::disclosure::Disclosure>
     }
 }
