@@ -2,6 +2,9 @@
 //! field by field, and deleting the class.
 
 use leptos::prelude::*;
+
+use crate::components::disclosure::Disclosure;
+use crate::domain::scope::Scope;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::field_sync::{field, mark_sent, shown, to_send, ChangedElsewhere, FormSync};
@@ -68,16 +71,21 @@ pub fn ClassDetails(id: Memo<String>) -> impl IntoView {
     };
     let save_cb = Callback::new(move |_| save());
     let text = Callback::new(|v: String| v);
+    // The class screens leave the measurements out of the book: read every pupil's
+    // records first, so deleting the class deletes them too (and undo brings them back).
     let delete = move |_| {
-        let result = st.run_with(|b| b.delete_class(&id.get_untracked()));
-        if let Ok(undo) = result {
-            st.toast(st.t(K::ClassDeleted).into(), false, Some(Undo::Change(undo)));
-            navigate("/", Default::default());
-        }
+        let class_id = id.get_untracked();
+        let scopes = st.book.with_untracked(|b| b.pupil_ids_of(&class_id)).into_iter().map(Scope::Pupil).collect();
+        let navigate = navigate.clone();
+        st.after_loading(scopes, move || {
+            if let Ok(undo) = st.run_with(|b| b.delete_class(&class_id)) {
+                st.toast(st.t(K::ClassDeleted).into(), false, Some(Undo::Change(undo)));
+                navigate("/", Default::default());
+            }
+        });
     };
     view! {
-        <details class="card" data-testid="class-details">
-            <summary>{move || st.t(K::ClassSettings)}</summary>
+        <Disclosure class="card" testid="class-details" summary=ViewFn::from(move || view! { <summary>{move || st.t(K::ClassSettings)}</summary> })>
             <div class="form-grid">
                 <div class="field">
                     <label for="edit-class-name">{move || st.t(K::ClassName)}</label>
@@ -104,9 +112,9 @@ pub fn ClassDetails(id: Memo<String>) -> impl IntoView {
             </div>
             <div class="danger-zone">
                 <p class="muted">{move || st.t(K::DeleteClassHelp)}</p>
-                <button class="btn btn-danger" data-testid="delete-class" on:click=delete>{move || st.t(K::DeleteClass)}</button>
+                <button class="btn btn-danger" data-testid="delete-class" on:click=delete.clone()>{move || st.t(K::DeleteClass)}</button>
             </div>
-        </details>
+        </Disclosure>
     }
     .into_any()
 }

@@ -178,6 +178,11 @@ impl Book {
         v
     }
 
+    /// Every pupil of a class, archived ones too (ids only).
+    pub fn pupil_ids_of(&self, class_id: &str) -> Vec<String> {
+        self.pupils.iter().filter(|p| p.class_id == class_id).map(|p| p.id.clone()).collect()
+    }
+
     pub fn active_count(&self, class_id: &str) -> usize {
         self.pupils.iter().filter(|p| p.class_id == class_id && !p.is_archived()).count()
     }
