@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::components::feedback_parts::star_icon;
 use crate::domain::feedback::i18n_feedback::{no_strength_heading, no_strength_text};
 use crate::domain::feedback::{BalanceSettings, Success, SuccessSource, MAX_SUCCESS_CHARS};
+use crate::domain::scope::Scope;
 use crate::i18n::feedback::FK;
 use crate::state::{new_id, today, use_app, Undo};
 
@@ -119,6 +120,7 @@ fn NoStrength(class_id: Memo<String>) -> impl IntoView {
     };
     view! {
         <div class="no-strength" data-testid="no-strength">
+          <Show when=move || st.need(Scope::Class(class_id.get()))>
             <Show
                 when=move || flags.with(|f| !f.is_empty())
                 fallback=move || view! { <p class="check-clean" data-testid="everyone-seen">"✓ "{move || st.t(FK::EveryoneSeen)}</p> }
@@ -127,6 +129,7 @@ fn NoStrength(class_id: Memo<String>) -> impl IntoView {
                 <p class="help">{move || st.t(FK::NoStrengthHelp)}</p>
                 <ul class="name-chips" role="list">{items}</ul>
             </Show>
+          </Show>
         </div>
     }
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::followup::class_stats;
+use crate::domain::scope::Scope;
 use crate::i18n::followup::{self as fi, FK};
 use crate::state::{today, use_app};
 
@@ -25,7 +26,7 @@ pub fn ClassAttentionPanel(id: Memo<String>) -> impl IntoView {
     view! {
         <section class="card attention-panel" aria-labelledby="attention-panel-title" data-testid="class-attention-panel">
             <h2 id="attention-panel-title">{move || t(FK::AttentionPanelTitle)}</h2>
-            <Show when=move || { summary().0 > 0 }>
+            <Show when=move || { st.need(Scope::Class(id.get())) && summary().0 > 0 }>
                 <p data-testid="class-not-seen">{move || summary().1}</p>
             </Show>
             <div class="actions-row">

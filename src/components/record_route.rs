@@ -49,12 +49,17 @@ pub fn PupilRoute(
 pub fn ClassRoute(
     /// Builds the page for the class id in the address (rebuilt for another class).
     page: fn(Memo<String>) -> AnyView,
+    /// Show the page as soon as the class exists: its pupils are there from the start,
+    /// and the page's parts that show the class's records ask for them themselves (the
+    /// class page: its tiles are drawn before the attention and feedback lines).
+    #[prop(optional)]
+    early: bool,
 ) -> impl IntoView {
     let st = use_app();
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let exists = Memo::new(move |_| st.book.with_kinds(&["class"], |b| b.class(&id.get()).is_some()));
-    let ready = Memo::new(move |_| exists.get() && st.need(Scope::Class(id.get())));
+    let ready = Memo::new(move |_| exists.get() && (early || st.need(Scope::Class(id.get()))));
     view! {
         <Show
             when=move || exists.get()

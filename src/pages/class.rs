@@ -8,12 +8,13 @@ use crate::components::record_route::ClassRoute;
 
 use crate::components::class_details::ClassDetails;
 use crate::domain::book::PupilFields;
+use crate::domain::scope::Scope;
 use crate::i18n::{self, K};
 use crate::state::{new_id, today, use_app};
 
 #[component]
 pub fn ClassPage() -> impl IntoView {
-    view! { <ClassRoute page=|id| view! { <ClassView id=id/> }.into_any()/> }
+    view! { <ClassRoute early=true page=|id| view! { <ClassView id=id/> }.into_any()/> }
 }
 
 #[component]
@@ -62,7 +63,9 @@ fn ClassView(id: Memo<String>) -> impl IntoView {
     let has_pupils = move || st.book.with_kinds(&["class", "pupil"], |b| b.active_count(&id.get()) > 0);
 
     view! {
-        <div class="page class-page" data-testid="class-page">
+        // `data-complete`: the class's records are in (the attention and feedback lines).
+        <div class="page class-page" data-testid="class-page"
+            data-complete=move || st.need(Scope::Class(id.get())).then_some("true")>
             <a class="back-link" href="/">{move || format!("← {}", t(K::BackToClasses))}</a>
             <header class="page-header">
                 <h1 data-testid="class-title">{title}</h1>
