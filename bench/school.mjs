@@ -4,7 +4,7 @@
 // laptop or tablet), beside a bare Leptos counter as the floor. Prints figures and writes
 // bench/.out/school-results.json; asserts nothing. See bench/README.md.
 //
-//   node bench/school.mjs [--dist DIR]... [--sizes 0,5000,20000,50000] [--runs 5] [--counter DIR]
+//   node bench/school.mjs [--dist DIR]... [--sizes 0,5000,20000,50000] [--runs 5] [--counter DIR] [--only NAME,...]
 //
 // Several --dist (e.g. a "before" and an "after" build) are measured in the same run.
 import { chromium } from '@playwright/test';
@@ -25,6 +25,7 @@ const dists = [];
 let sizes = [0, 5000, 20000, 50000];
 let runs = 5;
 let counterDist = resolve(root, 'bench/counter/dist');
+let only = null; // interaction names, e.g. openClass,openPupil (default: all)
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
   const v = argv[i + 1];
@@ -32,16 +33,17 @@ for (let i = 0; i < argv.length; i++) {
   else if (a === '--sizes') { sizes = v.split(',').map(Number); i++; }
   else if (a === '--runs') { runs = Math.max(1, Number(v)); i++; }
   else if (a === '--counter') { counterDist = resolve(v); i++; }
-  else { console.error(`unknown argument ${a}\nusage: node bench/school.mjs [--dist DIR]... [--sizes 0,5000,20000,50000] [--runs 5] [--counter DIR]`); process.exit(2); }
+  else if (a === '--only') { only = v.split(','); i++; }
+  else { console.error(`unknown argument ${a}\nusage: node bench/school.mjs [--dist DIR]... [--sizes 0,5000,20000,50000] [--runs 5] [--counter DIR] [--only openClass,openPupil,...]`); process.exit(2); }
 }
 if (dists.length === 0) dists.push(resolve(root, 'dist'));
 for (const d of [...dists]) if (!existsSync(resolve(d, 'index.html'))) { console.error(`no build in ${d} (run trunk build --release)`); process.exit(2); }
 const RATES = [1, 4];
 const TIMEOUT = 30_000;
 // Repetitions per interaction: cheap ones more often, for a steadier p95.
-const reps = { openClass: runs * 2, openPupil: runs * 2, typeFeedback: Math.max(20, runs * 4), saveMeasurement: runs, openReminders: runs * 2, openAttention: runs * 2, openLog: runs };
+const reps = { openClass: runs * 2, openClassComplete: runs * 2, openPupil: runs * 2, typeFeedback: Math.max(20, runs * 4), saveMeasurement: runs, openReminders: runs * 2, openAttention: runs * 2, openLog: runs };
 const labels = {
-  openClass: 'open a class', openPupil: 'open a pupil', typeFeedback: 'type in a feedback note', saveMeasurement: 'save a measurement',
+  openClass: 'open a class', openClassComplete: 'open a class, its records in', openPupil: 'open a pupil', typeFeedback: 'type in a feedback note', saveMeasurement: 'save a measurement',
   openReminders: 'open the reminder list', openAttention: 'open the attention page', openLog: 'open the learning log',
 };
 
@@ -163,6 +165,18 @@ const interactions = {
       const c = classIds[i % 20];
       const t = await timedClick(page, `[data-testid="class-card"][href="/class/${c}"]`,
         all('[data-testid="class-page"] [data-testid="pupil-tile"]', '[data-testid="class-attention-panel"]'));
+      if (!keep(out, t)) break;
+    }
+  },
+  // The same tap, timed until the class's own records are in too (the not-seen line and
+  // the no-strength flags: the page draws its tiles first and those lines after).
+  async openClassComplete(page, n, out) {
+    for (let i = 0; i < n; i++) {
+      await toHome(page);
+      await settle(page);
+      const c = classIds[(i + 7) % 20];
+      const t = await timedClick(page, `[data-testid="class-card"][href="/class/${c}"]`,
+        all('[data-testid="class-page"][data-complete] [data-testid="pupil-tile"]', '[data-testid="class-attention-panel"]'));
       if (!keep(out, t)) break;
     }
   },
@@ -361,7 +375,7 @@ async function benchDist(browser, dist, files) {
           r.rates[rate] = rr;
           const largest = size === Math.max(...sizes) && rate === RATES.at(-1);
           if (largest) r.memory = { 'after start-up': await memory(page, cdp) };
-          for (const [name, fn] of Object.entries(interactions)) {
+          for (const [name, fn] of Object.entries(interactions).filter(([n]) => !only || only.includes(n))) {
             process.stderr.write(` ${name}`);
             const ts = [];
             let error = null;

@@ -35,6 +35,7 @@ test('the backup reminder comes back when the last backup is more than 30 days o
   const download = page.waitForEvent('download');
   await page.getByTestId('export').click();
   await download;
+  await saved(page); // the backup's date is stored after the file is offered
   await page.goto('/');
   await expect(page.getByTestId('backup-reminder')).toHaveCount(0);
   await page.clock.setFixedTime(new Date('2026-12-20T10:00:00'));
