@@ -104,7 +104,8 @@ test('the storage upgrade of a whole school loses nothing, also when the tab is 
   await again.getByTestId('pupil-tile').filter({ hasText: 'Leerling 1-7' }).click();
   await expect(again.getByTestId('goal-card')).toHaveCount(1);
   await again.getByTestId('goal-card').first().click();
-  await expect(again.locator('.measurement-row')).toHaveCount(100);
+  await expect(again.locator('.measurement-row')).toHaveCount(20); // the newest 20 of 100
+  await expect(again.getByTestId('more-measurements')).toHaveText('Meer tonen (80)');
   const after = await inspect(seeder);
   expect(after).toEqual({ version: 2, layout: 2, entries: records.length, tagged: records.length });
 });
@@ -192,4 +193,30 @@ test('deleting a class deletes its pupils\' measurements too, which the class pa
   expect(left.filter(ofGroep4)).toEqual([]);
   expect(left.filter((r) => r.kind === 'measurement')).toHaveLength(3 * 75);
   expect(left.filter((r) => r.kind === 'pupil')).toHaveLength(75);
+});
+
+test('a goal with many measurements opens with the newest 20 and shows more on request', async ({ page }) => {
+  await openApp(page, '/settings');
+  const records = school(45).filter(({ kind, data }) => (kind === 'class' && data.id === 'c0') || data.id === 'p0-0'
+    || data.pupil_id === 'p0-0' || data.goal_id === 'g0-0');
+  const file = JSON.stringify({ app: 'groeipad', schema_version: 1, exported_at: `${today}T09:00:00`, data: { records } });
+  await page.getByTestId('import-file').setInputFiles({ name: 'goal.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('toast')).toContainText('Back-up teruggezet');
+  await page.goto('/goal/g0-0');
+  const rows = page.locator('[data-testid="measurements"] .measurement-row');
+  await expect(rows).toHaveCount(20);
+  await expect(page.getByTestId('more-measurements')).toHaveText('Meer tonen (25)');
+  await look(page, 'goal-many-measurements');
+  await page.getByTestId('more-measurements').click();
+  await expect(rows).toHaveCount(40);
+  await page.getByTestId('more-measurements').click();
+  await expect(rows).toHaveCount(45);
+  await expect(page.getByTestId('more-measurements')).toHaveCount(0);
+  // A new measurement comes first, the rest stay.
+  await page.getByTestId('measurement-value').fill('59');
+  await page.getByTestId('record-save').click();
+  await expect(rows).toHaveCount(46);
+  await expect(rows.first()).toContainText('59');
+  await expectNoA11yViolations(page, 'goal page with many measurements');
 });

@@ -14,7 +14,7 @@ use crate::components::followup_notify::NotificationsToggle;
 use crate::components::followup_reminder_form::ReminderForm;
 use crate::components::util::{download, utc_now};
 use crate::domain::followup::i18n_followup::group_label;
-use crate::domain::followup::{group, to_ics, Reminder, ReminderGroup};
+use crate::domain::followup::{to_ics, Reminder, ReminderGroup};
 use crate::i18n::followup::{self as fi, FK};
 use crate::i18n::Text;
 use crate::pages::followup_reminder_item::ReminderItem;
@@ -59,7 +59,7 @@ fn RemindersList() -> impl IntoView {
     let st = use_app();
     let grouped = Memo::new(move |_| {
         let lang = st.lang.get();
-        st.book.with_kinds(DUE_KINDS, |b| group(&b.reminder_list(lang), today()))
+        st.book.with_kinds(DUE_KINDS, |b| b.open_reminders_grouped(lang, today()))
     });
     let stored_ids = Memo::new(move |_| {
         st.book.with_kinds(&["reminder"], |b| b.reminders.iter().map(|r| r.id.clone()).collect::<HashSet<String>>())

@@ -185,6 +185,9 @@ fn RecordForm(goal: Signal<Goal>, celebrate: RwSignal<bool>) -> impl IntoView {
     }
 }
 
+/// How many measurements the list shows at first, and adds per "show more".
+const MEASUREMENTS_PAGE: usize = 20;
+
 #[component]
 fn MeasurementList(goal: Signal<Goal>, measurements: Signal<Vec<crate::domain::goals::Measurement>>) -> impl IntoView {
     let st = use_app();
@@ -194,7 +197,11 @@ fn MeasurementList(goal: Signal<Goal>, measurements: Signal<Vec<crate::domain::g
         }
     };
     // Keyed rows: a new measurement adds one row, the others stay as they are.
-    let newest_first = move || measurements.get().into_iter().rev().collect::<Vec<_>>();
+    // The newest first, a page at a time: a goal measured every day for years opens as
+    // quickly as a new one (the chart above shows them all).
+    let shown = RwSignal::new(MEASUREMENTS_PAGE);
+    let newest_first = move || measurements.with(|ms| ms.iter().rev().take(shown.get()).cloned().collect::<Vec<_>>());
+    let more = move || measurements.with(Vec::len).saturating_sub(shown.get());
     view! {
         <section class="card" aria-labelledby="ms-title">
             <h2 id="ms-title">{move || st.t(GK::Measurements)}</h2>
@@ -231,6 +238,12 @@ fn MeasurementList(goal: Signal<Goal>, measurements: Signal<Vec<crate::domain::g
                         }
                     </For>
                 </ul>
+                <Show when=move || { more() > 0 }>
+                    <button type="button" class="btn btn-secondary" data-testid="more-measurements"
+                        on:click=move |_| shown.update(|n| *n += MEASUREMENTS_PAGE)>
+                        {move || format!("{} ({})", st.t(K::ShowMore), more())}
+                    </button>
+                </Show>
             </Show>
         </section>
     }

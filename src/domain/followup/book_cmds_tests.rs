@@ -347,5 +347,11 @@ fn the_badge_counts_what_the_list_shows_as_due() {
     for day in [today(), d(2025, 3, 19)] {
         assert_eq!(b.due_reminder_count(day), listed(&b, day), "{day}");
     }
+    b.add_reminder(free("r3", today(), Repeat::None), today()).unwrap();
+    b.complete_reminder("r3", "r4", today(), Lang::Nl).unwrap();
+    assert!(b.reminders.iter().any(|r| r.id == "r3" && !r.is_open()));
+    for day in [today(), d(2025, 3, 19)] {
+        assert_eq!(b.open_reminders_grouped(Lang::Nl, day), group(&b.reminder_list(Lang::Nl), day), "{day}");
+    }
     assert_eq!(b.due_reminder_count(d(2025, 3, 19)), 3, "r1, g1's snoozed check-in and its last one; p2's are gone");
 }

@@ -13,7 +13,7 @@ use super::book_cmds::checkin_id;
 use super::calendar::SchoolCalendar;
 use super::i18n_followup::source_label;
 use super::lang::Lang;
-use super::reminder_list::end_of_iso_week;
+use super::reminder_list::{end_of_iso_week, group_open, Grouped};
 use super::reminders::{Reminder, ReminderSource, Repeat};
 use crate::domain::book::Book;
 use crate::domain::goals::i18n_goals::domain_name;
@@ -118,6 +118,14 @@ impl Book {
             self.reminders.iter().filter(|r| !r.pupil_id.as_deref().is_some_and(|p| left.contains(p))).cloned().collect();
         all.extend(self.derived_checkins(lang));
         all
+    }
+
+    /// The open reminders of the list in their four groups: only open ones are copied
+    /// (a school's list holds thousands of done ones).
+    pub fn open_reminders_grouped(&self, lang: Lang, today: NaiveDate) -> Grouped {
+        let left = self.left_pupils();
+        let stored = self.reminders.iter().filter(|r| r.is_open() && !r.pupil_id.as_deref().is_some_and(|p| left.contains(p)));
+        group_open(stored.cloned().chain(self.derived_checkins(lang)), today)
     }
 
     /// The open reminders of one pupil, in list order: costs what that pupil has, not

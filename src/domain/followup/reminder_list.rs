@@ -88,22 +88,22 @@ pub fn sort_in_list_order<R: std::borrow::Borrow<Reminder>>(list: &mut [R]) {
 
 /// Groups the open reminders; done ones are left out.
 pub fn group(reminders: &[Reminder], today: NaiveDate) -> Grouped {
+    group_open(reminders.iter().filter(|r| r.is_open()).cloned(), today)
+}
+
+/// Groups reminders that are all open, taking them by value (no copies).
+pub fn group_open(open: impl IntoIterator<Item = Reminder>, today: NaiveDate) -> Grouped {
     let mut out = Grouped::default();
-    for r in reminders.iter().filter(|r| r.is_open()) {
+    for r in open {
         let bucket = match r.group(today) {
             ReminderGroup::Overdue => &mut out.overdue,
             ReminderGroup::Today => &mut out.today,
             ReminderGroup::ThisWeek => &mut out.this_week,
             ReminderGroup::Later => &mut out.later,
         };
-        bucket.push(r.clone());
+        bucket.push(r);
     }
-    for bucket in [
-        &mut out.overdue,
-        &mut out.today,
-        &mut out.this_week,
-        &mut out.later,
-    ] {
+    for bucket in [&mut out.overdue, &mut out.today, &mut out.this_week, &mut out.later] {
         sort_in_list_order(bucket);
     }
     out
