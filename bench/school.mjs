@@ -233,9 +233,12 @@ const interactions = {
     for (let i = 0; i < n; i++) {
       await settle(page);
       await page.getByTestId('measurement-value').fill(String(31 + (i % 5)));
-      const before = await page.locator('[data-testid="measurements"] .measurement-row').count();
+      // A note of its own marks the new row (the list shows the newest 20, so the number of
+      // rows stops growing).
+      const mark = `bench-${i}-${Date.now()}`;
+      await page.locator('#m-note').fill(mark);
       const t = await timedClick(page, '[data-testid="record-save"]',
-        `document.querySelectorAll('[data-testid="measurements"] .measurement-row').length > ${before}`);
+        `[...document.querySelectorAll('[data-testid="measurements"] .measurement-row')].some((r) => r.textContent.includes(${JSON.stringify(mark)}))`);
       if (!keep(out, t)) break;
     }
     await settle(page);
