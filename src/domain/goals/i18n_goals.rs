@@ -423,7 +423,7 @@ pub fn goal_error_text(e: &GoalError, lang: Lang) -> String {
         E::TargetEqualsBaseline => t(lang, "Het doel is gelijk aan de beginmeting: kies een doel dat groei laat zien.", "The target equals the baseline: choose a target that shows growth."),
         E::TargetWrongSide { direction } => wrong_side_text(*direction, lang),
         E::BaselineInFuture => t(lang, "De beginmeting ligt in de toekomst: kies de dag waarop je echt gemeten hebt.", "The baseline is in the future: choose the day you actually measured."),
-        E::TargetDateNotAfterToday => t(lang, "Kies een datum na vandaag.", "Choose a date after today."),
+        E::TargetDateNotAfterToday => t(lang, "Die datum is vandaag of al voorbij. Kies een datum in de toekomst.", "That date is today or already past. Choose a date in the future."),
         E::TargetDateNotAfterBaseline => t(lang, "Kies een datum na de beginmeting.", "Choose a date after the baseline."),
         E::TargetDateTooFar => t(lang, "Kies een datum binnen een jaar: een doel dichtbij houdt de leerling gemotiveerd.", "Choose a date within a year: a near goal keeps the pupil motivated."),
     };

@@ -209,3 +209,9 @@ fn needed_growth_uses_the_assessment() {
         assert!(!band_label(a.band, l).is_empty());
     }
 }
+
+#[test]
+fn a_date_in_the_past_is_said_to_be_in_the_past() {
+    assert!(goal_error_text(&GoalError::TargetDateNotAfterToday, Lang::Nl).contains("Kies een datum in de toekomst"));
+    assert!(goal_error_text(&GoalError::TargetDateNotAfterToday, Lang::En).contains("Choose a date in the future"));
+}

@@ -254,11 +254,12 @@ impl Goal {
         if growth < 0.0 {
             return Err(invalid(GoalError::TargetWrongSide { direction: self.measure.direction }));
         }
-        if adj.target_date <= start.date {
-            return Err(invalid(GoalError::TargetDateNotAfterBaseline));
-        }
+        // A date in the past is said to be in the past (it may be before the baseline too).
         if adj.target_date <= today {
             return Err(invalid(GoalError::TargetDateNotAfterToday));
+        }
+        if adj.target_date <= start.date {
+            return Err(invalid(GoalError::TargetDateNotAfterBaseline));
         }
         if (adj.target_date - start.date).num_days() > MAX_GOAL_DAYS {
             return Err(invalid(GoalError::TargetDateTooFar));

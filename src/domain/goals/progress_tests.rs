@@ -225,7 +225,7 @@ fn invalid_adjustments_change_nothing() {
         (Adjustment { target: 30.0, target_date: ok_date, restart_from: None }, TransitionError::Invalid(GoalError::TargetWrongSide { direction: Direction::Increasing })),
         (Adjustment { target: -1.0, target_date: ok_date, restart_from: None }, TransitionError::Invalid(GoalError::Value { field: ValueField::Target, problem: ValueError::Negative })),
         (Adjustment { target: 60.0, target_date: w(4), restart_from: None }, TransitionError::Invalid(GoalError::TargetDateNotAfterToday)),
-        (Adjustment { target: 60.0, target_date: w(3), restart_from: Some(Baseline { value: 45.0, date: w(4) }) }, TransitionError::Invalid(GoalError::TargetDateNotAfterBaseline)),
+        (Adjustment { target: 60.0, target_date: w(3), restart_from: Some(Baseline { value: 45.0, date: w(4) }) }, TransitionError::Invalid(GoalError::TargetDateNotAfterToday)),
         (Adjustment { target: 60.0, target_date: w(60), restart_from: None }, TransitionError::Invalid(GoalError::TargetDateTooFar)),
         (Adjustment { target: 60.0, target_date: ok_date, restart_from: Some(Baseline { value: 45.0, date: w(5) }) }, TransitionError::Invalid(GoalError::BaselineInFuture)),
         (Adjustment { target: 60.0, target_date: ok_date, restart_from: Some(Baseline { value: f64::NAN, date: w(4) }) }, TransitionError::Invalid(GoalError::Value { field: ValueField::Baseline, problem: ValueError::NotFinite })),

@@ -235,11 +235,11 @@ pub fn assess(input: RealismInput<'_>) -> Result<Assessment, RealismError> {
     if growth < 0.0 {
         return Err(RealismError::TargetWrongSide { direction });
     }
-    if target_date <= baseline_date {
-        return Err(RealismError::TargetDateNotAfterBaseline);
-    }
     if target_date <= today {
         return Err(RealismError::TargetDateNotAfterToday);
+    }
+    if target_date <= baseline_date {
+        return Err(RealismError::TargetDateNotAfterBaseline);
     }
     if baseline_date > today {
         return Err(RealismError::BaselineInFuture);

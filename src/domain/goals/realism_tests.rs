@@ -405,8 +405,13 @@ fn every_invalid_input_is_a_typed_error() {
             i.direction = Direction::Decreasing;
             i.unit = Unit::TimesPerDay;
         }, E::TargetWrongSide { direction: Direction::Decreasing }),
-        ("date = baseline", |i| i.target_date = i.baseline_date, E::TargetDateNotAfterBaseline),
-        ("date before baseline", |i| i.target_date = i.baseline_date - Duration::days(3), E::TargetDateNotAfterBaseline),
+        // The baseline is today: a date on or before it is said to be in the past first.
+        ("date = baseline", |i| i.target_date = i.baseline_date, E::TargetDateNotAfterToday),
+        ("date before baseline", |i| i.target_date = i.baseline_date - Duration::days(3), E::TargetDateNotAfterToday),
+        ("date before a later baseline", |i| {
+            i.baseline_date += Duration::days(10);
+            i.target_date = i.baseline_date - Duration::days(3);
+        }, E::TargetDateNotAfterBaseline),
         ("date = today", |i| {
             i.baseline_date -= Duration::weeks(2);
             i.today = i.target_date;

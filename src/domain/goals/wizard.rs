@@ -202,11 +202,12 @@ impl GoalDraft {
             WizardStep::Date => {
                 let date = self.target_date.ok_or(GoalError::MissingTargetDate)?;
                 let start = self.baseline.map_or(today, |b| b.date);
-                if self.baseline.is_some_and(|b| date <= b.date) {
-                    return Err(GoalError::TargetDateNotAfterBaseline);
-                }
+                // A date in the past is said to be in the past (it is before the baseline too).
                 if date <= today {
                     return Err(GoalError::TargetDateNotAfterToday);
+                }
+                if self.baseline.is_some_and(|b| date <= b.date) {
+                    return Err(GoalError::TargetDateNotAfterBaseline);
                 }
                 if (date - start).num_days() > MAX_GOAL_DAYS {
                     return Err(GoalError::TargetDateTooFar);

@@ -79,7 +79,11 @@ fn each_problem_is_caught_at_its_step() {
             d.baseline.as_mut().unwrap().date = today() - Duration::weeks(1);
             d.target_date = Some(today());
         }, WizardStep::Date, GoalError::TargetDateNotAfterToday),
-        ("date on baseline", |d| d.target_date = Some(today()), WizardStep::Date, GoalError::TargetDateNotAfterBaseline),
+        ("date on baseline", |d| d.target_date = Some(today()), WizardStep::Date, GoalError::TargetDateNotAfterToday),
+        ("date in the past", |d| {
+            d.baseline.as_mut().unwrap().date = today() - Duration::weeks(3);
+            d.target_date = Some(today() - Duration::days(1));
+        }, WizardStep::Date, GoalError::TargetDateNotAfterToday),
         ("date too far", |d| d.target_date = Some(today() + Duration::days(366)), WizardStep::Date, GoalError::TargetDateTooFar),
         ("no conditions", |d| d.conditions = Some(" ".into()), WizardStep::Conditions, GoalError::MissingConditions),
         ("no confirmations", |d| d.confirmations = None, WizardStep::Conditions, GoalError::MissingConfirmations),
