@@ -6,6 +6,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::feedback_parts::star_icon;
+use crate::components::pupil_options::PupilOptions;
 use crate::domain::feedback::i18n_feedback::{no_strength_heading, no_strength_text};
 use crate::domain::feedback::{BalanceSettings, Success, SuccessSource, MAX_SUCCESS_CHARS};
 use crate::domain::scope::Scope;
@@ -59,19 +60,6 @@ fn QuickSuccess(class_id: Memo<String>) -> impl IntoView {
             Err(e) => error.set(Some(e)),
         }
     };
-    let options = move || {
-        let privacy = st.privacy.get();
-        st.book.with_kinds(&["class", "pupil"], |b| {
-            b.pupils_of(&class_id.get(), false)
-                .into_iter()
-                .map(|p| {
-                    let id = p.id.clone();
-                    let chosen = id.clone();
-                    view! { <option value=id selected=move || pupil.get() == chosen>{p.display_name(privacy)}</option> }
-                })
-                .collect_view()
-        })
-    };
     view! {
         <form class="quick-success" on:submit=add data-testid="quick-success">
             <h3>{move || t(FK::QuickSuccess)}</h3>
@@ -80,7 +68,7 @@ fn QuickSuccess(class_id: Memo<String>) -> impl IntoView {
                     <label for="qs-pupil">{move || t(FK::Pupil)}</label>
                     <select id="qs-pupil" on:change=move |ev| pupil.set(event_target_value(&ev))>
                         <option value="" selected=move || pupil.get().is_empty()>{move || t(FK::ChoosePupil)}</option>
-                        {options}
+                        <PupilOptions class_id=class_id selected=pupil/>
                     </select>
                 </div>
                 <div class="field">

@@ -4,6 +4,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::components::pupil_options::PupilOptions;
 use crate::components::util::{date_value, parse_date};
 use crate::domain::followup::{NewReminder, ReminderSource, Repeat};
 use crate::i18n::followup::FK;
@@ -131,18 +132,6 @@ pub fn ReminderForm(
                 .collect_view()
         })
     };
-    let pupil_options = move || {
-        let privacy = st.privacy.get();
-        st.book.with_kinds(&["class", "pupil"], |b| {
-            b.pupils_of(&class.get(), false)
-                .into_iter()
-                .map(|p| {
-                    let id = p.id.clone();
-                    view! { <option value=id.clone() prop:selected=move || pupil.get() == id>{p.display_name(privacy)}</option> }
-                })
-                .collect_view()
-        })
-    };
     let ids = (format!("{prefix}-title"), format!("{prefix}-pupil"), format!("{prefix}-due"), format!("{prefix}-error"));
     let (title_id, pupil_sel, due_id, err_id) = ids;
     let class_sel = format!("{prefix}-class");
@@ -167,7 +156,7 @@ pub fn ReminderForm(
                     <label for=pupil_sel.clone()>{move || st.t(FK::ReminderPupil)}</label>
                     <select id=pupil_sel.clone() disabled=move || class.get().is_empty() on:change=move |ev| pupil.set(event_target_value(&ev))>
                         <option value="" prop:selected=move || pupil.get().is_empty()>{move || st.t(FK::NoPupil)}</option>
-                        {pupil_options}
+                        <PupilOptions class_id=class selected=pupil/>
                     </select>
                 </div>
             </Show>

@@ -19,6 +19,7 @@ pub mod goal_actions;
 pub mod goal_chart;
 pub mod goals_section;
 pub mod norms_editor;
+pub mod pupil_options;
 pub mod pupil_details;
 pub mod pupilmode;
 pub mod record_route;

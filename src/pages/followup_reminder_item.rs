@@ -5,6 +5,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::components::disclosure::Disclosure;
 use crate::components::followup_reminder_form::{repeat_from, repeat_kind, RepeatFields};
 use crate::components::util::{date_value, parse_date};
 use crate::domain::followup::i18n_followup::{format_date, repeat_label, source_label};
@@ -118,7 +119,6 @@ pub fn ReminderItem(
         }
         parts.join(" · ")
     };
-    let open = RwSignal::new(false);
     let key = StoredValue::new(key);
     let key = move || key.get_value();
     view! {
@@ -139,9 +139,8 @@ pub fn ReminderItem(
                 </button>
             </div>
             // The panel is built when it is opened: a long list stays light.
-            <details class="reminder-more" on:toggle=move |ev| open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
-                <summary data-testid="more">{move || st.t(FK::MoreActions)}</summary>
-                <Show when=move || open.get()>{move || {
+            <Disclosure class="reminder-more" summary=ViewFn::from(move || view! { <summary data-testid="more">{move || st.t(FK::MoreActions)}</summary> })>
+                {move || {
                     let (sd_id, mv_id, rp) = (format!("sd-{}", key()), format!("mv-{}", key()), format!("rp-{}", key()));
                     view! {
                         <div class="actions-row">
@@ -173,8 +172,8 @@ pub fn ReminderItem(
                             <button class="btn btn-danger" data-testid="delete-reminder" on:click=delete>{move || st.t(FK::DeleteReminder)}</button>
                         })}
                     }
-                }}</Show>
-            </details>
+                }}
+            </Disclosure>
         </li>
     }
 }

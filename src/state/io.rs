@@ -155,47 +155,48 @@ pub(super) fn load_scope(st: AppState, scope: Scope) {
         }
         true
     });
-    if !go {
+    if !go || repo().is_none() {
         return;
     }
     spawn_local(async move {
-        let Some(repo) = repo() else { return };
-        let epoch = io(|io| io.epoch);
-        let result = repo.load_scope(&scope).await;
-        if io(|io| io.epoch) != epoch {
-            return;
+        let result = read_into_book(st, &scope).await;
+        if result == Ok(false) {
+            return; // the book was started afresh meanwhile
         }
         io(|io| io.loading.remove(&scope));
-        match result {
-            Ok(snap) => {
-                merge(st, snap);
-                st.loaded.update(|l| {
-                    l.insert(scope);
-                });
-            }
-            Err(e) => st.toast(i18n::storage_error(st.lang.get_untracked(), &e), true, None),
+        if let Err(e) = result {
+            st.toast(i18n::storage_error(st.lang.get_untracked(), &e), true, None);
         }
     });
+}
+
+/// Reads a scope and puts its records in the book, marking it loaded; `Ok(false)` when
+/// the book was started afresh (an import, another tab's replace) during the read.
+async fn read_into_book(st: AppState, scope: &Scope) -> Result<bool, StorageError> {
+    let repo = repo().ok_or(StorageError::NotAvailable)?;
+    let epoch = io(|io| io.epoch);
+    let snap = repo.load_scope(scope).await?;
+    if io(|io| io.epoch) != epoch {
+        return Ok(false);
+    }
+    merge(st, snap);
+    st.loaded.update(|l| {
+        l.insert(scope.clone());
+    });
+    Ok(true)
 }
 
 /// Reads the scopes not yet in the book and merges them, then returns: for an action
 /// that must see every record it touches (deleting a class deletes its pupils'
 /// measurements too, which the class scope leaves out).
 pub(super) async fn load_now(st: AppState, scopes: Vec<Scope>) -> Result<(), StorageError> {
-    let repo = repo().ok_or(StorageError::NotAvailable)?;
-    let epoch = io(|io| io.epoch);
     for scope in scopes {
-        if st.loaded.with_untracked(|l| l.contains(&scope) || l.contains(&Scope::All)) {
+        if st.loaded.with_untracked(|l| super::holds(l, &scope)) {
             continue;
         }
-        let snap = repo.load_scope(&scope).await?;
-        if io(|io| io.epoch) != epoch {
+        if !read_into_book(st, &scope).await? {
             return Err(StorageError::ReadFailed(String::new()));
         }
-        merge(st, snap);
-        st.loaded.update(|l| {
-            l.insert(scope);
-        });
     }
     Ok(())
 }

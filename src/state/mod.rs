@@ -78,6 +78,11 @@ pub struct AppState {
     pub busy_backup: RwSignal<bool>,
 }
 
+/// Whether these loaded scopes hold every record of `scope`.
+fn holds(loaded: &BTreeSet<Scope>, scope: &Scope) -> bool {
+    loaded.contains(scope) || loaded.contains(&Scope::All)
+}
+
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
@@ -140,7 +145,7 @@ impl AppState {
     /// Whether every record of `scope` is in the book (tracked). Everything holds every
     /// scope; a class's scope does not hold its pupils' (no measurements).
     pub fn is_loaded(self, scope: &Scope) -> bool {
-        self.loaded.with(|l| l.contains(scope) || l.contains(&Scope::All))
+        self.loaded.with(|l| holds(l, scope))
     }
 
     /// Asks for the records of a scope: true when they are all in the book; otherwise

@@ -77,7 +77,7 @@ pub fn PicturePinEditor(pupil_id: String) -> impl IntoView {
                     <div class="pp-current" data-testid="picture-pin-current">
                         <p>{t(PK::PicturePinCurrent)}":"</p>
                         <ol class="pp-slots" role="list">{slots(keys.to_vec())}</ol>
-                        <button type="button" class="btn btn-danger" data-testid="picture-pin-remove" on:click=remove.clone()>
+                        <button type="button" class="btn btn-danger" data-testid="picture-pin-remove" on:click=remove>
                             {t(PK::RemovePicturePin)}
                         </button>
                     </div>

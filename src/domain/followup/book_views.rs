@@ -105,17 +105,16 @@ impl Book {
         out
     }
 
-    /// Ids of the pupils who left (archived): their reminders are not listed.
-    fn left_pupils(&self) -> HashSet<&str> {
-        self.pupils.iter().filter(|p| p.is_archived()).map(|p| p.id.as_str()).collect()
+    /// The stored reminders the list shows: all but those of pupils who left (archived).
+    fn listed_reminders(&self) -> impl Iterator<Item = &Reminder> {
+        let left: HashSet<&str> = self.pupils.iter().filter(|p| p.is_archived()).map(|p| p.id.as_str()).collect();
+        self.reminders.iter().filter(move |r| !r.pupil_id.as_deref().is_some_and(|p| left.contains(p)))
     }
 
     /// Every reminder the list shows (open and done): the stored ones and the derived
     /// check-ins, without those of pupils who left (archived).
     pub fn reminder_list(&self, lang: Lang) -> Vec<Reminder> {
-        let left = self.left_pupils();
-        let mut all: Vec<Reminder> =
-            self.reminders.iter().filter(|r| !r.pupil_id.as_deref().is_some_and(|p| left.contains(p))).cloned().collect();
+        let mut all: Vec<Reminder> = self.listed_reminders().cloned().collect();
         all.extend(self.derived_checkins(lang));
         all
     }
@@ -123,9 +122,8 @@ impl Book {
     /// The open reminders of the list in their four groups: only open ones are copied
     /// (a school's list holds thousands of done ones).
     pub fn open_reminders_grouped(&self, lang: Lang, today: NaiveDate) -> Grouped {
-        let left = self.left_pupils();
-        let stored = self.reminders.iter().filter(|r| r.is_open() && !r.pupil_id.as_deref().is_some_and(|p| left.contains(p)));
-        group_open(stored.cloned().chain(self.derived_checkins(lang)), today)
+        let open = self.listed_reminders().filter(|r| r.is_open());
+        group_open(open.cloned().chain(self.derived_checkins(lang)), today)
     }
 
     /// The open reminders of one pupil, in list order: costs what that pupil has, not
@@ -148,12 +146,7 @@ impl Book {
     /// The badge: open reminders that are overdue or due today.
     pub fn due_reminder_count(&self, today: NaiveDate) -> usize {
         // Counted without building the list's texts: it runs on every reminder change.
-        let left = self.left_pupils();
-        let stored = self
-            .reminders
-            .iter()
-            .filter(|r| r.is_open() && r.due <= today && !r.pupil_id.as_deref().is_some_and(|p| left.contains(p)))
-            .count();
+        let stored = self.listed_reminders().filter(|r| r.is_open() && r.due <= today).count();
         stored + self.open_checkins(None).iter().filter(|(_, _, date, _)| *date <= today).count()
     }
 
