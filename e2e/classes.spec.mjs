@@ -57,13 +57,13 @@ test('from the class overview to a pupil in two taps, edit autosaves through a r
   await expect(page.getByTestId('pupil-title')).toHaveText('Anna de Vries');
 
   await page.locator('#p-nick').fill('AdV');
-  await page.locator('#p-level').selectOption('extra');
+  await page.locator('#support-general').selectOption('increased');
   await page.locator('#p-notes').fill('Dyslexie; leest graag met een liniaal.');
   await expect(page.getByTestId('save-state')).toContainText('Opgeslagen');
   // Close mid-edit (no save button anywhere) and come back.
   await reload(page);
   await expect(page.locator('#p-nick')).toHaveValue('AdV');
-  await expect(page.locator('#p-level')).toHaveValue('extra');
+  await expect(page.locator('#support-general')).toHaveValue('increased');
   await expect(page.locator('#p-notes')).toHaveValue('Dyslexie; leest graag met een liniaal.');
 
   // An invalid edit is explained, not stored, and the typed text stays in the field.

@@ -293,8 +293,8 @@ test('log moments in three taps; the class order follows; the aim and its verdic
   await classWithPupils(page, ['Anna', 'Bram', 'Sem']);
   // Bram needs extra support.
   await page.getByTestId('pupil-tile').filter({ hasText: 'Bram' }).click();
-  await page.locator('#p-level').selectOption('extra');
-  await expect(page.getByTestId('save-state')).toContainText('Opgeslagen');
+  await page.locator('#support-general').selectOption('increased');
+  await saved(page);
   await page.getByRole('link', { name: /Groep 5a/ }).click();
   await expect(page.getByTestId('class-not-seen')).toContainText('3 leerlingen hadden 10 schooldagen of langer geen individueel moment');
 
@@ -437,7 +437,7 @@ test('every follow-up screen passes axe and looks right at both sizes', async ({
   await classWithPupils(page, ['Anna de Vries', 'Bram Peeters', 'Sem Jansen', 'Noor Bakker', 'Lotte Van den Broeck', 'Mohammed El Amrani']);
   await expectNoA11yViolations(page, 'class page with the attention panel');
   await page.getByTestId('pupil-tile').filter({ hasText: 'Bram' }).click();
-  await page.locator('#p-level').selectOption('extra');
+  await page.locator('#support-general').selectOption('increased');
   await page.getByTestId('pupil-followup').getByTestId('kind-extended').check();
   await page.getByTestId('pupil-followup').getByTestId('save-moment').click();
   await expect(page.getByTestId('pupil-last-seen')).toContainText('15 min');

@@ -48,6 +48,7 @@ async fn indexeddb_passes_the_storage_contract() {
 fn fixture_entries(version: u32) -> Vec<(String, String)> {
     let text = match version {
         1 => include_str!("../src/domain/fixtures/records_v1.json"),
+        2 => include_str!("../src/domain/fixtures/records_v2.json"),
         _ => panic!("no fixture for v{version}"),
     };
     let values: Vec<serde_json::Value> = serde_json::from_str(text).unwrap();

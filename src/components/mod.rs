@@ -23,6 +23,7 @@ pub mod pupil_options;
 pub mod pupil_details;
 pub mod pupilmode;
 pub mod record_route;
+pub mod support_levels;
 pub mod realism_panel;
 pub mod toast;
 pub mod update;

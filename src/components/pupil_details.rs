@@ -7,7 +7,7 @@ use crate::components::field_sync::{field, mark_sent, shown, to_send, ChangedEls
 use crate::components::year_group_select::YearGroupSelect;
 use crate::domain::book::PupilPatch;
 use crate::domain::edit::{exact, same_cleaned};
-use crate::domain::model::{Pupil, SupportLevel, YearGroup};
+use crate::domain::model::{Pupil, YearGroup};
 use crate::i18n::{self, K};
 use crate::state::use_app;
 
@@ -21,7 +21,6 @@ pub fn PupilDetails(pupil: Pupil) -> impl IntoView {
     let name = field(pupil.name, same_cleaned);
     let nickname = field(pupil.nickname, same_cleaned);
     let yg = field(pupil.year_group, exact);
-    let level = field(pupil.support_level, exact);
     let notes = field(pupil.support_notes, exact);
     let error = RwSignal::new(None::<String>);
 
@@ -33,7 +32,6 @@ pub fn PupilDetails(pupil: Pupil) -> impl IntoView {
                 nickname: to_send(nickname),
                 year_group: to_send(yg),
                 support_notes: to_send(notes),
-                support_level: to_send(level),
             };
             if patch == PupilPatch::default() {
                 error.set(None);
@@ -47,7 +45,6 @@ pub fn PupilDetails(pupil: Pupil) -> impl IntoView {
                         mark_sent(nickname, &patch.nickname, p.nickname);
                         mark_sent(yg, &patch.year_group, p.year_group);
                         mark_sent(notes, &patch.support_notes, p.support_notes);
-                        mark_sent(level, &patch.support_level, p.support_level);
                     }
                 }
                 Err(e) => error.set(Some(e)),
@@ -64,7 +61,6 @@ pub fn PupilDetails(pupil: Pupil) -> impl IntoView {
                 nickname.try_update(|f| f.write_failed()),
                 yg.try_update(|f| f.write_failed()),
                 notes.try_update(|f| f.write_failed()),
-                level.try_update(|f| f.write_failed()),
             ];
             failed.contains(&Some(true))
         },
@@ -73,7 +69,6 @@ pub fn PupilDetails(pupil: Pupil) -> impl IntoView {
             nickname.update(|f| f.settle(&p.nickname));
             yg.update(|f| f.settle(&p.year_group));
             notes.update(|f| f.settle(&p.support_notes));
-            level.update(|f| f.settle(&p.support_level));
         },
         move || save.with_value(|f| f()),
     );
@@ -86,21 +81,12 @@ pub fn PupilDetails(pupil: Pupil) -> impl IntoView {
         let unsaved = name.with(|f| f.unsaved())
             || nickname.with(|f| f.unsaved())
             || yg.with(|f| f.unsaved())
-            || notes.with(|f| f.unsaved())
-            || level.with(|f| f.unsaved());
+            || notes.with(|f| f.unsaved());
         st.pending.get() == 0 && error.with(Option::is_none) && !unsaved
     };
 
     let save_cb = Callback::new(move |_| save.with_value(|f| f()));
     let text = Callback::new(|v: String| v);
-    let level_code = |lvl: SupportLevel| match lvl {
-        SupportLevel::Basis => "basis",
-        SupportLevel::Extra => "extra",
-        SupportLevel::Intensive => "intensive",
-    };
-    let level_option = move |lvl: SupportLevel| {
-        view! { <option value=level_code(lvl) selected=move || shown(level) == lvl>{move || i18n::support_level(st.lang.get(), lvl)}</option> }
-    };
     let yg_text = move |v: Option<YearGroup>| match v {
         Some(y) => i18n::year_group(st.lang.get(), y),
         None => t(K::SameAsClass).to_string(),
@@ -135,22 +121,6 @@ pub fn PupilDetails(pupil: Pupil) -> impl IntoView {
                     <YearGroupSelect id="p-yg" value=Signal::derive(move || shown(yg)) allow_none=true
                         on_change=Callback::new(move |v| { yg.update(|f| f.input(v)); edited(); })/>
                     <ChangedElsewhere id="p-yg" field=yg show=Callback::new(yg_text) save=save_cb/>
-                </div>
-                <div class="field">
-                    <label for="p-level">{move || t(K::SupportLevelLabel)}</label>
-                    <select id="p-level" prop:value=move || level_code(shown(level)) aria-describedby="p-level-elsewhere"
-                        on:change=move |ev| {
-                            let lvl = match event_target_value(&ev).as_str() {
-                                "extra" => SupportLevel::Extra,
-                                "intensive" => SupportLevel::Intensive,
-                                _ => SupportLevel::Basis,
-                            };
-                            level.update(|f| f.input(lvl));
-                            edited();
-                        }>
-                        {SupportLevel::ALL.map(level_option)}
-                    </select>
-                    <ChangedElsewhere id="p-level" field=level show=Callback::new(move |l| i18n::support_level(st.lang.get(), l).to_string()) save=save_cb/>
                 </div>
                 <div class="field field-wide">
                     <label for="p-notes">{move || t(K::SupportNotes)}</label>

@@ -111,11 +111,18 @@ fn validate(records: &[Record]) -> Result<(), BackupError> {
     }
     let classes: HashSet<&str> =
         records.iter().filter_map(|r| if let Record::Class(c) = r { Some(c.id.as_str()) } else { None }).collect();
-    for r in records {
-        if let Record::Pupil(p) = r {
-            if !classes.contains(p.class_id.as_str()) {
+    let pupils: HashSet<&str> =
+        records.iter().filter_map(|r| if let Record::Pupil(p) = r { Some(p.id.as_str()) } else { None }).collect();
+    for (index, r) in records.iter().enumerate() {
+        match r {
+            Record::Pupil(p) if !classes.contains(p.class_id.as_str()) => {
                 return Err(BackupError::OrphanPupil { pupil: p.name.clone() });
             }
+            // A support level of a pupil the file does not hold, or without ids.
+            Record::Support(s) if !pupils.contains(s.pupil_id.as_str()) || s.clone().validated().is_err() => {
+                return Err(BackupError::BadRecord { index: index + 1 });
+            }
+            _ => {}
         }
     }
     Ok(())
@@ -173,6 +180,27 @@ mod tests {
         assert_eq!(parse(&broken), Err(BackupError::BadRecord { index: 2 }));
         let orphan = good.replace("\"class_id\": \"c1\"", "\"class_id\": \"zz\"");
         assert!(matches!(parse(&orphan), Err(BackupError::OrphanPupil { .. })));
+    }
+
+    #[test]
+    fn a_support_level_needs_its_pupil_in_the_file() {
+        use crate::domain::grouping::{Support, SupportPhase};
+        let support = |pupil: &str| {
+            Record::Support(Support {
+                id: "s1".into(),
+                pupil_id: pupil.into(),
+                subject: None,
+                phase: SupportPhase::Extended,
+                measures: vec![],
+                from: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+            })
+        };
+        let mut recs = sample();
+        recs.push(support("p1"));
+        assert_eq!(parse(&export(&recs, at())).unwrap().records.len(), 3);
+        recs.pop();
+        recs.push(support("ghost"));
+        assert_eq!(parse(&export(&recs, at())), Err(BackupError::BadRecord { index: 3 }));
     }
 
     #[test]

@@ -125,7 +125,6 @@ pub struct PupilPatch {
     /// `Some(None)` sets "same as the class".
     pub year_group: Option<Option<YearGroup>>,
     pub support_notes: Option<String>,
-    pub support_level: Option<SupportLevel>,
 }
 
 /// The class fields a form changed; `None` leaves the stored value as it is.
@@ -396,9 +395,6 @@ impl Book {
         if let Some(year_group) = year_group {
             p.year_group = year_group;
         }
-        if let Some(level) = patch.support_level {
-            p.support_level = level;
-        }
         if *p == before {
             return Ok(Change::default());
         }
@@ -549,11 +545,11 @@ mod tests {
     fn a_pupil_patch_keeps_the_fields_it_does_not_name_even_when_changed_elsewhere() {
         let mut b = book_with_class();
         b.add_pupils_from_paste("c1", "Anna", ids(), d(2026, 9, 2)).unwrap();
-        // Tab B opens the form (support notes still empty); tab A writes notes and a
-        // level; tab B's book reloads with them.
+        // Tab B opens the form (support notes still empty); tab A writes notes; tab B's
+        // book reloads with them.
         let opened_in_b = b.pupil("p1").unwrap().clone();
         let mut tab_a = b.clone();
-        let notes = PupilPatch { support_notes: Some("Dyslexie".into()), support_level: Some(SupportLevel::Extra), ..Default::default() };
+        let notes = PupilPatch { support_notes: Some("Dyslexie".into()), ..Default::default() };
         let change = tab_a.patch_pupil("p1", &notes).unwrap();
         b.apply(&change);
         // B changes the nickname only.
@@ -564,7 +560,6 @@ mod tests {
         assert_eq!(written, p);
         assert_eq!(p.nickname, "AdV");
         assert_eq!(p.support_notes, "Dyslexie", "A's notes stay");
-        assert_eq!(p.support_level, SupportLevel::Extra);
         assert_eq!((&p.name, p.year_group, &p.created_on), (&opened_in_b.name, opened_in_b.year_group, &opened_in_b.created_on));
         // Year group: Some(None) sets "same as the class", None leaves it.
         let g6 = YearGroup { system: SchoolSystem::Nl, n: 6 };

@@ -5,12 +5,18 @@
 //! `MIGRATIONS`; a fixture of the old version goes into `tests/fixtures` of this module
 //! (see the tests below, which refuse a version without fixture or migration).
 //! Migrations never drop data: a field they cannot place is kept under `legacy`.
+//! A version that only adds record kinds has the step `None`: its records were already
+//! valid, so nothing is rewritten (stored entries keep their stamps), yet an older app
+//! meets the newer version number and says so instead of finding records it cannot read.
+//!
+//! - v1: the first format.
+//! - v2: adds `support` (a pupil's support level per subject, with history).
 
 use serde_json::Value;
 use thiserror::Error;
 
 /// The record format this build reads and writes.
-pub const CURRENT_SCHEMA: u32 = 1;
+pub const CURRENT_SCHEMA: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum MigrationError {
@@ -25,8 +31,16 @@ pub enum MigrationError {
 /// One step: migrates a record from version `from` to `from + 1`.
 pub type Step = fn(Value) -> Result<Value, MigrationError>;
 
-/// `MIGRATIONS[i]` migrates from version `i + 1` to `i + 2`. Empty while only v1 exists.
-pub const MIGRATIONS: &[Step] = &[];
+/// `MIGRATIONS[i]` migrates from version `i + 1` to `i + 2`; `None`: only kinds were added.
+pub const MIGRATIONS: &[Option<Step>] = &[
+    // v1 → v2: the `support` kind is new; every v1 record is a valid v2 record.
+    None,
+];
+
+/// Whether records stored at version `from` must be rewritten to reach the current one.
+pub fn rewrites_records(from: u32) -> bool {
+    MIGRATIONS.iter().skip(from.saturating_sub(1) as usize).any(Option::is_some)
+}
 
 /// Migrates one record from `from` to `CURRENT_SCHEMA`.
 pub fn migrate_record(from: u32, mut record: Value) -> Result<Value, MigrationError> {
@@ -36,7 +50,7 @@ pub fn migrate_record(from: u32, mut record: Value) -> Result<Value, MigrationEr
     if from > CURRENT_SCHEMA {
         return Err(MigrationError::NewerVersion { found: from, supported: CURRENT_SCHEMA });
     }
-    for step in MIGRATIONS.iter().skip((from - 1) as usize) {
+    for step in MIGRATIONS.iter().skip((from - 1) as usize).flatten() {
         record = step(record)?;
     }
     Ok(record)
@@ -56,6 +70,7 @@ mod tests {
     fn fixture(version: u32) -> Option<Vec<Value>> {
         let text = match version {
             1 => include_str!("fixtures/records_v1.json"),
+            2 => include_str!("fixtures/records_v2.json"),
             _ => return None,
         };
         serde_json::from_str(text).ok()
@@ -79,6 +94,16 @@ mod tests {
                 assert!(!rec.id().is_empty());
             }
         }
+    }
+
+    #[test]
+    fn v1_records_are_v2_records_and_need_no_rewrite() {
+        let v1 = fixture(1).unwrap();
+        assert_eq!(migrate_all(1, v1.clone()).unwrap(), v1);
+        assert!(!rewrites_records(1));
+        assert!(!rewrites_records(CURRENT_SCHEMA));
+        let v2 = fixture(2).unwrap();
+        assert!(v2.iter().any(|r| r["kind"] == "support"), "the v2 fixture holds the new kind");
     }
 
     #[test]

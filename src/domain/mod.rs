@@ -10,6 +10,7 @@ pub mod edit;
 pub mod feedback;
 pub mod followup;
 pub mod goals;
+pub mod grouping;
 pub mod lang;
 pub mod migrations;
 pub mod model;

@@ -8,6 +8,7 @@ use super::book::Change;
 use super::feedback::{FeedbackNote, Success, Template};
 use super::followup::{AttentionMoment, Reminder};
 use super::goals::{Goal, Measurement};
+use super::grouping::Support;
 use super::model::{record_key, Class, Pupil};
 use super::pupilmode::Reflection;
 use super::settings::Settings;
@@ -91,6 +92,24 @@ macro_rules! record_kinds {
                 })*
             }
 
+            /// The change that undoes `change`, computed from the records before it (call
+            /// before applying it): what it replaces or deletes comes back, what it adds goes.
+            pub fn inverse_of(&self, change: &Change) -> Change {
+                let mut undo = Change::default();
+                for r in &change.puts {
+                    match self.get(&r.key()) {
+                        Some(old) => undo.puts.push(old),
+                        None => undo.deletes.push(r.key()),
+                    }
+                }
+                for key in &change.deletes {
+                    if let Some(old) = self.get(key) {
+                        undo.puts.push(old);
+                    }
+                }
+                undo
+            }
+
             /// Applies a change made elsewhere (undo, another tab) to this book.
             pub fn apply(&mut self, change: &Change) {
                 for key in &change.deletes {
@@ -121,6 +140,7 @@ record_kinds! {
     AttentionMoment(AttentionMoment) => moments, "attention_moment";
     Reflection(Reflection) => reflections, "reflection";
     Settings(Settings) => settings, "settings";
+    Support(Support) => supports, "support";
 }
 
 /// Upserts `new` into `list` by id, keeping `list` in id order.
@@ -166,6 +186,7 @@ impl Book {
         );
         out.extend(self.moments.iter().filter(|m| m.pupil_id == pupil_id).cloned().map(Record::AttentionMoment));
         out.extend(self.reflections.iter().filter(|r| r.pupil_id == pupil_id).cloned().map(Record::Reflection));
+        out.extend(self.supports.iter().filter(|s| s.pupil_id == pupil_id).cloned().map(Record::Support));
         out
     }
 }
@@ -176,7 +197,7 @@ mod tests {
 
     #[test]
     fn every_kind_round_trips_through_json_with_its_tag() {
-        let json = include_str!("fixtures/records_v1.json");
+        let json = include_str!("fixtures/records_v2.json");
         let values: Vec<serde_json::Value> = serde_json::from_str(json).unwrap();
         for v in values {
             let r: Record = serde_json::from_value(v.clone()).unwrap();

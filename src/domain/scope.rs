@@ -135,6 +135,7 @@ impl<'a> Lookup<'a> {
             Record::AttentionMoment(m) => of_pupil(Some(&m.pupil_id)),
             Record::Reflection(r) => Tags { unread: !r.read_by_teacher, ..of_pupil(Some(&r.pupil_id)) },
             Record::Reminder(r) => of_pupil(r.pupil_id.as_deref()),
+            Record::Support(s) => of_pupil(Some(&s.pupil_id)),
             Record::Template(_) | Record::Settings(_) => Tags::default(),
         }
     }

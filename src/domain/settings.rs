@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::followup::{SchoolCalendar, DEFAULT_NOT_SEEN_THRESHOLD};
 use super::goals::NormTable;
+use super::grouping::SupportVocabulary;
 use super::pupilmode::PinHash;
 
 pub const SETTINGS_ID: &str = "settings";
@@ -36,6 +37,9 @@ pub struct Settings {
     /// Lock the app after this many idle minutes (with a PIN set).
     #[serde(default = "default_idle")]
     pub idle_minutes: u8,
+    /// The school's words for support levels (instruction levels, needs, zorgcontinuüm).
+    #[serde(default)]
+    pub support_vocabulary: SupportVocabulary,
 }
 
 fn default_not_seen() -> u32 {
@@ -63,6 +67,7 @@ impl Default for Settings {
             session_minutes: default_session(),
             pin: None,
             idle_minutes: default_idle(),
+            support_vocabulary: SupportVocabulary::default(),
         }
     }
 }

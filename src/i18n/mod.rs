@@ -7,7 +7,7 @@
 
 use crate::domain::backup::BackupError;
 use crate::domain::book::{DomainError, PasteReport};
-use crate::domain::model::{SchoolSystem, SupportLevel, YearGroup};
+use crate::domain::model::{SchoolSystem, YearGroup};
 use crate::storage::StorageError;
 
 pub use crate::domain::lang::Lang;
@@ -16,6 +16,7 @@ pub mod goals;
 pub mod feedback;
 pub mod pupilmode;
 pub mod forms;
+pub mod grouping;
 
 /// A typed visible string: `X.t(lang)` gives its text in that language.
 pub trait Text: Copy {
@@ -120,10 +121,6 @@ crate::strings! { K {
     NicknameHelp => "Wordt getoond in de privacymodus, bv. op het bord.", "Shown in privacy mode, e.g. on the board.";
     PupilYearGroup => "Groep / leerjaar van de leerling", "Pupil's year group";
     SameAsClass => "Zoals de klas", "Same as the class";
-    SupportLevelLabel => "Ondersteuning", "Support";
-    SupportBasis => "Basis", "Core";
-    SupportExtra => "Extra ondersteuning", "Extra support";
-    SupportIntensive => "Intensieve ondersteuning", "Intensive support";
     SupportNotes => "Zorgnotities", "Support notes";
     SupportNotesHelp => "Alleen voor jou: nooit zichtbaar in de leerlingmodus en niet in het ouderrapport.", "Only for you: never shown in pupil mode and not in the parent report.";
     AutosaveHelp => "Wijzigingen worden meteen bewaard.", "Changes are saved straight away.";
@@ -187,14 +184,6 @@ pub fn year_group(lang: Lang, yg: YearGroup) -> String {
         (SchoolSystem::Nl, Lang::En) => format!("groep {} (NL)", yg.n),
         (SchoolSystem::Vl, Lang::Nl) => format!("{}{} leerjaar", yg.n, if yg.n == 1 { "ste" } else { "de" }),
         (SchoolSystem::Vl, Lang::En) => format!("leerjaar {} (Flanders)", yg.n),
-    }
-}
-
-pub fn support_level(lang: Lang, s: SupportLevel) -> &'static str {
-    match s {
-        SupportLevel::Basis => K::SupportBasis.t(lang),
-        SupportLevel::Extra => K::SupportExtra.t(lang),
-        SupportLevel::Intensive => K::SupportIntensive.t(lang),
     }
 }
 

@@ -94,6 +94,8 @@ pub fn school() -> Vec<Record> {
             "went_well": "Lezen", "read_by_teacher": false})),
         rec("reflection", json!({"id": "r1", "pupil_id": "p1", "date": "2026-10-03", "mood": 3, "read_by_teacher": true})),
         rec("reminder", json!({"id": "rem1", "source": "Free", "title": "Oudergesprek", "due": "2026-11-30"})),
+        rec("support", json!({"id": "s2", "pupil_id": "p2", "subject": "Maths", "phase": "extended",
+            "measures": ["compensate"], "from": "2026-10-05"})),
     ]
 }
 
@@ -221,7 +223,7 @@ async fn each_scope_reads_exactly_its_records<F: Fixture>(f: &F) -> Outcome {
         (Scope::Followup, &["goal:g1", "reflection:r2", "reminder:rem1"]),
         (Scope::Class("c1".into()), &["class:c1", "goal:g1", "pupil:p1", "reflection:r1"]),
         (Scope::Pupil("p1".into()), &["goal:g1", "measurement:m1", "pupil:p1", "reflection:r1"]),
-        (Scope::Pupil("p2".into()), &["feedback_note:n2", "pupil:p2", "reflection:r2"]),
+        (Scope::Pupil("p2".into()), &["feedback_note:n2", "pupil:p2", "reflection:r2", "support:s2"]),
         (Scope::All, &[]),
     ];
     for (scope, want) in cases {

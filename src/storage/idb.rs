@@ -21,7 +21,7 @@ use wasm_bindgen::JsValue;
 
 use super::{check_revs, meta, ChangeLog, Repository, Revs, Snapshot, Stamp, StorageError};
 use crate::domain::book::Change;
-use crate::domain::migrations::{migrate_all, CURRENT_SCHEMA};
+use crate::domain::migrations::{migrate_all, rewrites_records, CURRENT_SCHEMA};
 use crate::domain::model::Record;
 use crate::domain::scope::{tags_for_all, Scope, Tags, CORE_KINDS, FOLLOWUP_KINDS};
 
@@ -268,7 +268,9 @@ impl IdbRepo {
             let _ = tx.abort().await;
             return Err(StorageError::NewerSchema { found: v });
         }
-        let schema_behind = version.is_some_and(|v| v < CURRENT_SCHEMA);
+        // Behind, with a step that changes records (a version that only adds kinds
+        // just gets its new number below).
+        let schema_behind = version.is_some_and(|v| v < CURRENT_SCHEMA && rewrites_records(v));
         let layout_behind = layout.unwrap_or(1) < LAYOUT;
         if schema_behind || layout_behind {
             // Lets the e2e test close the tab in the middle of this transaction.

@@ -1,0 +1,231 @@
+//! The pupil page's "Ondersteuning" section: the general support level and every subject
+//! with a level of its own, in the school's words, each with its measures, its start day
+//! and its earlier levels. One tap on a level or a measure saves (with undo); a new
+//! subject gets its own level from the closed "own level for a subject" form.
+
+use leptos::prelude::*;
+
+use crate::components::disclosure::Disclosure;
+use crate::domain::goals::Domain;
+use crate::domain::grouping::{SupportMeasure, SupportNow, SupportPhase, SupportVocabulary};
+use crate::i18n::grouping::{measure_name, phase_name, subject_name, GK};
+use crate::i18n::{self, Text};
+use crate::state::{new_id, today, use_app, AppState, Undo};
+
+/// The stable code of a subject in ids and `data-subject` ("general" for none).
+fn subject_code(s: Option<Domain>) -> String {
+    s.map_or_else(|| "general".to_string(), |d| format!("{d:?}").to_lowercase())
+}
+
+fn phase_code(p: SupportPhase) -> &'static str {
+    match p {
+        SupportPhase::Enrichment => "enrichment",
+        SupportPhase::Core => "core",
+        SupportPhase::Increased => "increased",
+        SupportPhase::Extended => "extended",
+        SupportPhase::Individual => "individual",
+    }
+}
+
+fn phase_of(code: &str) -> Option<SupportPhase> {
+    SupportPhase::ALL.into_iter().find(|p| phase_code(*p) == code)
+}
+
+/// Saves a level and shows the result with undo (or the error).
+fn save(st: AppState, pupil_id: &str, subject: Option<Domain>, phase: SupportPhase, measures: Vec<SupportMeasure>) {
+    match st.run_with(|b| b.set_support(new_id(), pupil_id, subject, phase, measures, today())) {
+        Ok(undo) if !undo.is_empty() => st.toast(st.t(GK::SupportSaved).into(), false, Some(Undo::Change(undo))),
+        Ok(_) => {}
+        Err(e) => st.toast(e, true, None),
+    }
+}
+
+#[component]
+pub fn SupportLevels(pupil_id: String) -> impl IntoView {
+    let st = use_app();
+    let t = move |k: GK| k.t(st.lang.get());
+    let rows = {
+        let id = pupil_id.clone();
+        Memo::new(move |_| st.book.with_pupil(&id, |b| b.support_overview(&id)).unwrap_or_default())
+    };
+    let vocabulary = Memo::new(move |_| st.book.with_kinds(&["settings"], |b| b.settings().support_vocabulary));
+    let pid = StoredValue::new(pupil_id);
+    let subjects = move || rows.with(|rs| rs.iter().map(|r| r.subject).collect::<Vec<_>>());
+    view! {
+        <section class="card support-levels" data-testid="support-levels" aria-labelledby="support-title">
+            <h2 id="support-title">{move || t(GK::SupportTitle)}</h2>
+            <p class="muted">{move || t(GK::SupportIntro)}</p>
+            <ul class="support-list">
+                <For each=subjects key=Clone::clone let:subject>
+                    <SupportRow subject=subject rows=rows pupil_id=pid.get_value() vocabulary=vocabulary/>
+                </For>
+            </ul>
+            <Disclosure class="support-add" testid="support-add" summary=ViewFn::from(move || view! { <summary>{move || t(GK::AddSubject)}</summary> })>
+                <AddSubject pupil_id=pid.get_value() rows=rows vocabulary=vocabulary/>
+            </Disclosure>
+        </section>
+    }
+}
+
+/// The phase options in the school's words.
+/// `current` is the selected one (set as a property, so it also holds after the teacher
+/// changed the select).
+fn phase_options(st: AppState, vocabulary: Memo<SupportVocabulary>, current: Signal<SupportPhase>) -> impl IntoView {
+    SupportPhase::ALL.map(|p| {
+        view! { <option value=phase_code(p) prop:selected=move || current.get() == p>{move || phase_name(vocabulary.get(), p, st.lang.get())}</option> }
+    })
+}
+
+/// One row: general or one subject. Keyed by its subject, so a change of level or measure
+/// updates the row in place and the control keeps the focus (keyboard users step through
+/// the levels with the arrow keys).
+#[component]
+fn SupportRow(subject: Option<Domain>, rows: Memo<Vec<SupportNow>>, pupil_id: String, vocabulary: Memo<SupportVocabulary>) -> impl IntoView {
+    let st = use_app();
+    let t = move |k: GK| k.t(st.lang.get());
+    let now = Memo::new(move |_| rows.with(|rs| rs.iter().find(|r| r.subject == subject).cloned()));
+    let phase = move || now.with(|n| n.as_ref().map(|n| n.phase)).unwrap_or(SupportPhase::Core);
+    let measures = move || now.with(|n| n.as_ref().map(|n| n.measures.clone())).unwrap_or_default();
+    let code = subject_code(subject);
+    let select_id = format!("support-{code}");
+    let pid = StoredValue::new(pupil_id);
+    let on_level = move |ev: leptos::ev::Event| {
+        if let Some(p) = phase_of(&event_target_value(&ev)) {
+            save(st, &pid.get_value(), subject, p, measures());
+        }
+    };
+    let since_text = move || match now.with(|n| n.as_ref().and_then(|n| n.since)) {
+        Some(d) => format!("{} {}", t(GK::Since), i18n::date(st.lang.get(), d)),
+        None => t(GK::FromStart).to_string(),
+    };
+    let box_prefix = select_id.clone();
+    let measure_box = move |m: SupportMeasure| {
+        let id = format!("{box_prefix}-{m:?}").to_lowercase();
+        let toggle = move |_| {
+            let mut next = measures();
+            if next.contains(&m) {
+                next.retain(|x| *x != m);
+            } else {
+                next.push(m);
+            }
+            save(st, &pid.get_value(), subject, phase(), next);
+        };
+        view! {
+            <span class="support-measure">
+                <input type="checkbox" id=id.clone() prop:checked=move || measures().contains(&m) on:change=toggle/>
+                <label for=id>{move || measure_name(m, st.lang.get())}</label>
+            </span>
+        }
+    };
+    let n_earlier = move || now.with(|n| n.as_ref().map_or(0, |n| n.earlier.len()));
+    let remove = move |_| {
+        if let Some(d) = subject {
+            match st.run_with(|b| b.remove_subject_support(&pid.get_value(), d)) {
+                Ok(undo) => st.toast(t(GK::SubjectRemoved).into(), false, Some(Undo::Change(undo))),
+                Err(e) => st.toast(e, true, None),
+            }
+        }
+    };
+    view! {
+        <li class="support-row" data-testid="support-row" data-subject=code.clone()>
+            <div class="support-now">
+                <label for=select_id.clone() class="support-subject">{move || subject_name(subject, st.lang.get())}</label>
+                <select id=select_id.clone() on:change=on_level>{phase_options(st, vocabulary, Signal::derive(phase))}</select>
+                <span class="muted support-since" data-testid="support-since">{since_text}</span>
+            </div>
+            <fieldset class="support-measures">
+                <legend class="visually-hidden">{move || format!("{}: {}", t(GK::Measures), subject_name(subject, st.lang.get()))}</legend>
+                <span class="muted" aria-hidden="true">{move || t(GK::Measures)}</span>
+                {SupportMeasure::ALL.map(measure_box)}
+            </fieldset>
+            <Show when=move || { n_earlier() > 0 }>
+                <Disclosure class="support-history" testid="support-history" summary=ViewFn::from(move || view! { <summary>{move || format!("{} ({})", t(GK::History), n_earlier())}</summary> })>
+                    <ul>
+                        {move || now.get().map(|n| n.earlier).unwrap_or_default().into_iter().map(|s| {
+                            let lang = st.lang.get();
+                            let ms: Vec<&str> = s.measures.iter().map(|m| measure_name(*m, lang)).collect();
+                            let extra = if ms.is_empty() { String::new() } else { format!(" ({})", ms.join(", ")) };
+                            view! { <li>{format!("{}: {}{}", i18n::date(lang, s.from), phase_name(vocabulary.get(), s.phase, lang), extra)}</li> }
+                        }).collect_view()}
+                    </ul>
+                </Disclosure>
+            </Show>
+            {subject.is_some().then(|| view! {
+                <button type="button" class="btn btn-secondary btn-small" data-testid="support-remove" on:click=remove>{move || t(GK::RemoveSubject)}</button>
+            })}
+        </li>
+    }
+}
+
+#[component]
+fn AddSubject(pupil_id: String, rows: Memo<Vec<SupportNow>>, vocabulary: Memo<SupportVocabulary>) -> impl IntoView {
+    let st = use_app();
+    let t = move |k: GK| k.t(st.lang.get());
+    let free = Memo::new(move |_| {
+        let taken: Vec<Option<Domain>> = rows.get().iter().map(|r| r.subject).collect();
+        Domain::ALL.into_iter().filter(|d| !taken.contains(&Some(*d))).collect::<Vec<_>>()
+    });
+    let general = move || rows.with(|r| r.first().map(|g| g.phase)).unwrap_or(SupportPhase::Core);
+    let subject = RwSignal::new(None::<Domain>);
+    let phase = RwSignal::new(None::<SupportPhase>);
+    let pid = StoredValue::new(pupil_id);
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(d) = subject.get_untracked().or_else(|| free.get_untracked().first().copied()) else { return };
+        let p = phase.get_untracked().unwrap_or_else(general);
+        save(st, &pid.get_value(), Some(d), p, Vec::new());
+        subject.set(None);
+        phase.set(None);
+    };
+    view! {
+        <Show when=move || !free.with(Vec::is_empty) fallback=move || view! { <p class="muted">{move || t(GK::NoSubjectLeft)}</p> }>
+            <form class="support-add-form" data-testid="support-add-form" on:submit=add>
+                <div class="field">
+                    <label for="support-add-subject">{move || t(GK::Subject)}</label>
+                    <select id="support-add-subject" on:change=move |ev| subject.set(Domain::ALL.into_iter().find(|d| subject_code(Some(*d)) == event_target_value(&ev)))>
+                        {move || free.get().into_iter().map(|d| view! {
+                            <option value=subject_code(Some(d)) selected=move || subject.get() == Some(d)>{move || subject_name(Some(d), st.lang.get())}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="support-add-level">{move || t(GK::LevelFor)}</label>
+                    <select id="support-add-level" on:change=move |ev| phase.set(phase_of(&event_target_value(&ev)))>
+                        {phase_options(st, vocabulary, Signal::derive(move || phase.get().unwrap_or_else(general)))}
+                    </select>
+                </div>
+                <button type="submit" class="btn btn-primary" data-testid="support-add-save">{move || t(GK::AddSubjectButton)}</button>
+            </form>
+        </Show>
+    }
+}
+
+/// The settings choice of the school's words for support levels.
+#[component]
+pub fn SupportVocabularyChoice() -> impl IntoView {
+    let st = use_app();
+    let t = move |k: GK| k.t(st.lang.get());
+    let current = Memo::new(move |_| st.book.with_kinds(&["settings"], |b| b.settings().support_vocabulary));
+    let choose = move |v: SupportVocabulary| {
+        let before = st.book.with_untracked(|b| b.settings());
+        if st.run(|b| Ok::<_, crate::domain::grouping::SupportError>(b.set_support_vocabulary(v))).is_ok() {
+            let undo = crate::domain::book::Change::put(crate::domain::model::Record::Settings(before));
+            st.toast(t(GK::VocabularySaved).into(), false, Some(Undo::Change(undo)));
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="vocabulary-title" data-testid="support-vocabulary">
+            <h2 id="vocabulary-title">{move || t(GK::VocabularyTitle)}</h2>
+            <fieldset class="choice-list">
+                <legend>{move || t(GK::VocabularyHelp)}</legend>
+                {SupportVocabulary::ALL.map(|v| view! {
+                    <label class="choice">
+                        <input type="radio" name="support-vocabulary" value=format!("{v:?}").to_lowercase()
+                            prop:checked=move || current.get() == v on:change=move |_| choose(v)/>
+                        <span>{move || crate::i18n::grouping::vocabulary_name(v, st.lang.get())}</span>
+                    </label>
+                })}
+            </fieldset>
+        </section>
+    }
+}
