@@ -1,6 +1,7 @@
 // Grouping, part one: a pupil's support level per subject, dated, with its history, in the
 // school's own words (settings), and the old single level kept as the general one.
 import { test, expect } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import { createClass, expectNoA11yViolations, look, pasteNames, reload, saved } from './support.mjs';
 
 const row = (page, subject) => page.locator(`[data-testid="support-row"][data-subject="${subject}"]`);
@@ -107,4 +108,123 @@ test('a backup with a support level of a pupil it does not hold is refused, one 
   await expect(page.locator('#support-general')).toHaveValue('extended');
   await general.getByTestId('support-history').locator('summary').click();
   await expect(general.getByTestId('support-history').locator('li')).toHaveCount(1);
+});
+
+// A Monday in the school year; the plan runs eight weeks from it.
+const MONDAY = new Date('2026-11-30T09:00:00');
+
+test('a groepsplan: pupils placed as proposed, groups filled in, one tap to move, reload, evaluate, next period, print', async ({ page }) => {
+  await page.clock.install({ time: MONDAY });
+  await createClass(page, 'Groep 5a');
+  await pasteNames(page, ['Anna', 'Bram', 'Noor', 'Sem', 'Lotte', 'Mo']);
+  // Bram gets extra support in general, Noor is ready for more in reading.
+  await page.getByTestId('pupil-tile').filter({ hasText: 'Bram' }).click();
+  await page.locator('#support-general').selectOption('increased');
+  await page.getByRole('link', { name: /Groep 5a/ }).click();
+  await page.getByTestId('pupil-tile').filter({ hasText: 'Noor' }).click();
+  await page.getByTestId('support-add').locator('summary').click();
+  await page.locator('#support-add-subject').selectOption('reading');
+  await page.locator('#support-add-level').selectOption('enrichment');
+  await page.getByTestId('support-add-save').click();
+  await expect(page.locator('#support-reading')).toHaveValue('enrichment');
+  await page.getByRole('link', { name: /Groep 5a/ }).click();
+
+  // One tap from the class page; no plan yet.
+  await page.getByTestId('class-group-plans-link').click();
+  await expect(page.getByTestId('no-group-plans')).toBeVisible();
+  await expectNoA11yViolations(page, 'group plans without a plan');
+
+  // Bad input: the period ends before it starts.
+  await page.locator('#gp-end').fill('2026-11-01');
+  await page.getByTestId('create-group-plan').click();
+  await expect(page.getByTestId('new-plan-error')).toContainText('Het einde van de periode ligt vóór het begin');
+  await page.locator('#gp-end').fill('2027-01-24');
+  await expect(page.locator('#gp-evaluation')).toHaveValue('2027-01-24');
+  await page.locator('#gp-naming').selectOption('bhv');
+  await page.locator('#gp-goal').fill('Iedereen leest een AVI E4-tekst vlot en met begrip');
+  await page.getByTestId('create-group-plan').click();
+
+  // The plan: three groups, everyone placed as proposed.
+  await expect(page.getByTestId('group-plan-title')).toHaveText('Groepsplan lezen – Groep 5a');
+  const group = (tier) => page.locator(`[data-testid="plan-group"][data-tier="${tier}"]`);
+  await expect(group('intensive').getByTestId('plan-group-pupils')).toHaveText('Bram');
+  await expect(group('enrichment').getByTestId('plan-group-pupils')).toHaveText('Noor');
+  await expect(group('core').getByTestId('plan-group-pupils')).toHaveText('Anna, Lotte, Mo, Sem');
+  await expect(group('intensive').locator('h2')).toHaveText('herhalingsstof (1)');
+
+  // The intensive group: approach, materials, time, and the assistant gives it.
+  await page.locator('#approach-intensive').fill('Verlengde instructie aan de instructietafel, daarna samen lezen');
+  await page.locator('#materials-intensive').fill('Leesladder, flitskaarten');
+  await page.locator('#minutes-intensive').fill('90');
+  await page.locator('#given-intensive').selectOption('assistant');
+  // Too many minutes are explained, not stored.
+  await page.locator('#minutes-core').fill('900');
+  await page.locator('#minutes-core').blur();
+  await expect(group('core').locator('.field-error')).toContainText('hoogstens 600 minuten');
+
+  // One tap moves Anna to the enrichment group.
+  const placeRow = (name) => page.getByTestId('placement-row').filter({ hasText: name });
+  await placeRow('Anna').locator('[data-tier="enrichment"]').click();
+  await expect(placeRow('Anna').locator('[data-tier="enrichment"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(group('enrichment').getByTestId('plan-group-pupils')).toHaveText('Anna, Noor');
+
+  await reload(page);
+  await expect(group('enrichment').getByTestId('plan-group-pupils')).toHaveText('Anna, Noor');
+  await expect(page.locator('#approach-intensive')).toHaveValue('Verlengde instructie aan de instructietafel, daarna samen lezen');
+  await expect(page.locator('#minutes-intensive')).toHaveValue('90');
+  await expect(page.locator('#given-intensive')).toHaveValue('assistant');
+  await expect(page.locator('#minutes-core')).toHaveValue('0');
+  await expectNoA11yViolations(page, 'a group plan');
+  await look(page, 'grouping-group-plan');
+
+  // The evaluation date is in the reminder list.
+  await page.getByTestId('nav-reminders').click();
+  const evaluationReminder = page.getByTestId("reminder").filter({ hasText: "Groepsplan lezen van Groep 5a evalueren" });
+  await expect(evaluationReminder).toBeVisible();
+  await evaluationReminder.getByTestId("reminder-plan").click();
+  await expect(page.getByTestId("group-plan-title")).toHaveText("Groepsplan lezen – Groep 5a");
+
+  // The evaluation date passes: Bram stays, Lotte moves down, Anna up is not possible (top
+  // group); the next period starts from it.
+  await saved(page);
+  await page.clock.setSystemTime(new Date('2027-01-25T09:00:00'));
+  await page.goto('/');
+  await page.getByTestId('class-card').first().click();
+  await page.getByTestId('class-group-plans-link').click();
+  await expect(page.getByTestId('group-plan-link')).toHaveCount(1);
+  await page.getByTestId('group-plan-link').click();
+  const evalRow = (name) => page.getByTestId('evaluation-row').filter({ hasText: name });
+  await expect(evalRow('Bram').getByTestId('evaluation-progress')).toHaveText('geen doel in dit vak');
+  await expect(evalRow('Noor').locator('[data-verdict="up"]')).toBeDisabled();
+  await evalRow('Bram').locator('[data-verdict="stays"]').click();
+  await expect(evalRow('Bram').locator('[data-verdict="stays"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('lowest-group-flag')).toHaveCount(0);
+  await evalRow('Lotte').locator('[data-verdict="down"]').click();
+  await expect(evalRow('Lotte').locator('[data-verdict="down"]')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('next-period').click();
+  await expect(page.getByTestId('group-plan-period')).toContainText('25 januari 2027 – 21 maart 2027');
+  await expect(group('intensive').getByTestId('plan-group-pupils')).toHaveText('Bram, Lotte');
+  await expect(group('core').getByTestId('plan-group-pupils')).toHaveText('Mo, Sem');
+  // Bram is in the lowest group for a second period: flagged, with what to do about it.
+  await expect(page.getByTestId('lowest-group-flag')).toHaveText('Bram zit al 9 weken (2 perioden na elkaar) in de groep herhalingsstof. Lang in de laagste groep vergroot de verschillen: laat Bram ook in gemengde groepen werken, of geef een rol als tutor.');
+  await expect(page.locator('#approach-intensive')).toHaveValue('Verlengde instructie aan de instructietafel, daarna samen lezen');
+  await expect(page.getByTestId('group-plan-goal')).toContainText('Iedereen leest een AVI E4-tekst vlot');
+  // The earlier period is kept, with its evaluation.
+  await page.getByTestId('previous-period').click();
+  await expect(page.getByTestId('group-plan-period')).toContainText('30 november 2026 – 24 januari 2027');
+  await expect(evalRow('Bram').locator('[data-verdict="stays"]')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('link', { name: '← Groepsplannen' }).click();
+  await expect(page.getByTestId('group-plan-link')).toHaveCount(2);
+
+  // Print: one A4 page in landscape, as the PDF the browser makes, and a picture of it.
+  await page.getByTestId('group-plan-link').first().click();
+  await expect(page.getByTestId('group-plan-title')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 1123, height: 794 });
+  await page.screenshot({ path: 'screenshots/grouping-group-plan-print.png', fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
+  writeFileSync('screenshots/grouping-group-plan.pdf', pdf);
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  expect(pages, 'the plan prints on one page').toBe(1);
+  await page.emulateMedia({ media: 'screen' });
 });

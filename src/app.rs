@@ -64,6 +64,8 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/class/:id/successes") view=crate::pages::feedback_board::SuccessBoardPage/>
                             <Route path=path!("/templates") view=crate::pages::feedback_templates::TemplatesPage/>
                             <Route path=path!("/pupil/:id/log") view=crate::pages::pupilmode::learning_log::LearningLogPage/>
+                            <Route path=path!("/class/:id/group-plans") view=crate::pages::group_plans::GroupPlansPage/>
+                            <Route path=path!("/class/:id/group-plans/:plan") view=crate::pages::group_plan::GroupPlanPage/>
                         </Routes>
                         </crate::components::pupilmode::ModeGate>
                     }.into_any(),

@@ -49,6 +49,7 @@ fn fixture_entries(version: u32) -> Vec<(String, String)> {
     let text = match version {
         1 => include_str!("../src/domain/fixtures/records_v1.json"),
         2 => include_str!("../src/domain/fixtures/records_v2.json"),
+        3 => include_str!("../src/domain/fixtures/records_v3.json"),
         _ => panic!("no fixture for v{version}"),
     };
     let values: Vec<serde_json::Value> = serde_json::from_str(text).unwrap();

@@ -229,3 +229,25 @@ pub fn SupportVocabularyChoice() -> impl IntoView {
         </section>
     }
 }
+
+/// The class page's card: the group plans of the class, one tap away.
+#[component]
+pub fn ClassGroupPlans(class_id: Memo<String>) -> impl IntoView {
+    let st = use_app();
+    let t = move |k: GK| k.t(st.lang.get());
+    let latest = move || {
+        st.book.with_class(&class_id.get(), |b| {
+            b.group_plans_of(&class_id.get()).first().map(|p| (p.subject, p.start, p.end))
+        })
+    };
+    view! {
+        <section class="card class-group-plans" aria-labelledby="class-plans-title">
+            <h2 id="class-plans-title">{move || t(GK::GroupPlans)}</h2>
+            <p class="muted">{move || match latest() {
+                Some((subject, start, end)) => format!("{}: {}", crate::i18n::grouping::plan_title(subject, st.lang.get()), crate::i18n::grouping::period(start, end, st.lang.get())),
+                None => t(GK::GroupPlansIntro).to_string(),
+            }}</p>
+            <a class="btn btn-secondary" href=move || format!("/class/{}/group-plans", class_id.get()) data-testid="class-group-plans-link">{move || t(GK::OpenGroupPlans)}</a>
+        </section>
+    }
+}

@@ -122,6 +122,14 @@ fn validate(records: &[Record]) -> Result<(), BackupError> {
             Record::Support(s) if !pupils.contains(s.pupil_id.as_str()) || s.clone().validated().is_err() => {
                 return Err(BackupError::BadRecord { index: index + 1 });
             }
+            // A groepsplan of a missing class, with a missing pupil, or outside the limits.
+            Record::GroupPlan(p)
+                if !classes.contains(p.class_id.as_str())
+                    || p.groups.iter().flat_map(|g| &g.pupils).any(|id| !pupils.contains(id.as_str()))
+                    || p.clone().validated().is_err() =>
+            {
+                return Err(BackupError::BadRecord { index: index + 1 });
+            }
             _ => {}
         }
     }
@@ -201,6 +209,28 @@ mod tests {
         recs.pop();
         recs.push(support("ghost"));
         assert_eq!(parse(&export(&recs, at())), Err(BackupError::BadRecord { index: 3 }));
+    }
+
+    #[test]
+    fn a_group_plan_needs_its_class_and_pupils_and_the_limits_of_the_form() {
+        let json = include_str!("fixtures/records_v3.json");
+        let values: Vec<Value> = serde_json::from_str(json).unwrap();
+        let file = |values: &[Value]| {
+            serde_json::json!({"app": APP_ID, "schema_version": 3, "exported_at": "2026-11-30T10:00:00", "data": {"records": values}})
+                .to_string()
+        };
+        assert!(parse(&file(&values)).is_ok());
+        let plan_at = values.iter().position(|v| v["kind"] == "group_plan").unwrap();
+        for broken in [
+            ("/data/class_id", Value::from("elsewhere")),
+            ("/data/groups/1/pupils", serde_json::json!(["ghost"])),
+            ("/data/groups/0/minutes_per_week", Value::from(601)),
+            ("/data/end", Value::from("2026-01-01")),
+        ] {
+            let mut v = values.clone();
+            *v[plan_at].pointer_mut(broken.0).unwrap() = broken.1.clone();
+            assert_eq!(parse(&file(&v)), Err(BackupError::BadRecord { index: plan_at + 1 }), "{}", broken.0);
+        }
     }
 
     #[test]

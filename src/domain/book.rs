@@ -261,6 +261,17 @@ impl Book {
             del.deletes.push(record_key("pupil", &p.id));
             undo.puts.push(Record::Pupil(p));
         }
+        // The class's group plans and their evaluation reminders go along.
+        for plan in self.group_plans.iter().filter(|p| p.class_id == id) {
+            undo.puts.push(Record::GroupPlan(plan.clone()));
+            del.deletes.push(record_key("group_plan", &plan.id));
+            for r in self.reminders.iter().filter(|r| {
+                matches!(&r.source, super::followup::ReminderSource::GroupPlan { plan_id, .. } if *plan_id == plan.id)
+            }) {
+                undo.puts.push(Record::Reminder(r.clone()));
+                del.deletes.push(record_key("reminder", &r.id));
+            }
+        }
         del.deletes.push(record_key("class", id));
         self.apply(&del);
         Ok((del, undo))
@@ -421,12 +432,13 @@ impl Book {
 
     /// Deletes a pupil with everything recorded about them; returns the deletion and its undo.
     pub fn delete_pupil(&mut self, id: &str) -> Result<(Change, Change), DomainError> {
-        let p = self.pupil(id).cloned().ok_or(DomainError::NotFound)?;
-        let owned = self.owned_by_pupil(id);
-        let mut del = Change { puts: vec![], deletes: owned.iter().map(Record::key).collect() };
+        self.pupil(id).ok_or(DomainError::NotFound)?;
+        let mut del = Change { puts: vec![], deletes: self.owned_by_pupil(id).iter().map(Record::key).collect() };
         del.deletes.push(record_key("pupil", id));
-        let mut undo = Change { puts: owned, deletes: vec![] };
-        undo.puts.push(Record::Pupil(p));
+        // The group plans that place the pupil lose that place (no plan names a pupil
+        // that is not there).
+        del.puts = self.group_plans_without(id);
+        let undo = self.inverse_of(&del);
         self.apply(&del);
         Ok((del, undo))
     }

@@ -11,12 +11,13 @@
 //!
 //! - v1: the first format.
 //! - v2: adds `support` (a pupil's support level per subject, with history).
+//! - v3: adds `group_plan` (the groepsplan) and the reminder source `GroupPlan`.
 
 use serde_json::Value;
 use thiserror::Error;
 
 /// The record format this build reads and writes.
-pub const CURRENT_SCHEMA: u32 = 2;
+pub const CURRENT_SCHEMA: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum MigrationError {
@@ -34,6 +35,8 @@ pub type Step = fn(Value) -> Result<Value, MigrationError>;
 /// `MIGRATIONS[i]` migrates from version `i + 1` to `i + 2`; `None`: only kinds were added.
 pub const MIGRATIONS: &[Option<Step>] = &[
     // v1 → v2: the `support` kind is new; every v1 record is a valid v2 record.
+    None,
+    // v2 → v3: the `group_plan` kind and a reminder source are new.
     None,
 ];
 
@@ -71,6 +74,7 @@ mod tests {
         let text = match version {
             1 => include_str!("fixtures/records_v1.json"),
             2 => include_str!("fixtures/records_v2.json"),
+            3 => include_str!("fixtures/records_v3.json"),
             _ => return None,
         };
         serde_json::from_str(text).ok()
@@ -100,7 +104,8 @@ mod tests {
     fn v1_records_are_v2_records_and_need_no_rewrite() {
         let v1 = fixture(1).unwrap();
         assert_eq!(migrate_all(1, v1.clone()).unwrap(), v1);
-        assert!(!rewrites_records(1));
+        assert!(!rewrites_records(1) && !rewrites_records(2));
+        assert!(fixture(3).unwrap().iter().any(|r| r["kind"] == "group_plan"), "the v3 fixture holds the group plan");
         assert!(!rewrites_records(CURRENT_SCHEMA));
         let v2 = fixture(2).unwrap();
         assert!(v2.iter().any(|r| r["kind"] == "support"), "the v2 fixture holds the new kind");

@@ -8,7 +8,7 @@ use super::book::Change;
 use super::feedback::{FeedbackNote, Success, Template};
 use super::followup::{AttentionMoment, Reminder};
 use super::goals::{Goal, Measurement};
-use super::grouping::Support;
+use super::grouping::{GroupPlan, Support};
 use super::model::{record_key, Class, Pupil};
 use super::pupilmode::Reflection;
 use super::settings::Settings;
@@ -141,6 +141,7 @@ record_kinds! {
     Reflection(Reflection) => reflections, "reflection";
     Settings(Settings) => settings, "settings";
     Support(Support) => supports, "support";
+    GroupPlan(GroupPlan) => group_plans, "group_plan";
 }
 
 /// Upserts `new` into `list` by id, keeping `list` in id order.
@@ -197,7 +198,7 @@ mod tests {
 
     #[test]
     fn every_kind_round_trips_through_json_with_its_tag() {
-        let json = include_str!("fixtures/records_v2.json");
+        let json = include_str!("fixtures/records_v3.json");
         let values: Vec<serde_json::Value> = serde_json::from_str(json).unwrap();
         for v in values {
             let r: Record = serde_json::from_value(v.clone()).unwrap();

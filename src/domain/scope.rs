@@ -136,6 +136,7 @@ impl<'a> Lookup<'a> {
             Record::Reflection(r) => Tags { unread: !r.read_by_teacher, ..of_pupil(Some(&r.pupil_id)) },
             Record::Reminder(r) => of_pupil(r.pupil_id.as_deref()),
             Record::Support(s) => of_pupil(Some(&s.pupil_id)),
+            Record::GroupPlan(p) => Tags { pupil: None, class: Some(p.class_id.clone()), unread: false },
             Record::Template(_) | Record::Settings(_) => Tags::default(),
         }
     }

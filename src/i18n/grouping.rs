@@ -1,10 +1,14 @@
 //! Visible strings of the grouping feature: support levels per subject (the pupil page's
-//! "Ondersteuning" section and the school's vocabulary in settings), and the words for the
-//! domain's typed values (vocabularies, phases, measures, errors).
+//! "Ondersteuning" section and the school's vocabulary in settings), the group plans (list,
+//! one plan, placement, evaluation, print), and the words for the domain's typed values
+//! (vocabularies, phases, measures, group names, providers, warnings, errors).
 
 use crate::domain::goals::i18n_goals::domain_name;
 use crate::domain::goals::Domain;
-use crate::domain::grouping::{SupportError, SupportMeasure, SupportPhase, SupportVocabulary};
+use crate::domain::grouping::{
+    GoalProgress, GroupNaming, PlanError, PlanText, PlanWarning, Provider, SupportError, SupportMeasure, SupportPhase,
+    SupportVocabulary, Tier,
+};
 use crate::domain::lang::{Lang, UserMessage};
 
 crate::strings! { GK {
@@ -28,6 +32,57 @@ crate::strings! { GK {
     VocabularyTitle => "Woorden voor ondersteuningsniveaus", "Words for support levels";
     VocabularyHelp => "Kies de woorden die je school gebruikt. Eerder vastgelegde niveaus blijven staan; alleen hun naam verandert.", "Choose the words your school uses. Levels recorded earlier stay; only their names change.";
     VocabularySaved => "Woorden voor ondersteuning opgeslagen.", "Words for support saved.";
+    // Group plans: class page card and list
+    GroupPlans => "Groepsplannen", "Group plans";
+    GroupPlansIntro => "Per vak en periode (meestal 6 tot 12 weken): één doel voor de hele groep en drie instructiegroepen. Leerlingen worden ingedeeld volgens hun ondersteuningsniveau en laatste meting; jij beslist.", "Per subject and period (usually 6 to 12 weeks): one goal for the whole class and three instruction groups. Pupils are placed by their support level and latest measurement; you decide.";
+    NoGroupPlans => "Nog geen groepsplan voor deze klas. Maak hieronder het eerste: de leerlingen worden meteen ingedeeld.", "No group plan for this class yet. Make the first one below: the pupils are placed at once.";
+    NoPupilsForPlan => "Deze klas heeft nog geen leerlingen. Voeg ze eerst toe op de klaspagina.", "This class has no pupils yet. Add them on the class page first.";
+    OpenGroupPlans => "Groepsplannen", "Group plans";
+    NewGroupPlan => "Nieuw groepsplan", "New group plan";
+    PeriodStart => "Begin van de periode", "Period starts";
+    PeriodEnd => "Einde van de periode", "Period ends";
+    EvaluationOn => "Evaluatie op", "Evaluation on";
+    SharedGoal => "Doel voor de hele groep", "Goal for the whole class";
+    SharedGoalPlaceholder => "bv. Iedereen leest een AVI E4-tekst vlot en met begrip", "e.g. Everyone reads an AVI E4 text fluently and with understanding";
+    GroupNames => "Namen van de groepen", "Names of the groups";
+    CreatePlan => "Groepsplan maken", "Make group plan";
+    PlanCreated => "Groepsplan gemaakt: de leerlingen zijn ingedeeld zoals voorgesteld.", "Group plan made: the pupils are placed as proposed.";
+    InvalidDate => "Vul een geldige datum in.", "Enter a valid date.";
+    // One plan
+    BackToPlans => "Groepsplannen", "Group plans";
+    PlanDetails => "Periode en doel wijzigen", "Change period and goal";
+    SavePlan => "Opslaan", "Save";
+    PlanSaved => "Groepsplan opgeslagen.", "Group plan saved.";
+    Approach => "Aanpak", "Approach";
+    Materials => "Materialen", "Materials";
+    MinutesPerWeek => "Minuten per week", "Minutes per week";
+    GivenBy => "Instructie door", "Instruction by";
+    NoPupilsInGroup => "Nog geen leerlingen in deze groep.", "No pupils in this group yet.";
+    Placement => "Indeling", "Placement";
+    PlacementHelp => "Tik op een groep om een leerling te verplaatsen. Het voorstel komt uit het ondersteuningsniveau in dit vak en de laatste meting.", "Tap a group to move a pupil. The proposal comes from the support level in this subject and the latest measurement.";
+    Proposed => "voorstel", "proposed";
+    EvaluationTitle => "Evaluatie", "Evaluation";
+    EvaluationHelp => "Per leerling: hoe staat het doel in dit vak, en blijft de leerling in de groep, of gaat die een groep omhoog (minder instructie) of omlaag (meer instructie)?", "Per pupil: how does the goal in this subject stand, and does the pupil stay in the group, move up (less instruction) or down (more instruction)?";
+    Stays => "Blijft", "Stays";
+    MoveUp => "Omhoog", "Up";
+    MoveDown => "Omlaag", "Down";
+    NextPeriod => "Volgende periode starten", "Start the next period";
+    NextPeriodHelp => "Het nieuwe plan neemt het doel, de groepen en de aanpak over en deelt iedereen in volgens deze evaluatie. Dit plan blijft bewaard.", "The new plan takes over the goal, the groups and the approach, and places everyone by this evaluation. This plan is kept.";
+    NextPeriodMade => "De volgende periode staat klaar.", "The next period is ready.";
+    PreviousPeriod => "Vorige periode", "Previous period";
+    Print => "Afdrukken", "Print";
+    DeletePlan => "Groepsplan verwijderen", "Delete group plan";
+    PlanDeleted => "Groepsplan verwijderd.", "Group plan deleted.";
+    PlanMissing => "Dit groepsplan bestaat niet meer.", "This group plan no longer exists.";
+    NoGoalInSubject => "geen doel in dit vak", "no goal in this subject";
+    NotMeasured => "nog geen meting", "not measured yet";
+    OnTrack => "op schema", "on track";
+    Behind => "onder de doellijn", "below the aim line";
+    Pupil => "Leerling", "Pupil";
+    Group => "Groep", "Group";
+    Progress => "Doel in dit vak", "Goal in this subject";
+    Verdict => "Besluit", "Decision";
+    OpenPlan => "Naar het groepsplan", "Open the group plan";
 }}
 
 /// The name of a vocabulary in the settings choice.
@@ -93,6 +148,120 @@ pub fn measure_name(m: SupportMeasure, lang: Lang) -> &'static str {
     }
 }
 
+/// The name of a group in a plan's naming.
+pub fn tier_name(naming: GroupNaming, tier: Tier, lang: Lang) -> &'static str {
+    use GroupNaming::*;
+    use Tier::*;
+    match (lang, naming, tier) {
+        (Lang::Nl, Levels, Intensive) => "intensief",
+        (Lang::Nl, Levels, Core) => "basis",
+        (Lang::Nl, Levels, Enrichment) => "meer",
+        (Lang::Nl, Needs, Intensive) => "instructieafhankelijk",
+        (Lang::Nl, Needs, Core) => "instructiegevoelig",
+        (Lang::Nl, Needs, Enrichment) => "instructieonafhankelijk",
+        (Lang::Nl, Bhv, Intensive) => "herhalingsstof",
+        (Lang::Nl, Bhv, Core) => "basisstof",
+        (Lang::Nl, Bhv, Enrichment) => "verrijkingsstof",
+        (Lang::En, Levels, Intensive) => "intensive",
+        (Lang::En, Levels, Core) => "core",
+        (Lang::En, Levels, Enrichment) => "more (enrichment)",
+        (Lang::En, Needs, Intensive) => "instruction-dependent",
+        (Lang::En, Needs, Core) => "instruction-sensitive",
+        (Lang::En, Needs, Enrichment) => "instruction-independent",
+        (Lang::En, Bhv, Intensive) => "repetition",
+        (Lang::En, Bhv, Core) => "core material",
+        (Lang::En, Bhv, Enrichment) => "enrichment",
+    }
+}
+
+pub fn naming_name(naming: GroupNaming, lang: Lang) -> &'static str {
+    match (naming, lang) {
+        (GroupNaming::Levels, Lang::Nl) => "intensief / basis / meer",
+        (GroupNaming::Levels, Lang::En) => "intensive / core / more",
+        (GroupNaming::Needs, Lang::Nl) => "instructieafhankelijk / -gevoelig / -onafhankelijk",
+        (GroupNaming::Needs, Lang::En) => "instruction-dependent / -sensitive / -independent",
+        (GroupNaming::Bhv, Lang::Nl) => "herhalingsstof / basisstof / verrijkingsstof (BHV)",
+        (GroupNaming::Bhv, Lang::En) => "repetition / core / enrichment (BHV)",
+    }
+}
+
+pub fn provider_name(p: Provider, lang: Lang) -> &'static str {
+    match (p, lang) {
+        (Provider::Teacher, Lang::Nl) => "de leerkracht",
+        (Provider::Teacher, Lang::En) => "the teacher",
+        (Provider::Assistant, Lang::Nl) => "de onderwijsassistent",
+        (Provider::Assistant, Lang::En) => "the teaching assistant",
+        (Provider::CareTeacher, Lang::Nl) => "de zorgleerkracht / intern begeleider",
+        (Provider::CareTeacher, Lang::En) => "the care teacher",
+        (Provider::Volunteer, Lang::Nl) => "een vrijwilliger",
+        (Provider::Volunteer, Lang::En) => "a volunteer",
+    }
+}
+
+pub fn progress_name(p: GoalProgress, lang: Lang) -> &'static str {
+    match p {
+        GoalProgress::NoGoal => GK::NoGoalInSubject.t(lang),
+        GoalProgress::NotMeasured => GK::NotMeasured.t(lang),
+        GoalProgress::OnTrack => GK::OnTrack.t(lang),
+        GoalProgress::Behind => GK::Behind.t(lang),
+    }
+}
+
+/// "Groepsplan Lezen" (title and print heading).
+pub fn plan_title(subject: Domain, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Groepsplan {}", domain_name(subject, lang).to_lowercase()),
+        Lang::En => format!("Group plan {}", domain_name(subject, lang).to_lowercase()),
+    }
+}
+
+/// The evaluation reminder's title.
+pub fn evaluation_reminder(subject: Domain, class: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Groepsplan {} van {} evalueren", domain_name(subject, lang).to_lowercase(), class),
+        Lang::En => format!("Evaluate the {} group plan of {}", domain_name(subject, lang).to_lowercase(), class),
+    }
+}
+
+/// "30 november 2026 – 24 januari 2027"
+pub fn period(start: chrono::NaiveDate, end: chrono::NaiveDate, lang: Lang) -> String {
+    format!("{} – {}", crate::i18n::date(lang, start), crate::i18n::date(lang, end))
+}
+
+pub fn warning(w: &PlanWarning, naming: GroupNaming, lang: Lang) -> String {
+    match (w, lang) {
+        (PlanWarning::EmptyGroup(t), Lang::Nl) => format!("De groep {} heeft nog geen leerlingen.", tier_name(naming, *t, lang)),
+        (PlanWarning::EmptyGroup(t), Lang::En) => format!("The group {} has no pupils yet.", tier_name(naming, *t, lang)),
+        (PlanWarning::Unplaced(1), Lang::Nl) => "1 leerling staat nog in geen enkele groep: kies hieronder een groep.".into(),
+        (PlanWarning::Unplaced(n), Lang::Nl) => format!("{n} leerlingen staan nog in geen enkele groep: kies hieronder een groep."),
+        (PlanWarning::Unplaced(1), Lang::En) => "1 pupil is not in any group yet: choose a group below.".into(),
+        (PlanWarning::Unplaced(n), Lang::En) => format!("{n} pupils are not in any group yet: choose a group below."),
+    }
+}
+
+/// The flag for a pupil long in the group with the most instruction, with the advice.
+pub fn long_in_lowest(name: &str, group: &str, days: i64, periods: usize, lang: Lang) -> String {
+    let weeks = (days + 6) / 7;
+    match lang {
+        Lang::Nl => {
+            let time = if periods >= 2 { format!("{weeks} weken ({periods} perioden na elkaar)") } else { format!("{weeks} weken") };
+            format!("{name} zit al {time} in de groep {group}. Lang in de laagste groep vergroot de verschillen: laat {name} ook in gemengde groepen werken, of geef een rol als tutor.")
+        }
+        Lang::En => {
+            let time = if periods >= 2 { format!("{weeks} weeks ({periods} periods in a row)") } else { format!("{weeks} weeks") };
+            format!("{name} has been in the {group} group for {time}. A long time in the lowest group widens the differences: let {name} also work in mixed groups, or give a tutor role.")
+        }
+    }
+}
+
+/// "Anna staat nu in basis."
+pub fn moved(name: &str, group: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("{name} staat nu in {group}."),
+        Lang::En => format!("{name} is now in {group}."),
+    }
+}
+
 /// "Algemeen" or the subject's name.
 pub fn subject_name(s: Option<Domain>, lang: Lang) -> &'static str {
     match s {
@@ -114,6 +283,44 @@ impl UserMessage for SupportError {
             (SupportError::NothingToRemove, Lang::En) => "This subject no longer has its own level.",
         }
         .to_string()
+    }
+}
+
+impl UserMessage for PlanError {
+    fn message(&self, lang: Lang) -> String {
+        use PlanError::*;
+        let field = |f: &PlanText| match (f, lang) {
+            (PlanText::Goal, Lang::Nl) => "Het doel",
+            (PlanText::Goal, Lang::En) => "The goal",
+            (PlanText::Approach, Lang::Nl) => "De aanpak",
+            (PlanText::Approach, Lang::En) => "The approach",
+            (PlanText::Materials, Lang::Nl) => "De materialen",
+            (PlanText::Materials, Lang::En) => "The materials",
+        };
+        match (self, lang) {
+            (ClassNotFound, Lang::Nl) => "Deze klas bestaat niet meer.".into(),
+            (ClassNotFound, Lang::En) => "This class no longer exists.".into(),
+            (PlanNotFound, Lang::Nl) => GK::PlanMissing.t(lang).into(),
+            (PlanNotFound, Lang::En) => GK::PlanMissing.t(lang).into(),
+            (PupilNotInClass, Lang::Nl) => "Deze leerling zit niet (meer) in deze klas.".into(),
+            (PupilNotInClass, Lang::En) => "This pupil is not (or no longer) in this class.".into(),
+            (EmptyClass, Lang::Nl) => GK::NoPupilsForPlan.t(lang).into(),
+            (EmptyClass, Lang::En) => GK::NoPupilsForPlan.t(lang).into(),
+            (MissingId, Lang::Nl) => "Dit groepsplan kon niet worden opgeslagen. Probeer het opnieuw.".into(),
+            (MissingId, Lang::En) => "This group plan could not be saved. Please try again.".into(),
+            (EndBeforeStart, Lang::Nl) => "Het einde van de periode ligt vóór het begin. Kies een latere einddatum.".into(),
+            (EndBeforeStart, Lang::En) => "The period ends before it starts. Choose a later end date.".into(),
+            (EvaluationBeforeStart, Lang::Nl) => "De evaluatie ligt vóór het begin van de periode. Kies een datum in de periode of erna.".into(),
+            (EvaluationBeforeStart, Lang::En) => "The evaluation is before the period starts. Choose a date in the period or after it.".into(),
+            (EvaluationInPast, Lang::Nl) => "Die evaluatiedatum is al voorbij. Kies vandaag of een datum in de toekomst.".into(),
+            (EvaluationInPast, Lang::En) => "That evaluation date has passed. Choose today or a date in the future.".into(),
+            (TooLong { field: f, max }, Lang::Nl) => format!("{} mag hoogstens {max} tekens hebben.", field(f)),
+            (TooLong { field: f, max }, Lang::En) => format!("{} can have at most {max} characters.", field(f)),
+            (TooManyMinutes { max }, Lang::Nl) => format!("Kies hoogstens {max} minuten per week."),
+            (TooManyMinutes { max }, Lang::En) => format!("Choose at most {max} minutes per week."),
+            (BadGroups, Lang::Nl) => "Dit groepsplan is beschadigd: er ontbreekt een groep.".into(),
+            (BadGroups, Lang::En) => "This group plan is damaged: a group is missing.".into(),
+        }
     }
 }
 
@@ -139,5 +346,21 @@ mod tests {
             }
         }
         assert_eq!(phase_name(SupportVocabulary::Zorgcontinuum, SupportPhase::Increased, Lang::Nl), "fase 1: verhoogde zorg");
+        for lang in [Lang::Nl, Lang::En] {
+            for n in GroupNaming::ALL {
+                let names: std::collections::HashSet<&str> = Tier::ALL.iter().map(|t| tier_name(n, *t, lang)).collect();
+                assert_eq!(names.len(), 3);
+                assert!(!naming_name(n, lang).is_empty());
+            }
+            for p in Provider::ALL {
+                assert!(!provider_name(p, lang).is_empty());
+            }
+            use PlanError::*;
+            for e in [ClassNotFound, PlanNotFound, PupilNotInClass, EmptyClass, MissingId, EndBeforeStart, EvaluationBeforeStart, EvaluationInPast, TooLong { field: PlanText::Goal, max: 3 }, TooManyMinutes { max: 600 }, BadGroups] {
+                assert!(e.message(lang).len() > 10, "{e:?}");
+            }
+            assert_ne!(warning(&PlanWarning::Unplaced(1), GroupNaming::Levels, lang), warning(&PlanWarning::Unplaced(2), GroupNaming::Levels, lang).replace('2', "1"));
+        }
+        assert_eq!(plan_title(Domain::Reading, Lang::Nl), "Groepsplan lezen");
     }
 }

@@ -38,6 +38,10 @@ pub fn ReminderItem(
     let pupil = r.pupil_id.clone().and_then(|p| {
         st.book.with_untracked(|b| b.pupil(&p).map(|p| (format!("/pupil/{}", p.id), p.display_name(st.privacy.get_untracked()))))
     });
+    let plan_link = match &r.source {
+        ReminderSource::GroupPlan { plan_id, class_id } => Some(format!("/class/{class_id}/group-plans/{plan_id}")),
+        _ => None,
+    };
     let is_session = matches!(r.source, ReminderSource::Session { .. }) && r.minutes.is_some() && r.pupil_id.is_some();
     let minutes = r.minutes.unwrap_or_default();
     let (source, repeat, due, snoozed) = (r.source.clone(), r.repeat, r.due, r.snoozed_from);
@@ -127,6 +131,7 @@ pub fn ReminderItem(
                 <p class="reminder-title">{r.title.clone()}</p>
                 <p class="reminder-meta">
                     {pupil.map(|(href, name)| view! { <a href=href class="reminder-pupil">{name}</a>" · " })}
+                    {plan_link.map(|href| view! { <a href=href class="reminder-pupil" data-testid="reminder-plan">{move || st.t(crate::i18n::grouping::GK::OpenPlan)}</a>" · " })}
                     <span data-testid="reminder-meta">{meta}</span>
                 </p>
             </div>

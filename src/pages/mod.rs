@@ -14,6 +14,8 @@ pub mod followup_reminders;
 pub mod followup_settings;
 pub mod goal;
 pub mod goal_wizard;
+pub mod group_plan;
+pub mod group_plans;
 pub mod home;
 pub mod not_found;
 pub mod pupil;

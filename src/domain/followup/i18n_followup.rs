@@ -110,6 +110,8 @@ pub fn source_label(source: &ReminderSource, lang: Lang) -> String {
         (ReminderSource::Measurement { .. }, Lang::En) => "Follow up a measurement".into(),
         (ReminderSource::Session { .. }, Lang::Nl) => "Individueel moment opvolgen".into(),
         (ReminderSource::Session { .. }, Lang::En) => "Follow up an individual moment".into(),
+        (ReminderSource::GroupPlan { .. }, Lang::Nl) => "Groepsplan evalueren".into(),
+        (ReminderSource::GroupPlan { .. }, Lang::En) => "Evaluate a group plan".into(),
         (ReminderSource::Free, Lang::Nl) => "Eigen herinnering".into(),
         (ReminderSource::Free, Lang::En) => "Own reminder".into(),
     }
@@ -351,6 +353,7 @@ mod tests {
             ReminderSource::Session {
                 session_id: "s".into(),
             },
+            ReminderSource::GroupPlan { plan_id: "gp".into(), class_id: "c".into() },
             ReminderSource::Free,
         ];
         for s in &sources {

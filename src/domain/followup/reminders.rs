@@ -47,6 +47,11 @@ pub enum ReminderSource {
     Session {
         session_id: String,
     },
+    /// The evaluation of a groepsplan (the class names the page it is on).
+    GroupPlan {
+        plan_id: String,
+        class_id: String,
+    },
     Free,
 }
 

@@ -1,9 +1,12 @@
 //! Grouping and support (capability 9, handelingsgericht werken / zorgcontinuüm).
 //!
 //! Owns: the support level of a pupil per subject with its dated history and the school's
-//! choice of words for it (`support`). Later: the groepsplan, cooperative groups.
+//! choice of words for it (`support`); the groepsplan with its three instruction groups,
+//! placement, evaluation and copy-forward (`group_plan`). Later: cooperative groups.
 //! Must not touch: storage, the browser, visible text (the i18n layer names every value).
 
+pub mod group_plan;
 pub mod support;
 
 pub use support::{Support, SupportError, SupportMeasure, SupportNow, SupportPhase, SupportVocabulary};
+pub use group_plan::{GoalProgress, GroupFields, GroupNaming, GroupPlan, LongInLowest, NewPlan, PlanError, PlanGroup, PlanText, PlanWarning, Provider, Tier, Verdict};
