@@ -228,3 +228,66 @@ test('a groepsplan: pupils placed as proposed, groups filled in, one tap to move
   expect(pages, 'the plan prints on one page').toBe(1);
   await page.emulateMedia({ media: 'screen' });
 });
+
+test('cooperative groups for a class of 27: two pairs kept apart, roles rotate over five lessons', async ({ page }) => {
+  await page.clock.install({ time: MONDAY });
+  await createClass(page, 'Groep 7b', 'nl-7');
+  const names = ['Anna', 'Bram', 'Noor', 'Sem', 'Lotte', 'Mo', 'Daan', 'Emma', 'Finn', 'Gijs', 'Hanna', 'Ilse', 'Jesse', 'Kim',
+    'Lars', 'Mila', 'Nina', 'Olaf', 'Puck', 'Quinten', 'Roos', 'Sara', 'Tim', 'Uma', 'Vera', 'Wout', 'Yara'];
+  await pasteNames(page, names);
+  await page.getByTestId('class-coop-link').click();
+  await expect(page.getByTestId('coop-page')).toBeVisible();
+  await expectNoA11yViolations(page, 'cooperative groups, empty');
+
+  // Two pairs the teacher keeps apart; a pupil with themselves is refused.
+  const pair = async (a, b) => {
+    await page.locator('#coop-a').selectOption({ label: a });
+    await page.locator('#coop-b').selectOption({ label: b });
+    await page.getByTestId('coop-add-pair').click();
+  };
+  await pair('Anna', 'Anna');
+  await expect(page.getByTestId('coop-pair-error')).toHaveText('Kies twee verschillende leerlingen.');
+  await pair('Anna', 'Bram');
+  await pair('Sem', 'Noor');
+  await expect(page.getByTestId('coop-pair')).toHaveText([/Anna – Bram/, /Noor – Sem|Sem – Noor/]);
+
+  const groups = page.getByTestId('coop-group');
+  const rolesBy = {};
+  for (let lesson = 0; lesson < 5; lesson++) {
+    await page.clock.setFixedTime(new Date(MONDAY.getTime() + lesson * 86_400_000 + 3_600_000));
+    await page.getByTestId('coop-make-button').click();
+    await expect(groups).toHaveCount(7);
+    await saved(page);
+    const made = await groups.evaluateAll((gs) => gs.map((g) => [...g.querySelectorAll('li')].map((li) => {
+      const [who, role] = li.textContent.split(' – ');
+      return { who: who.trim(), role: role.trim() };
+    })));
+    expect(made.map((g) => g.length).sort()).toEqual([3, 4, 4, 4, 4, 4, 4]);
+    expect(made.flat().map((s) => s.who).sort()).toEqual([...names].sort());
+    for (const g of made) {
+      const who = g.map((s) => s.who);
+      expect(who.includes('Anna') && who.includes('Bram'), `lesson ${lesson}: Anna and Bram together`).toBe(false);
+      expect(who.includes('Sem') && who.includes('Noor'), `lesson ${lesson}: Sem and Noor together`).toBe(false);
+      const roles = g.map((s) => s.role);
+      expect(new Set(roles).size, `lesson ${lesson}: a role twice in one group`).toBe(roles.length);
+    }
+    for (const s of made.flat()) (rolesBy[s.who] ??= []).push(s.role);
+  }
+  await expect(page.getByTestId('coop-unhonoured')).toHaveCount(0);
+  // Over five lessons every pupil had a role each time, and at least three different ones.
+  for (const n of names) {
+    expect(rolesBy[n]).toHaveLength(5);
+    expect(new Set(rolesBy[n]).size, `${n}: ${rolesBy[n]}`).toBeGreaterThanOrEqual(3);
+  }
+  // The app says who has not had which role yet.
+  const notHad = page.getByTestId('coop-not-had');
+  await expect(notHad).toHaveCount(27);
+  for (const n of names) {
+    const missing = ['voorzitter', 'verslaggever', 'materiaalmeester', 'tijdbewaker'].filter((r) => !rolesBy[n].includes(r));
+    await expect(notHad.filter({ hasText: new RegExp(`^${n}`) })).toContainText(missing.length ? missing.join(', ') : 'alle rollen gehad');
+  }
+  await expectNoA11yViolations(page, 'cooperative groups with a lesson');
+  await look(page, 'grouping-coop');
+  await reload(page);
+  await expect(groups).toHaveCount(7);
+});

@@ -66,6 +66,7 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/pupil/:id/log") view=crate::pages::pupilmode::learning_log::LearningLogPage/>
                             <Route path=path!("/class/:id/group-plans") view=crate::pages::group_plans::GroupPlansPage/>
                             <Route path=path!("/class/:id/group-plans/:plan") view=crate::pages::group_plan::GroupPlanPage/>
+                            <Route path=path!("/class/:id/coop") view=crate::pages::coop_groups::CoopGroupsPage/>
                         </Routes>
                         </crate::components::pupilmode::ModeGate>
                     }.into_any(),

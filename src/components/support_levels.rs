@@ -12,8 +12,8 @@ use crate::i18n::grouping::{measure_name, phase_name, subject_name, GK};
 use crate::i18n::{self, Text};
 use crate::state::{new_id, today, use_app, AppState, Undo};
 
-/// The stable code of a subject in ids and `data-subject` ("general" for none).
-fn subject_code(s: Option<Domain>) -> String {
+/// The stable code of a subject in ids, form values and `data-subject` ("general" for none).
+pub fn subject_code(s: Option<Domain>) -> String {
     s.map_or_else(|| "general".to_string(), |d| format!("{d:?}").to_lowercase())
 }
 
@@ -247,7 +247,10 @@ pub fn ClassGroupPlans(class_id: Memo<String>) -> impl IntoView {
                 Some((subject, start, end)) => format!("{}: {}", crate::i18n::grouping::plan_title(subject, st.lang.get()), crate::i18n::grouping::period(start, end, st.lang.get())),
                 None => t(GK::GroupPlansIntro).to_string(),
             }}</p>
-            <a class="btn btn-secondary" href=move || format!("/class/{}/group-plans", class_id.get()) data-testid="class-group-plans-link">{move || t(GK::OpenGroupPlans)}</a>
+            <div class="actions-row">
+                <a class="btn btn-secondary" href=move || format!("/class/{}/group-plans", class_id.get()) data-testid="class-group-plans-link">{move || t(GK::OpenGroupPlans)}</a>
+                <a class="btn btn-secondary" href=move || format!("/class/{}/coop", class_id.get()) data-testid="class-coop-link">{move || t(GK::OpenCoop)}</a>
+            </div>
         </section>
     }
 }

@@ -130,6 +130,19 @@ fn validate(records: &[Record]) -> Result<(), BackupError> {
             {
                 return Err(BackupError::BadRecord { index: index + 1 });
             }
+            // Cooperative groups of a missing class or naming a missing pupil.
+            Record::CoopSetup(s)
+                if !classes.contains(s.class_id.as_str())
+                    || s.not_together.iter().flatten().any(|id| !pupils.contains(id.as_str()))
+                    || s.clone().validated().is_err() =>
+            {
+                return Err(BackupError::BadRecord { index: index + 1 });
+            }
+            Record::CoopLesson(l)
+                if !classes.contains(l.class_id.as_str()) || l.groups.iter().flatten().any(|s| !pupils.contains(s.pupil_id.as_str())) =>
+            {
+                return Err(BackupError::BadRecord { index: index + 1 });
+            }
             _ => {}
         }
     }
@@ -213,10 +226,10 @@ mod tests {
 
     #[test]
     fn a_group_plan_needs_its_class_and_pupils_and_the_limits_of_the_form() {
-        let json = include_str!("fixtures/records_v3.json");
+        let json = include_str!("fixtures/records_v4.json");
         let values: Vec<Value> = serde_json::from_str(json).unwrap();
         let file = |values: &[Value]| {
-            serde_json::json!({"app": APP_ID, "schema_version": 3, "exported_at": "2026-11-30T10:00:00", "data": {"records": values}})
+            serde_json::json!({"app": APP_ID, "schema_version": 4, "exported_at": "2026-11-30T10:00:00", "data": {"records": values}})
                 .to_string()
         };
         assert!(parse(&file(&values)).is_ok());
@@ -231,6 +244,10 @@ mod tests {
             *v[plan_at].pointer_mut(broken.0).unwrap() = broken.1.clone();
             assert_eq!(parse(&file(&v)), Err(BackupError::BadRecord { index: plan_at + 1 }), "{}", broken.0);
         }
+        let lesson_at = values.iter().position(|v| v["kind"] == "coop_lesson").unwrap();
+        let mut v = values.clone();
+        *v[lesson_at].pointer_mut("/data/groups/0/0/pupil_id").unwrap() = Value::from("ghost");
+        assert_eq!(parse(&file(&v)), Err(BackupError::BadRecord { index: lesson_at + 1 }));
     }
 
     #[test]

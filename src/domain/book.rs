@@ -272,6 +272,15 @@ impl Book {
                 del.deletes.push(record_key("reminder", &r.id));
             }
         }
+        // Its cooperative groups: the roles, the pairs and every lesson.
+        for s in self.coop_setups.iter().filter(|s| s.class_id == id) {
+            undo.puts.push(Record::CoopSetup(s.clone()));
+            del.deletes.push(record_key("coop_setup", &s.id));
+        }
+        for l in self.coop_lessons.iter().filter(|l| l.class_id == id) {
+            undo.puts.push(Record::CoopLesson(l.clone()));
+            del.deletes.push(record_key("coop_lesson", &l.id));
+        }
         del.deletes.push(record_key("class", id));
         self.apply(&del);
         Ok((del, undo))
@@ -438,6 +447,7 @@ impl Book {
         // The group plans that place the pupil lose that place (no plan names a pupil
         // that is not there).
         del.puts = self.group_plans_without(id);
+        del.puts.extend(self.coop_without(id));
         let undo = self.inverse_of(&del);
         self.apply(&del);
         Ok((del, undo))

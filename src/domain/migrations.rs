@@ -12,12 +12,13 @@
 //! - v1: the first format.
 //! - v2: adds `support` (a pupil's support level per subject, with history).
 //! - v3: adds `group_plan` (the groepsplan) and the reminder source `GroupPlan`.
+//! - v4: adds `coop_setup` and `coop_lesson` (cooperative groups with roles).
 
 use serde_json::Value;
 use thiserror::Error;
 
 /// The record format this build reads and writes.
-pub const CURRENT_SCHEMA: u32 = 3;
+pub const CURRENT_SCHEMA: u32 = 4;
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum MigrationError {
@@ -37,6 +38,8 @@ pub const MIGRATIONS: &[Option<Step>] = &[
     // v1 → v2: the `support` kind is new; every v1 record is a valid v2 record.
     None,
     // v2 → v3: the `group_plan` kind and a reminder source are new.
+    None,
+    // v3 → v4: the `coop_setup` and `coop_lesson` kinds are new.
     None,
 ];
 
@@ -75,6 +78,7 @@ mod tests {
             1 => include_str!("fixtures/records_v1.json"),
             2 => include_str!("fixtures/records_v2.json"),
             3 => include_str!("fixtures/records_v3.json"),
+            4 => include_str!("fixtures/records_v4.json"),
             _ => return None,
         };
         serde_json::from_str(text).ok()
@@ -104,7 +108,8 @@ mod tests {
     fn v1_records_are_v2_records_and_need_no_rewrite() {
         let v1 = fixture(1).unwrap();
         assert_eq!(migrate_all(1, v1.clone()).unwrap(), v1);
-        assert!(!rewrites_records(1) && !rewrites_records(2));
+        assert!(!rewrites_records(1) && !rewrites_records(2) && !rewrites_records(3));
+        assert!(fixture(4).unwrap().iter().any(|r| r["kind"] == "coop_lesson"), "the v4 fixture holds a lesson");
         assert!(fixture(3).unwrap().iter().any(|r| r["kind"] == "group_plan"), "the v3 fixture holds the group plan");
         assert!(!rewrites_records(CURRENT_SCHEMA));
         let v2 = fixture(2).unwrap();

@@ -8,6 +8,7 @@ use super::book::Change;
 use super::feedback::{FeedbackNote, Success, Template};
 use super::followup::{AttentionMoment, Reminder};
 use super::goals::{Goal, Measurement};
+use super::grouping::coop::{CoopLesson, CoopSetup};
 use super::grouping::{GroupPlan, Support};
 use super::model::{record_key, Class, Pupil};
 use super::pupilmode::Reflection;
@@ -142,6 +143,8 @@ record_kinds! {
     Settings(Settings) => settings, "settings";
     Support(Support) => supports, "support";
     GroupPlan(GroupPlan) => group_plans, "group_plan";
+    CoopSetup(CoopSetup) => coop_setups, "coop_setup";
+    CoopLesson(CoopLesson) => coop_lessons, "coop_lesson";
 }
 
 /// Upserts `new` into `list` by id, keeping `list` in id order.
@@ -198,7 +201,7 @@ mod tests {
 
     #[test]
     fn every_kind_round_trips_through_json_with_its_tag() {
-        let json = include_str!("fixtures/records_v3.json");
+        let json = include_str!("fixtures/records_v4.json");
         let values: Vec<serde_json::Value> = serde_json::from_str(json).unwrap();
         for v in values {
             let r: Record = serde_json::from_value(v.clone()).unwrap();

@@ -137,6 +137,8 @@ impl<'a> Lookup<'a> {
             Record::Reminder(r) => of_pupil(r.pupil_id.as_deref()),
             Record::Support(s) => of_pupil(Some(&s.pupil_id)),
             Record::GroupPlan(p) => Tags { pupil: None, class: Some(p.class_id.clone()), unread: false },
+            Record::CoopSetup(s) => Tags { pupil: None, class: Some(s.class_id.clone()), unread: false },
+            Record::CoopLesson(l) => Tags { pupil: None, class: Some(l.class_id.clone()), unread: false },
             Record::Template(_) | Record::Settings(_) => Tags::default(),
         }
     }

@@ -83,6 +83,35 @@ crate::strings! { GK {
     Progress => "Doel in dit vak", "Goal in this subject";
     Verdict => "Besluit", "Decision";
     OpenPlan => "Naar het groepsplan", "Open the group plan";
+    // Cooperative groups
+    CoopTitle => "Samenwerkingsgroepen", "Cooperative groups";
+    CoopIntro => "Gemengde groepjes van 2 tot 5 voor één les, met rollen die rouleren: zo krijgt elke leerling na een paar lessen elke rol.", "Mixed groups of 2 to 5 for one lesson, with rotating roles: after a few lessons every pupil has had every role.";
+    OpenCoop => "Samenwerkingsgroepen", "Cooperative groups";
+    MakeGroups => "Groepjes maken", "Make groups";
+    GroupSize => "Groepsgrootte", "Group size";
+    LevelsFrom => "Niveaus volgens", "Levels by";
+    GroupsMade => "Groepjes gemaakt voor vandaag.", "Groups made for today.";
+    LatestLesson => "Groepjes van de laatste les", "Groups of the latest lesson";
+    NoLessonYet => "Nog geen groepjes. Kies de grootte en tik op ‘Groepjes maken’.", "No groups yet. Choose the size and tap ‘Make groups’.";
+    GroupNumber => "Groepje", "Group";
+    NoRole => "geen rol deze keer", "no role this time";
+    DeleteLesson => "Deze groepjes weggooien", "Discard these groups";
+    LessonDeleted => "Groepjes weggegooid.", "Groups discarded.";
+    Roles => "Rollen", "Roles";
+    RolesHelp => "De rollen die rouleren. Voeg je eigen rollen toe (hoogstens 6).", "The roles that rotate. Add your own roles (at most 6).";
+    NewRole => "Nieuwe rol", "New role";
+    AddRole => "Rol toevoegen", "Add role";
+    RemoveRole => "Weghalen", "Remove";
+    NotTogether => "Niet samen", "Not together";
+    NotTogetherHelp => "Leerlingen die je niet in één groepje zet. Wat niet lukt, zegt de app.", "Pupils you keep out of one group. The app says when it cannot.";
+    FirstPupil => "Leerling", "Pupil";
+    SecondPupil => "niet samen met", "not together with";
+    AddPair => "Toevoegen", "Add";
+    NoPairs => "Geen paren: iedereen mag samen.", "No pairs: anyone may work together.";
+    RolesNotHad => "Nog niet gehad", "Not had yet";
+    RolesNotHadHelp => "Per leerling de rollen die nog niet aan de beurt kwamen.", "Per pupil the roles that have not come round yet.";
+    AllRolesHad => "alle rollen gehad", "had every role";
+    SetupSaved => "Opgeslagen.", "Saved.";
 }}
 
 /// The name of a vocabulary in the settings choice.
@@ -254,6 +283,30 @@ pub fn long_in_lowest(name: &str, group: &str, days: i64, periods: usize, lang: 
     }
 }
 
+pub fn role_name(r: &crate::domain::grouping::coop::Role, lang: Lang) -> String {
+    use crate::domain::grouping::coop::Role::*;
+    match (r, lang) {
+        (Chair, Lang::Nl) => "voorzitter".into(),
+        (Chair, Lang::En) => "chair".into(),
+        (Reporter, Lang::Nl) => "verslaggever".into(),
+        (Reporter, Lang::En) => "reporter".into(),
+        (Materials, Lang::Nl) => "materiaalmeester".into(),
+        (Materials, Lang::En) => "materials manager".into(),
+        (Timekeeper, Lang::Nl) => "tijdbewaker".into(),
+        (Timekeeper, Lang::En) => "timekeeper".into(),
+        (Own(name), _) => name.clone(),
+    }
+}
+
+/// The pairs that could not be kept apart in a lesson.
+pub fn unhonoured(pairs: &[(String, String)], lang: Lang) -> String {
+    let list = pairs.iter().map(|(a, b)| format!("{a} en {b}")).collect::<Vec<_>>().join(", ");
+    match lang {
+        Lang::Nl => format!("Niet gelukt om apart te zetten: {list}. Pas de groepjes zo nodig zelf aan of maak nieuwe."),
+        Lang::En => format!("Could not be kept apart: {}. Adjust the groups yourself if needed, or make new ones.", list.replace(" en ", " and ")),
+    }
+}
+
 /// "Anna staat nu in basis."
 pub fn moved(name: &str, group: &str, lang: Lang) -> String {
     match lang {
@@ -283,6 +336,34 @@ impl UserMessage for SupportError {
             (SupportError::NothingToRemove, Lang::En) => "This subject no longer has its own level.",
         }
         .to_string()
+    }
+}
+
+impl UserMessage for crate::domain::grouping::coop::CoopError {
+    fn message(&self, lang: Lang) -> String {
+        use crate::domain::grouping::coop::{CoopError::*, MAX_ROLES, MAX_ROLE_CHARS};
+        match (self, lang) {
+            (ClassNotFound, Lang::Nl) => "Deze klas bestaat niet meer.".into(),
+            (ClassNotFound, Lang::En) => "This class no longer exists.".into(),
+            (TooFewPupils, Lang::Nl) => "Voor groepjes zijn minstens twee leerlingen nodig. Voeg eerst leerlingen toe.".into(),
+            (TooFewPupils, Lang::En) => "Groups need at least two pupils. Add pupils first.".into(),
+            (SizeOutOfRange, Lang::Nl) => "Kies een groepsgrootte van 2 tot 5.".into(),
+            (SizeOutOfRange, Lang::En) => "Choose a group size from 2 to 5.".into(),
+            (PairWithSelf, Lang::Nl) => "Kies twee verschillende leerlingen.".into(),
+            (PairWithSelf, Lang::En) => "Choose two different pupils.".into(),
+            (PupilNotInClass, Lang::Nl) => "Deze leerling zit niet (meer) in deze klas.".into(),
+            (PupilNotInClass, Lang::En) => "This pupil is not (or no longer) in this class.".into(),
+            (PairExists, Lang::Nl) => "Die twee staan al bij ‘niet samen’.".into(),
+            (PairExists, Lang::En) => "Those two are already kept apart.".into(),
+            (BadRole, Lang::Nl) => format!("Geef de rol een naam van 1 tot {MAX_ROLE_CHARS} tekens."),
+            (BadRole, Lang::En) => format!("Give the role a name of 1 to {MAX_ROLE_CHARS} characters."),
+            (TooManyRoles, Lang::Nl) => format!("Hoogstens {MAX_ROLES} rollen: haal er eerst een weg."),
+            (TooManyRoles, Lang::En) => format!("At most {MAX_ROLES} roles: remove one first."),
+            (RoleExists, Lang::Nl) => "Die rol is er al.".into(),
+            (RoleExists, Lang::En) => "That role exists already.".into(),
+            (LessonNotFound, Lang::Nl) => "Deze groepjes bestaan niet meer.".into(),
+            (LessonNotFound, Lang::En) => "These groups no longer exist.".into(),
+        }
     }
 }
 
@@ -362,5 +443,16 @@ mod tests {
             assert_ne!(warning(&PlanWarning::Unplaced(1), GroupNaming::Levels, lang), warning(&PlanWarning::Unplaced(2), GroupNaming::Levels, lang).replace('2', "1"));
         }
         assert_eq!(plan_title(Domain::Reading, Lang::Nl), "Groepsplan lezen");
+        use crate::domain::grouping::coop::{CoopError, Role};
+        for lang in [Lang::Nl, Lang::En] {
+            let names: std::collections::HashSet<String> = Role::COMMON.iter().map(|r| role_name(r, lang)).collect();
+            assert_eq!(names.len(), 4);
+            use CoopError::*;
+            for e in [ClassNotFound, TooFewPupils, SizeOutOfRange, PairWithSelf, PupilNotInClass, PairExists, BadRole, TooManyRoles, RoleExists, LessonNotFound] {
+                assert!(e.message(lang).len() > 10, "{e:?}");
+            }
+        }
+        assert_eq!(role_name(&Role::Own("Stiltebewaker".into()), Lang::En), "Stiltebewaker");
+        assert_eq!(unhonoured(&[("Anna".into(), "Bram".into())], Lang::En), "Could not be kept apart: Anna and Bram. Adjust the groups yourself if needed, or make new ones.");
     }
 }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::record_route::ClassRoute;
+use crate::components::support_levels::subject_code;
 use crate::components::util::{date_value, parse_date};
 use crate::domain::goals::i18n_goals::domain_name;
 use crate::domain::goals::Domain;
@@ -20,11 +21,6 @@ use crate::state::{new_id, today, use_app};
 #[component]
 pub fn GroupPlansPage() -> impl IntoView {
     view! { <ClassRoute page=|id| view! { <GroupPlansView id=id/> }.into_any()/> }
-}
-
-/// The stable code of a subject in form values.
-pub fn subject_code(d: Domain) -> String {
-    format!("{d:?}").to_lowercase()
 }
 
 fn naming_code(n: GroupNaming) -> &'static str {
@@ -145,9 +141,9 @@ fn NewPlanForm(id: Memo<String>) -> impl IntoView {
                     <label for="gp-subject">{move || t(GK::Subject)}</label>
                     <select id="gp-subject" on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        if let Some(d) = Domain::ALL.into_iter().find(|d| subject_code(*d) == v) { subject.set(d) }
+                        if let Some(d) = Domain::ALL.into_iter().find(|d| subject_code(Some(*d)) == v) { subject.set(d) }
                     }>
-                        {Domain::ALL.map(|d| view! { <option value=subject_code(d) prop:selected=move || subject.get() == d>{move || domain_name(d, st.lang.get())}</option> })}
+                        {Domain::ALL.map(|d| view! { <option value=subject_code(Some(d)) prop:selected=move || subject.get() == d>{move || domain_name(d, st.lang.get())}</option> })}
                     </select>
                 </div>
                 <div class="field">

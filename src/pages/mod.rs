@@ -2,6 +2,7 @@
 //! never call storage.
 
 pub mod class;
+pub mod coop_groups;
 pub mod feedback_board;
 pub mod feedback_compose;
 pub mod feedback_templates;

@@ -2,9 +2,11 @@
 //!
 //! Owns: the support level of a pupil per subject with its dated history and the school's
 //! choice of words for it (`support`); the groepsplan with its three instruction groups,
-//! placement, evaluation and copy-forward (`group_plan`). Later: cooperative groups.
+//! placement, evaluation and copy-forward (`group_plan`); cooperative groups with rotating
+//! roles (`coop`).
 //! Must not touch: storage, the browser, visible text (the i18n layer names every value).
 
+pub mod coop;
 pub mod group_plan;
 pub mod support;
 

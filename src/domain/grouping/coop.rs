@@ -1,0 +1,518 @@
+//! Cooperative groups: heterogeneous groups of 2 to 5 for one lesson, with rotating roles.
+//!
+//! The generator mixes levels (pupils dealt from the most to the least instruction in a
+//! snake order over the groups), never leaves a group of only pupils of the intensive
+//! group while another group can give one of its others, honours the teacher's "not
+//! together" pairs as far as they can be (and says which could not), and gives each
+//! member the role they had least often so far, so that over the lessons every pupil gets
+//! every role. Pure and deterministic: the caller passes a seed.
+//! Must not touch: storage, the browser, visible text.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::group_plan::Tier;
+use crate::domain::book::{Book, Change};
+use crate::domain::goals::Domain;
+use crate::domain::model::Record;
+
+pub const MIN_SIZE: u8 = 2;
+pub const MAX_SIZE: u8 = 5;
+pub const MAX_ROLES: usize = 6;
+pub const MAX_ROLE_CHARS: usize = 40;
+
+/// A role in a cooperative group: the four common ones, or the teacher's own.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Chair,
+    Reporter,
+    Materials,
+    Timekeeper,
+    Own(String),
+}
+
+impl Role {
+    pub const COMMON: [Role; 4] = [Role::Chair, Role::Reporter, Role::Materials, Role::Timekeeper];
+}
+
+/// A class's roles and "not together" pairs (stored kind `coop_setup`, id `coop-<class>`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoopSetup {
+    pub id: String,
+    pub class_id: String,
+    #[serde(default = "common_roles")]
+    pub roles: Vec<Role>,
+    #[serde(default)]
+    pub not_together: Vec<[String; 2]>,
+}
+
+fn common_roles() -> Vec<Role> {
+    Role::COMMON.to_vec()
+}
+
+/// One seat in a group.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Seat {
+    pub pupil_id: String,
+    #[serde(default)]
+    pub role: Option<Role>,
+}
+
+/// The groups of one lesson (stored kind `coop_lesson`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoopLesson {
+    pub id: String,
+    pub class_id: String,
+    pub date: NaiveDate,
+    /// The subject whose support levels mixed the groups (`None`: the general level).
+    #[serde(default)]
+    pub subject: Option<Domain>,
+    pub groups: Vec<Vec<Seat>>,
+    /// "Not together" pairs that could not be honoured in this lesson.
+    #[serde(default)]
+    pub unhonoured: Vec<[String; 2]>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum CoopError {
+    #[error("the class no longer exists")]
+    ClassNotFound,
+    #[error("fewer than two pupils")]
+    TooFewPupils,
+    #[error("group size out of range")]
+    SizeOutOfRange,
+    #[error("a pupil cannot be paired with themselves")]
+    PairWithSelf,
+    #[error("the pupil is not in this class")]
+    PupilNotInClass,
+    #[error("the pair is there already")]
+    PairExists,
+    #[error("a role name is empty or too long")]
+    BadRole,
+    #[error("too many roles")]
+    TooManyRoles,
+    #[error("the role is there already")]
+    RoleExists,
+    #[error("the lesson no longer exists")]
+    LessonNotFound,
+}
+
+/// A small deterministic generator (xorshift64*): the domain stays free of `rand` and a
+/// seed gives the same groups on every device.
+struct Rng(u64);
+
+impl Rng {
+    fn new(seed: u64) -> Rng {
+        Rng(seed ^ 0x9E37_79B9_7F4A_7C15 | 1)
+    }
+    fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+    fn shuffle<T>(&mut self, xs: &mut [T]) {
+        for i in (1..xs.len()).rev() {
+            let j = self.below(i + 1);
+            xs.swap(i, j);
+        }
+    }
+}
+
+/// The sizes of the groups for `n` pupils and a wished size: as many groups of that size
+/// as fit, the rest spread so that sizes differ by one at most and no group is smaller
+/// than two (pairs of an odd class get one trio).
+pub fn group_sizes(n: usize, size: u8) -> Vec<usize> {
+    let s = usize::from(size.clamp(MIN_SIZE, MAX_SIZE));
+    if n < 2 {
+        return Vec::new();
+    }
+    let mut k = n.div_ceil(s);
+    if n / k < 2 {
+        k = (n / s).max(1);
+    }
+    let (base, extra) = (n / k, n % k);
+    (0..k).map(|i| base + usize::from(i < extra)).collect()
+}
+
+fn together(pairs: &[[String; 2]], a: &str, b: &str) -> bool {
+    pairs.iter().any(|[x, y]| (x == a && y == b) || (x == b && y == a))
+}
+
+fn conflicts_in(pairs: &[[String; 2]], group: &[(String, Tier)], who: &str, except: Option<&str>) -> bool {
+    group.iter().any(|(p, _)| p != who && Some(p.as_str()) != except && together(pairs, p, who))
+}
+
+/// Makes the groups: `pupils` with their level, the wished size, the pairs to keep apart.
+/// Returns the groups (pupil and level) and the pairs that could not be kept apart.
+pub fn make_groups(
+    pupils: &[(String, Tier)],
+    size: u8,
+    not_together: &[[String; 2]],
+    seed: u64,
+) -> (Vec<Vec<(String, Tier)>>, Vec<[String; 2]>) {
+    let mut rng = Rng::new(seed);
+    let sizes = group_sizes(pupils.len(), size);
+    let k = sizes.len();
+    if k == 0 {
+        return (Vec::new(), Vec::new());
+    }
+    // Most instruction first, shuffled within a level, dealt in a snake over the groups
+    // that still have room.
+    let mut order: Vec<(String, Tier)> = pupils.to_vec();
+    rng.shuffle(&mut order);
+    order.sort_by_key(|(_, t)| *t);
+    let mut groups: Vec<Vec<(String, Tier)>> = vec![Vec::new(); k];
+    let mut snake: Vec<usize> = Vec::new();
+    while snake.len() < order.len() {
+        let round = snake.len() / k;
+        let mut idx: Vec<usize> = (0..k).collect();
+        if round % 2 == 1 {
+            idx.reverse();
+        }
+        snake.extend(idx);
+    }
+    let mut it = snake.into_iter();
+    for p in order {
+        let g = it.by_ref().find(|g| groups[*g].len() < sizes[*g]).unwrap_or(0);
+        groups[g].push(p);
+    }
+    let low = |g: &Vec<(String, Tier)>| g.len() > 1 && g.iter().all(|(_, t)| *t == Tier::Intensive);
+    // No group of only intensive pupils while another group can give one of its others.
+    for gi in 0..k {
+        if !low(&groups[gi]) {
+            continue;
+        }
+        'find: for hi in 0..k {
+            let others = groups[hi].iter().filter(|(_, t)| *t != Tier::Intensive).count();
+            // A donor keeps at least one pupil who is not in the intensive group.
+            if hi == gi || others < 2 {
+                continue;
+            }
+            for hj in 0..groups[hi].len() {
+                if groups[hi][hj].1 == Tier::Intensive {
+                    continue;
+                }
+                let (a, b) = (groups[gi][0].clone(), groups[hi][hj].clone());
+                if conflicts_in(not_together, &groups[gi], &b.0, Some(&a.0)) || conflicts_in(not_together, &groups[hi], &a.0, Some(&b.0)) {
+                    continue;
+                }
+                groups[gi][0] = b;
+                groups[hi][hj] = a;
+                break 'find;
+            }
+        }
+    }
+    // Keep the pairs apart: swap one of them with someone of another group, the same
+    // level first, without making a new conflict or a group of only intensive pupils.
+    let mut unhonoured = Vec::new();
+    for [a, b] in not_together {
+        let Some(gi) = groups.iter().position(|g| g.iter().any(|(p, _)| p == a) && g.iter().any(|(p, _)| p == b)) else {
+            continue;
+        };
+        let bi = groups[gi].iter().position(|(p, _)| p == b).unwrap_or(0);
+        let moving = groups[gi][bi].clone();
+        let mut best: Option<(usize, usize, bool)> = None;
+        for hi in (0..k).filter(|h| *h != gi) {
+            for hj in 0..groups[hi].len() {
+                let other = &groups[hi][hj];
+                if conflicts_in(not_together, &groups[gi], &other.0, Some(&moving.0)) || conflicts_in(not_together, &groups[hi], &moving.0, Some(&other.0)) {
+                    continue;
+                }
+                let mut g2 = groups[gi].clone();
+                g2[bi] = other.clone();
+                let mut h2 = groups[hi].clone();
+                h2[hj] = moving.clone();
+                if low(&g2) || low(&h2) {
+                    continue;
+                }
+                let same = other.1 == moving.1;
+                if best.is_none_or(|(_, _, s)| same && !s) {
+                    best = Some((hi, hj, same));
+                }
+            }
+        }
+        match best {
+            Some((hi, hj, _)) => {
+                let other = groups[hi][hj].clone();
+                groups[gi][bi] = other;
+                groups[hi][hj] = moving;
+            }
+            None => unhonoured.push([a.clone(), b.clone()]),
+        }
+    }
+    (groups, unhonoured)
+}
+
+/// Gives each member of a group a role: the assignment where members get the roles they
+/// had least often (the teacher's order of roles breaks ties). With more members than
+/// roles, some have none this time; with fewer, some roles stay empty.
+pub fn assign_roles(members: &[String], roles: &[Role], had: &HashMap<(String, Role), u32>) -> Vec<Option<Role>> {
+    let count = |m: &str, r: &Role| had.get(&(m.to_string(), r.clone())).copied().unwrap_or(0);
+    let n = members.len();
+    let slots = roles.len().min(n);
+    let mut best: (u64, Vec<Option<usize>>) = (u64::MAX, vec![None; n]);
+    // Every way to give `slots` distinct roles to distinct members (n, roles <= 6: small).
+    fn walk(
+        i: usize,
+        used: &mut Vec<bool>,
+        cur: &mut Vec<Option<usize>>,
+        left: usize,
+        cost: &dyn Fn(usize, usize) -> u64,
+        best: &mut (u64, Vec<Option<usize>>),
+    ) {
+        if i == cur.len() {
+            if left == 0 {
+                let total: u64 = cur.iter().enumerate().filter_map(|(m, r)| r.map(|r| cost(m, r))).sum();
+                if total < best.0 {
+                    *best = (total, cur.clone());
+                }
+            }
+            return;
+        }
+        if cur.len() - i > left {
+            cur[i] = None;
+            walk(i + 1, used, cur, left, cost, best);
+        }
+        if left > 0 {
+            for r in 0..used.len() {
+                if !used[r] {
+                    used[r] = true;
+                    cur[i] = Some(r);
+                    walk(i + 1, used, cur, left - 1, cost, best);
+                    used[r] = false;
+                    cur[i] = None;
+                }
+            }
+        }
+    }
+    // A role never had weighs most; then how often; then the role's place (ties).
+    let cost = |m: usize, r: usize| -> u64 {
+        let c = u64::from(count(&members[m], &roles[r]));
+        c * c * 100 + c * 10 + r as u64
+    };
+    walk(0, &mut vec![false; roles.len()], &mut vec![None; n], slots, &cost, &mut best);
+    best.1.into_iter().map(|r| r.map(|r| roles[r].clone())).collect()
+}
+
+fn validate_role(r: Role) -> Result<Role, CoopError> {
+    match r {
+        Role::Own(name) => {
+            let name = name.trim().to_string();
+            if name.is_empty() || name.chars().count() > MAX_ROLE_CHARS {
+                return Err(CoopError::BadRole);
+            }
+            Ok(Role::Own(name))
+        }
+        r => Ok(r),
+    }
+}
+
+impl CoopSetup {
+    /// The limits of the form, for stored and imported setups too.
+    pub fn validated(mut self) -> Result<CoopSetup, CoopError> {
+        if self.roles.len() > MAX_ROLES {
+            return Err(CoopError::TooManyRoles);
+        }
+        self.roles = self.roles.into_iter().map(validate_role).collect::<Result<_, _>>()?;
+        if self.not_together.iter().any(|[a, b]| a == b) {
+            return Err(CoopError::PairWithSelf);
+        }
+        Ok(self)
+    }
+}
+
+pub fn setup_id(class_id: &str) -> String {
+    format!("coop-{class_id}")
+}
+
+impl Book {
+    /// The class's roles and pairs (the common roles and no pairs until changed).
+    pub fn coop_setup(&self, class_id: &str) -> CoopSetup {
+        self.coop_setups.iter().find(|s| s.class_id == class_id).cloned().unwrap_or_else(|| CoopSetup {
+            id: setup_id(class_id),
+            class_id: class_id.to_string(),
+            roles: common_roles(),
+            not_together: Vec::new(),
+        })
+    }
+
+    /// The lessons of a class, the newest first.
+    pub fn coop_lessons_of(&self, class_id: &str) -> Vec<&CoopLesson> {
+        let mut out: Vec<&CoopLesson> = self.coop_lessons.iter().filter(|l| l.class_id == class_id).collect();
+        out.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| b.id.cmp(&a.id)));
+        out
+    }
+
+    /// How often each pupil of the class had each role.
+    pub fn roles_had(&self, class_id: &str) -> HashMap<(String, Role), u32> {
+        let mut had = HashMap::new();
+        for l in self.coop_lessons.iter().filter(|l| l.class_id == class_id) {
+            for seat in l.groups.iter().flatten() {
+                if let Some(r) = &seat.role {
+                    *had.entry((seat.pupil_id.clone(), r.clone())).or_insert(0) += 1;
+                }
+            }
+        }
+        had
+    }
+
+    /// Per pupil of the class (in class order), the roles of the setup not had yet.
+    pub fn roles_not_had(&self, class_id: &str) -> Vec<(String, Vec<Role>)> {
+        let had = self.roles_had(class_id);
+        let roles = self.coop_setup(class_id).roles;
+        self.pupils_of(class_id, false)
+            .iter()
+            .map(|p| (p.id.clone(), roles.iter().filter(|r| !had.contains_key(&(p.id.clone(), (*r).clone()))).cloned().collect()))
+            .collect()
+    }
+
+    /// The lessons and setups that name this pupil, with the pupil taken out (for
+    /// deleting a pupil).
+    pub(crate) fn coop_without(&self, pupil_id: &str) -> Vec<Record> {
+        let mut out = Vec::new();
+        for l in &self.coop_lessons {
+            if l.groups.iter().flatten().any(|s| s.pupil_id == pupil_id) || l.unhonoured.iter().flatten().any(|p| p == pupil_id) {
+                let mut l = l.clone();
+                for g in &mut l.groups {
+                    g.retain(|s| s.pupil_id != pupil_id);
+                }
+                l.groups.retain(|g| !g.is_empty());
+                l.unhonoured.retain(|pair| !pair.contains(&pupil_id.to_string()));
+                out.push(Record::CoopLesson(l));
+            }
+        }
+        for s in &self.coop_setups {
+            if s.not_together.iter().flatten().any(|p| p == pupil_id) {
+                let mut s = s.clone();
+                s.not_together.retain(|pair| !pair.contains(&pupil_id.to_string()));
+                out.push(Record::CoopSetup(s));
+            }
+        }
+        out
+    }
+
+    fn store_setup(&mut self, setup: CoopSetup) -> Result<(Change, Change), CoopError> {
+        let change = Change::put(Record::CoopSetup(setup.validated()?));
+        let undo = self.inverse_of(&change);
+        self.apply(&change);
+        Ok((change, undo))
+    }
+
+    pub fn add_not_together(&mut self, class_id: &str, a: &str, b: &str) -> Result<(Change, Change), CoopError> {
+        self.class(class_id).ok_or(CoopError::ClassNotFound)?;
+        if a == b {
+            return Err(CoopError::PairWithSelf);
+        }
+        for p in [a, b] {
+            if self.pupil(p).is_none_or(|p| p.class_id != class_id) {
+                return Err(CoopError::PupilNotInClass);
+            }
+        }
+        let mut setup = self.coop_setup(class_id);
+        if together(&setup.not_together, a, b) {
+            return Err(CoopError::PairExists);
+        }
+        setup.not_together.push([a.to_string(), b.to_string()]);
+        self.store_setup(setup)
+    }
+
+    pub fn remove_not_together(&mut self, class_id: &str, index: usize) -> Result<(Change, Change), CoopError> {
+        let mut setup = self.coop_setup(class_id);
+        if index >= setup.not_together.len() {
+            // Removed already (a double tap, another tab): nothing to do.
+            return Ok((Change::default(), Change::default()));
+        }
+        setup.not_together.remove(index);
+        self.store_setup(setup)
+    }
+
+    pub fn add_role(&mut self, class_id: &str, name: &str) -> Result<(Change, Change), CoopError> {
+        self.class(class_id).ok_or(CoopError::ClassNotFound)?;
+        let mut setup = self.coop_setup(class_id);
+        let role = validate_role(Role::Own(name.to_string()))?;
+        if setup.roles.contains(&role) {
+            return Err(CoopError::RoleExists);
+        }
+        if setup.roles.len() >= MAX_ROLES {
+            return Err(CoopError::TooManyRoles);
+        }
+        setup.roles.push(role);
+        self.store_setup(setup)
+    }
+
+    pub fn remove_role(&mut self, class_id: &str, role: &Role) -> Result<(Change, Change), CoopError> {
+        let mut setup = self.coop_setup(class_id);
+        setup.roles.retain(|r| r != role);
+        self.store_setup(setup)
+    }
+
+    /// Makes and stores the groups of today's lesson. Levels come from each pupil's
+    /// support level in the subject (or the general one).
+    pub fn make_coop_lesson(
+        &mut self,
+        id: String,
+        class_id: &str,
+        subject: Option<Domain>,
+        size: u8,
+        today: NaiveDate,
+        seed: u64,
+    ) -> Result<(Change, Change), CoopError> {
+        self.class(class_id).ok_or(CoopError::ClassNotFound)?;
+        if !(MIN_SIZE..=MAX_SIZE).contains(&size) {
+            return Err(CoopError::SizeOutOfRange);
+        }
+        let pupils: Vec<(String, Tier)> = self
+            .pupils_of(class_id, false)
+            .iter()
+            .map(|p| {
+                let phase = match subject {
+                    Some(s) => self.support_in(&p.id, s),
+                    None => self.support_overview(&p.id).and_then(|rows| rows.first().map(|r| r.phase)),
+                };
+                (p.id.clone(), Tier::for_phase(phase.unwrap_or(super::SupportPhase::Core)))
+            })
+            .collect();
+        if pupils.len() < 2 {
+            return Err(CoopError::TooFewPupils);
+        }
+        let setup = self.coop_setup(class_id);
+        let (groups, unhonoured) = make_groups(&pupils, size, &setup.not_together, seed);
+        let had = self.roles_had(class_id);
+        let groups = groups
+            .into_iter()
+            .map(|g| {
+                let members: Vec<String> = g.into_iter().map(|(p, _)| p).collect();
+                let roles = assign_roles(&members, &setup.roles, &had);
+                let mut seats: Vec<Seat> = members.into_iter().zip(roles).map(|(pupil_id, role)| Seat { pupil_id, role }).collect();
+                // In the order of the roles (who chairs first), members without a role last.
+                seats.sort_by_key(|s| s.role.as_ref().and_then(|r| setup.roles.iter().position(|x| x == r)).unwrap_or(usize::MAX));
+                seats
+            })
+            .collect();
+        let lesson = CoopLesson { id, class_id: class_id.to_string(), date: today, subject, groups, unhonoured };
+        let change = Change::put(Record::CoopLesson(lesson));
+        let undo = self.inverse_of(&change);
+        self.apply(&change);
+        Ok((change, undo))
+    }
+
+    pub fn delete_coop_lesson(&mut self, id: &str) -> Result<(Change, Change), CoopError> {
+        let l = self.coop_lessons.iter().find(|l| l.id == id).cloned().ok_or(CoopError::LessonNotFound)?;
+        let change = Change { puts: vec![], deletes: vec![Record::CoopLesson(l).key()] };
+        let undo = self.inverse_of(&change);
+        self.apply(&change);
+        Ok((change, undo))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,219 @@
+//! Cooperative groups of a class (`/class/:id/coop`): make today's mixed groups with
+//! rotating roles in one tap, the latest lesson's groups, the roles and the "not together"
+//! pairs, and per pupil the roles not had yet.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::components::pupil_options::PupilOptions;
+use crate::components::record_route::ClassRoute;
+use crate::components::support_levels::subject_code;
+use crate::domain::goals::i18n_goals::domain_name;
+use crate::domain::goals::Domain;
+use crate::domain::grouping::coop::{CoopError, MAX_ROLE_CHARS, MAX_SIZE, MIN_SIZE};
+use crate::i18n::grouping::{self as gi, GK};
+use crate::i18n::Text;
+use crate::state::{new_id, today, use_app, AppState, Undo};
+
+#[component]
+pub fn CoopGroupsPage() -> impl IntoView {
+    view! { <ClassRoute page=|id| view! { <CoopView id=id/> }.into_any()/> }
+}
+
+/// Runs a command, toasts with undo (or the error); true when it ran.
+fn act(st: AppState, done: GK, cmd: impl FnOnce(&mut crate::domain::book::Book) -> Result<(crate::domain::book::Change, crate::domain::book::Change), CoopError>) -> Result<(), String> {
+    match st.run_with(cmd) {
+        Ok(undo) => {
+            st.toast(st.t(done).into(), false, Some(Undo::Change(undo)));
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[component]
+fn CoopView(id: Memo<String>) -> impl IntoView {
+    let st = use_app();
+    let t = move |k: GK| k.t(st.lang.get());
+    let class_name = move || st.book.with_kinds(&["class"], |b| b.class(&id.get()).map(|c| c.name.clone()).unwrap_or_default());
+    let names = Memo::new(move |_| {
+        let privacy = st.privacy.get();
+        st.book.with_class(&id.get(), |b| b.pupils_of(&id.get(), false).iter().map(|p| (p.id.clone(), p.display_name(privacy))).collect::<Vec<_>>())
+    });
+    let name = move |pid: &str| names.with(|n| n.iter().find(|(p, _)| p == pid).map(|(_, n)| n.clone()).unwrap_or_default());
+    let setup = Memo::new(move |_| st.book.with_class(&id.get(), |b| b.coop_setup(&id.get())));
+    let latest = Memo::new(move |_| st.book.with_class(&id.get(), |b| b.coop_lessons_of(&id.get()).first().map(|l| (*l).clone())));
+
+    // Make groups.
+    let size = RwSignal::new(4u8);
+    let subject = RwSignal::new(None::<Domain>);
+    let make_error = RwSignal::new(None::<String>);
+    let make = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let seed = js_sys::Date::now() as u64;
+        let r = act(st, GK::GroupsMade, |b| b.make_coop_lesson(new_id(), &id.get_untracked(), subject.get_untracked(), size.get_untracked(), today(), seed));
+        make_error.set(r.err());
+    };
+    let lesson_view = move || {
+        let lang = st.lang.get();
+        latest.get().map(|l| {
+            let pairs: Vec<(String, String)> = l.unhonoured.iter().map(|[a, b]| (name(a), name(b))).collect();
+            let lesson_id = l.id.clone();
+            let discard = move |_| {
+                let lid = lesson_id.clone();
+                let _ = act(st, GK::LessonDeleted, |b| b.delete_coop_lesson(&lid));
+            };
+            let groups = l.groups.into_iter().enumerate().map(|(i, g)| {
+                let seats = g.into_iter().map(|s| {
+                    let role = s.role.map(|r| gi::role_name(&r, lang)).unwrap_or_else(|| t(GK::NoRole).to_string());
+                    view! { <li><strong>{name(&s.pupil_id)}</strong>" – "<span class="muted">{role}</span></li> }
+                }).collect_view();
+                view! {
+                    <li class="coop-group" data-testid="coop-group">
+                        <h3>{format!("{} {}", t(GK::GroupNumber), i + 1)}</h3>
+                        <ul role="list">{seats}</ul>
+                    </li>
+                }
+            }).collect_view();
+            view! {
+                <p class="muted">{crate::i18n::date(lang, l.date)}</p>
+                {(!pairs.is_empty()).then(|| view! { <p class="notice notice-warn" data-testid="coop-unhonoured">{gi::unhonoured(&pairs, lang)}</p> })}
+                <ul class="coop-groups" role="list">{groups}</ul>
+                <button type="button" class="btn btn-secondary btn-small" data-testid="coop-discard" on:click=discard>{move || t(GK::DeleteLesson)}</button>
+            }
+        })
+    };
+
+    // Roles.
+    let new_role = RwSignal::new(String::new());
+    let role_error = RwSignal::new(None::<String>);
+    let add_role = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let r = act(st, GK::SetupSaved, |b| b.add_role(&id.get_untracked(), &new_role.get_untracked()));
+        if r.is_ok() {
+            new_role.set(String::new());
+        }
+        role_error.set(r.err());
+    };
+    let roles = move || {
+        let lang = st.lang.get();
+        setup.get().roles.into_iter().map(|r| {
+            let label = gi::role_name(&r, lang);
+            let remove_label = format!("{} {}", t(GK::RemoveRole), label);
+            let remove = move |_| {
+                let r = r.clone();
+                let _ = act(st, GK::SetupSaved, |b| b.remove_role(&id.get_untracked(), &r));
+            };
+            view! { <li class="chip-item" data-testid="coop-role">{label}" "<button type="button" class="btn btn-secondary btn-small" aria-label=remove_label on:click=remove>"×"</button></li> }
+        }).collect_view()
+    };
+
+    // Not together.
+    let a = RwSignal::new(String::new());
+    let b_ = RwSignal::new(String::new());
+    let pair_error = RwSignal::new(None::<String>);
+    let add_pair = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let r = act(st, GK::SetupSaved, |b| b.add_not_together(&id.get_untracked(), &a.get_untracked(), &b_.get_untracked()));
+        pair_error.set(r.err());
+    };
+    let pairs = move || {
+        setup.get().not_together.into_iter().enumerate().map(|(i, [x, y])| {
+            let text = format!("{} – {}", name(&x), name(&y));
+            let remove = move |_| { let _ = act(st, GK::SetupSaved, |b| b.remove_not_together(&id.get_untracked(), i)); };
+            view! { <li class="chip-item" data-testid="coop-pair">{text.clone()}" "<button type="button" class="btn btn-secondary btn-small" aria-label=format!("{} {}", t(GK::RemoveRole), text) on:click=remove>"×"</button></li> }
+        }).collect_view()
+    };
+    let not_had = move || {
+        let lang = st.lang.get();
+        st.book.with_class(&id.get(), |b| b.roles_not_had(&id.get())).into_iter().map(|(pid, roles)| {
+            let text = if roles.is_empty() { t(GK::AllRolesHad).to_string() } else { roles.iter().map(|r| gi::role_name(r, lang)).collect::<Vec<_>>().join(", ") };
+            view! { <tr data-testid="coop-not-had"><th scope="row">{name(&pid)}</th><td>{text}</td></tr> }
+        }).collect_view()
+    };
+    let class_signal = Signal::derive(move || id.get());
+
+    view! {
+        <div class="page coop-page" data-testid="coop-page">
+            <a class="back-link" href=move || format!("/class/{}", id.get())>{move || format!("← {}", class_name())}</a>
+            <header class="page-header">
+                <h1>{move || format!("{}: {}", t(GK::CoopTitle), class_name())}</h1>
+                <p class="muted">{move || t(GK::CoopIntro)}</p>
+            </header>
+            <form class="card coop-make" on:submit=make data-testid="coop-make" aria-labelledby="coop-make-title">
+                <h2 id="coop-make-title">{move || t(GK::MakeGroups)}</h2>
+                <div class="form-grid">
+                    <div class="field">
+                        <label for="coop-size">{move || t(GK::GroupSize)}</label>
+                        <select id="coop-size" on:change=move |ev| if let Ok(n) = event_target_value(&ev).parse() { size.set(n) }>
+                            {(MIN_SIZE..=MAX_SIZE).map(|n| view! { <option value=n.to_string() prop:selected=move || size.get() == n>{n.to_string()}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="coop-subject">{move || t(GK::LevelsFrom)}</label>
+                        <select id="coop-subject" on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            subject.set(Domain::ALL.into_iter().find(|d| subject_code(Some(*d)) == v));
+                        }>
+                            <option value="general">{move || t(GK::General)}</option>
+                            {Domain::ALL.map(|d| view! { <option value=subject_code(Some(d))>{move || domain_name(d, st.lang.get())}</option> })}
+                        </select>
+                    </div>
+                </div>
+                <p class="field-error" role="alert" data-testid="coop-error">{move || make_error.get()}</p>
+                <button type="submit" class="btn btn-primary" data-testid="coop-make-button">{move || t(GK::MakeGroups)}</button>
+            </form>
+            <section class="card" aria-labelledby="coop-latest-title" data-testid="coop-latest">
+                <h2 id="coop-latest-title">{move || t(GK::LatestLesson)}</h2>
+                <Show when=move || latest.with(Option::is_some) fallback=move || view! { <p class="empty-state">{move || t(GK::NoLessonYet)}</p> }>
+                    {lesson_view}
+                </Show>
+            </section>
+            <section class="card" aria-labelledby="coop-not-had-title">
+                <h2 id="coop-not-had-title">{move || t(GK::RolesNotHad)}</h2>
+                <p class="muted">{move || t(GK::RolesNotHadHelp)}</p>
+                <div class="table-scroll"><table class="evaluation-table"><tbody>{not_had}</tbody></table></div>
+            </section>
+            <div class="two-col">
+                <section class="card" aria-labelledby="coop-roles-title">
+                    <h2 id="coop-roles-title">{move || t(GK::Roles)}</h2>
+                    <p class="muted">{move || t(GK::RolesHelp)}</p>
+                    <ul class="chip-list" role="list">{roles}</ul>
+                    <form class="coop-pair-form" on:submit=add_role>
+                        <div class="field">
+                            <label for="coop-new-role">{move || t(GK::NewRole)}</label>
+                            <input id="coop-new-role" type="text" maxlength=MAX_ROLE_CHARS.to_string() prop:value=new_role on:input=move |ev| new_role.set(event_target_value(&ev))/>
+                        </div>
+                        <button type="submit" class="btn btn-secondary" data-testid="coop-add-role">{move || t(GK::AddRole)}</button>
+                    </form>
+                    <p class="field-error" role="alert">{move || role_error.get()}</p>
+                </section>
+                <section class="card" aria-labelledby="coop-pairs-title">
+                    <h2 id="coop-pairs-title">{move || t(GK::NotTogether)}</h2>
+                    <p class="muted">{move || t(GK::NotTogetherHelp)}</p>
+                    <Show when=move || setup.with(|s| !s.not_together.is_empty()) fallback=move || view! { <p class="muted">{move || t(GK::NoPairs)}</p> }>
+                        <ul class="chip-list" role="list">{pairs}</ul>
+                    </Show>
+                    <form class="coop-pair-form" on:submit=add_pair>
+                        <div class="field">
+                            <label for="coop-a">{move || t(GK::FirstPupil)}</label>
+                            <select id="coop-a" on:change=move |ev| a.set(event_target_value(&ev))>
+                                <option value="">"–"</option>
+                                <PupilOptions class_id=class_signal selected=a/>
+                            </select>
+                        </div>
+                        <div class="field">
+                            <label for="coop-b">{move || t(GK::SecondPupil)}</label>
+                            <select id="coop-b" on:change=move |ev| b_.set(event_target_value(&ev))>
+                                <option value="">"–"</option>
+                                <PupilOptions class_id=class_signal selected=b_/>
+                            </select>
+                        </div>
+                        <button type="submit" class="btn btn-secondary" data-testid="coop-add-pair">{move || t(GK::AddPair)}</button>
+                    </form>
+                    <p class="field-error" role="alert" data-testid="coop-pair-error">{move || pair_error.get()}</p>
+                </section>
+            </div>
+        </div>
+    }
+}
