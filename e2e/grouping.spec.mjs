@@ -227,6 +227,16 @@ test('a groepsplan: pupils placed as proposed, groups filled in, one tap to move
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   expect(pages, 'the plan prints on one page').toBe(1);
   await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+
+  // Deleting a plan goes back to the list; undo brings it back.
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.getByTestId('delete-group-plan').click();
+  await expect(page.getByTestId('group-plan-link')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(page.getByTestId('group-plan-link')).toHaveCount(2);
+  expect(errors).toEqual([]);
 });
 
 test('cooperative groups for a class of 27: two pairs kept apart, roles rotate over five lessons', async ({ page }) => {

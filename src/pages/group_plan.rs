@@ -79,7 +79,9 @@ fn PlanBody(plan: Memo<Option<GroupPlan>>, class_id: Memo<String>) -> impl IntoV
     let st = use_app();
     let t = move |k: GK| k.t(st.lang.get());
     let navigate = use_navigate();
-    let p = move || plan.get().expect("shown only while the plan exists");
+    // Read a field of the plan; the page is only shown while it exists, but a delete can
+    // run these once more before the page goes.
+    let field = move |f: fn(&GroupPlan) -> String| plan.with(|p| p.as_ref().map(f).unwrap_or_default());
     let pid = move || plan.with(|p| p.as_ref().map(|p| p.id.clone()).unwrap_or_default());
     let class_name = move || st.book.with_kinds(&["class"], |b| b.class(&class_id.get()).map(|c| c.name.clone()).unwrap_or_default());
     let pupils = Memo::new(move |_| {
@@ -120,18 +122,18 @@ fn PlanBody(plan: Memo<Option<GroupPlan>>, class_id: Memo<String>) -> impl IntoV
     };
     view! {
         <header class="page-header group-plan-header">
-            <h1 data-testid="group-plan-title">{move || format!("{} – {}", gi::plan_title(p().subject, st.lang.get()), class_name())}</h1>
+            <h1 data-testid="group-plan-title">{move || { let lang = st.lang.get(); plan.with(|p| p.as_ref().map(|p| gi::plan_title(p.subject, lang))).map(|title| format!("{title} – {}", class_name())) }}</h1>
             <p class="group-plan-period" data-testid="group-plan-period">
-                {move || gi::period(p().start, p().end, st.lang.get())}
+                {move || { let lang = st.lang.get(); plan.with(|p| p.as_ref().map(|p| gi::period(p.start, p.end, lang))) }}
                 " · "
-                {move || format!("{} {}", t(GK::EvaluationOn).to_lowercase(), crate::i18n::date(st.lang.get(), p().evaluation))}
+                {move || { let lang = st.lang.get(); plan.with(|p| p.as_ref().map(|p| format!("{} {}", t(GK::EvaluationOn).to_lowercase(), crate::i18n::date(lang, p.evaluation)))) }}
             </p>
             <p class="group-plan-goal" data-testid="group-plan-goal">
-                <strong>{move || format!("{}: ", t(GK::SharedGoal))}</strong>{move || p().goal}
+                <strong>{move || format!("{}: ", t(GK::SharedGoal))}</strong>{move || field(|p| p.goal.clone())}
             </p>
             <div class="actions-row no-print">
                 <button type="button" class="btn btn-secondary" data-testid="print-group-plan" on:click=print>{move || t(GK::Print)}</button>
-                {move || p().follows.map(|f| view! {
+                {move || plan.with(|p| p.as_ref().and_then(|p| p.follows.clone())).map(|f| view! {
                     <a class="btn btn-secondary" data-testid="previous-period" href=format!("/class/{}/group-plans/{f}", class_id.get_untracked())>{move || t(GK::PreviousPeriod)}</a>
                 })}
             </div>
