@@ -162,6 +162,19 @@ test('a groepsplan: pupils placed as proposed, groups filled in, one tap to move
   await page.locator('#minutes-core').blur();
   await expect(group('core').locator('.field-error')).toContainText('hoogstens 600 minuten');
 
+  // The period and goal autosave; an evaluation date in the past is explained, not stored.
+  await page.getByTestId('plan-details').locator('summary').click();
+  await page.locator('#gpd-evaluation').fill('2026-11-02');
+  await page.locator('#gpd-evaluation').blur();
+  await expect(page.getByTestId('plan-details-error')).toContainText('Die evaluatiedatum is al voorbij');
+  await page.locator('#gpd-evaluation').fill('2027-01-22');
+  await page.locator('#gpd-evaluation').blur();
+  await expect(page.getByTestId('plan-details-error')).toBeEmpty();
+  await expect(page.getByTestId('group-plan-period')).toContainText('evaluatie op 22 januari 2027');
+  await page.locator('#gpd-evaluation').fill('2027-01-24');
+  await page.locator('#gpd-evaluation').blur();
+  await expect(page.getByTestId('group-plan-period')).toContainText('evaluatie op 24 januari 2027');
+
   // One tap moves Anna to the enrichment group.
   const placeRow = (name) => page.getByTestId('placement-row').filter({ hasText: name });
   await placeRow('Anna').locator('[data-tier="enrichment"]').click();

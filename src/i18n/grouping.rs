@@ -51,7 +51,6 @@ crate::strings! { GK {
     // One plan
     BackToPlans => "Groepsplannen", "Group plans";
     PlanDetails => "Periode en doel wijzigen", "Change period and goal";
-    SavePlan => "Opslaan", "Save";
     PlanSaved => "Groepsplan opgeslagen.", "Group plan saved.";
     Approach => "Aanpak", "Approach";
     Materials => "Materialen", "Materials";

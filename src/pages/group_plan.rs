@@ -251,8 +251,18 @@ fn PlanDetailsForm(plan: Memo<Option<GroupPlan>>) -> impl IntoView {
     let end = RwSignal::new(get(|p| date_value(p.end))());
     let evaluation = RwSignal::new(get(|p| date_value(p.evaluation))());
     let error = RwSignal::new(None::<String>);
-    let save = move |ev: SubmitEvent| {
-        ev.prevent_default();
+    // An undo or another tab changed the plan: show the stored values.
+    Effect::new(move |_| {
+        if let Some(p) = plan.get() {
+            goal.set(p.goal);
+            start.set(date_value(p.start));
+            end.set(date_value(p.end));
+            evaluation.set(date_value(p.evaluation));
+        }
+    });
+    // Every change saves (on leaving a field, or Enter); what cannot be stored is said and
+    // stays in the field.
+    let save = move || {
         let Some(id) = plan.with_untracked(|p| p.as_ref().map(|p| p.id.clone())) else { return };
         let (Some(s), Some(e), Some(v)) = (parse_date(&start.get_untracked()), parse_date(&end.get_untracked()), parse_date(&evaluation.get_untracked())) else {
             error.set(Some(t(GK::InvalidDate).into()));
@@ -269,27 +279,27 @@ fn PlanDetailsForm(plan: Memo<Option<GroupPlan>>) -> impl IntoView {
         }
     };
     view! {
-        <form on:submit=save data-testid="plan-details-form">
+        <form on:submit=move |ev: SubmitEvent| { ev.prevent_default(); save() } data-testid="plan-details-form">
+            <p class="help">{move || st.t(crate::i18n::K::AutosaveHelp)}</p>
             <div class="form-grid">
                 <div class="field field-wide">
                     <label for="gpd-goal">{move || t(GK::SharedGoal)}</label>
-                    <textarea id="gpd-goal" rows="2" maxlength=MAX_GOAL_CHARS.to_string() prop:value=goal on:input=move |ev| goal.set(event_target_value(&ev))></textarea>
+                    <textarea id="gpd-goal" rows="2" maxlength=MAX_GOAL_CHARS.to_string() prop:value=goal on:input=move |ev| goal.set(event_target_value(&ev)) on:change=move |_| save()></textarea>
                 </div>
                 <div class="field">
                     <label for="gpd-start">{move || t(GK::PeriodStart)}</label>
-                    <input id="gpd-start" type="date" prop:value=start on:input=move |ev| start.set(event_target_value(&ev))/>
+                    <input id="gpd-start" type="date" prop:value=start on:input=move |ev| start.set(event_target_value(&ev)) on:change=move |_| save()/>
                 </div>
                 <div class="field">
                     <label for="gpd-end">{move || t(GK::PeriodEnd)}</label>
-                    <input id="gpd-end" type="date" prop:value=end on:input=move |ev| end.set(event_target_value(&ev))/>
+                    <input id="gpd-end" type="date" prop:value=end on:input=move |ev| end.set(event_target_value(&ev)) on:change=move |_| save()/>
                 </div>
                 <div class="field">
                     <label for="gpd-evaluation">{move || t(GK::EvaluationOn)}</label>
-                    <input id="gpd-evaluation" type="date" prop:value=evaluation on:input=move |ev| evaluation.set(event_target_value(&ev))/>
+                    <input id="gpd-evaluation" type="date" prop:value=evaluation on:input=move |ev| evaluation.set(event_target_value(&ev)) on:change=move |_| save()/>
                 </div>
             </div>
             <p class="field-error" role="alert" data-testid="plan-details-error">{move || error.get()}</p>
-            <button type="submit" class="btn btn-primary" data-testid="save-plan-details">{move || t(GK::SavePlan)}</button>
         </form>
     }
 }
