@@ -10,7 +10,7 @@ use crate::domain::goals::Domain;
 use crate::domain::grouping::{SupportMeasure, SupportNow, SupportPhase, SupportVocabulary};
 use crate::i18n::grouping::{measure_name, phase_name, subject_name, GK};
 use crate::i18n::{self, Text};
-use crate::state::{new_id, today, use_app, AppState, Undo};
+use crate::state::{new_id, today, use_app, AppState};
 
 /// The stable code of a subject in ids, form values and `data-subject` ("general" for none).
 pub fn subject_code(s: Option<Domain>) -> String {
@@ -33,10 +33,8 @@ fn phase_of(code: &str) -> Option<SupportPhase> {
 
 /// Saves a level and shows the result with undo (or the error).
 fn save(st: AppState, pupil_id: &str, subject: Option<Domain>, phase: SupportPhase, measures: Vec<SupportMeasure>) {
-    match st.run_with(|b| b.set_support(new_id(), pupil_id, subject, phase, measures, today())) {
-        Ok(undo) if !undo.is_empty() => st.toast(st.t(GK::SupportSaved).into(), false, Some(Undo::Change(undo))),
-        Ok(_) => {}
-        Err(e) => st.toast(e, true, None),
+    if let Err(e) = st.run_undoable(st.t(GK::SupportSaved).into(), |b| b.set_support(new_id(), pupil_id, subject, phase, measures, today())) {
+        st.toast(e, true, None);
     }
 }
 
@@ -120,9 +118,8 @@ fn SupportRow(subject: Option<Domain>, rows: Memo<Vec<SupportNow>>, pupil_id: St
     let n_earlier = move || now.with(|n| n.as_ref().map_or(0, |n| n.earlier.len()));
     let remove = move |_| {
         if let Some(d) = subject {
-            match st.run_with(|b| b.remove_subject_support(&pid.get_value(), d)) {
-                Ok(undo) => st.toast(t(GK::SubjectRemoved).into(), false, Some(Undo::Change(undo))),
-                Err(e) => st.toast(e, true, None),
+            if let Err(e) = st.run_undoable(t(GK::SubjectRemoved).into(), |b| b.remove_subject_support(&pid.get_value(), d)) {
+                st.toast(e, true, None);
             }
         }
     };
@@ -207,11 +204,7 @@ pub fn SupportVocabularyChoice() -> impl IntoView {
     let t = move |k: GK| k.t(st.lang.get());
     let current = Memo::new(move |_| st.book.with_kinds(&["settings"], |b| b.settings().support_vocabulary));
     let choose = move |v: SupportVocabulary| {
-        let before = st.book.with_untracked(|b| b.settings());
-        if st.run(|b| Ok::<_, crate::domain::grouping::SupportError>(b.set_support_vocabulary(v))).is_ok() {
-            let undo = crate::domain::book::Change::put(crate::domain::model::Record::Settings(before));
-            st.toast(t(GK::VocabularySaved).into(), false, Some(Undo::Change(undo)));
-        }
+        let _ = st.run_undoable(t(GK::VocabularySaved).into(), |b| Ok::<_, crate::domain::grouping::SupportError>(b.set_support_vocabulary(v)));
     };
     view! {
         <section class="card" aria-labelledby="vocabulary-title" data-testid="support-vocabulary">

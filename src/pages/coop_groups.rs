@@ -13,22 +13,16 @@ use crate::domain::goals::Domain;
 use crate::domain::grouping::coop::{CoopError, MAX_ROLE_CHARS, MAX_SIZE, MIN_SIZE};
 use crate::i18n::grouping::{self as gi, GK};
 use crate::i18n::Text;
-use crate::state::{new_id, today, use_app, AppState, Undo};
+use crate::state::{new_id, today, use_app, AppState};
 
 #[component]
 pub fn CoopGroupsPage() -> impl IntoView {
     view! { <ClassRoute page=|id| view! { <CoopView id=id/> }.into_any()/> }
 }
 
-/// Runs a command, toasts with undo (or the error); true when it ran.
+/// Runs a command: a toast with undo; the error comes back for the form to show.
 fn act(st: AppState, done: GK, cmd: impl FnOnce(&mut crate::domain::book::Book) -> Result<(crate::domain::book::Change, crate::domain::book::Change), CoopError>) -> Result<(), String> {
-    match st.run_with(cmd) {
-        Ok(undo) => {
-            st.toast(st.t(done).into(), false, Some(Undo::Change(undo)));
-            Ok(())
-        }
-        Err(e) => Err(e),
-    }
+    st.run_undoable(st.t(done).into(), cmd)
 }
 
 #[component]

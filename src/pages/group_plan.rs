@@ -15,7 +15,7 @@ use crate::domain::grouping::{GroupFields, GroupPlan, Provider, Tier, Verdict};
 use crate::domain::scope::Scope;
 use crate::i18n::grouping::{self as gi, GK};
 use crate::i18n::Text;
-use crate::state::{new_id, today, use_app, AppState, Undo};
+use crate::state::{new_id, today, use_app, AppState};
 
 #[component]
 pub fn GroupPlanPage() -> impl IntoView {
@@ -39,20 +39,9 @@ fn provider_code(p: Provider) -> &'static str {
     }
 }
 
-/// Runs a plan command and shows its result with undo, or its error.
-fn act(st: AppState, done: String, cmd: impl FnOnce(&mut crate::domain::book::Book) -> Result<(crate::domain::book::Change, crate::domain::book::Change), crate::domain::grouping::PlanError>) -> bool {
-    match st.run_with(cmd) {
-        Ok(undo) => {
-            if !undo.is_empty() {
-                st.toast(done, false, Some(Undo::Change(undo)));
-            }
-            true
-        }
-        Err(e) => {
-            st.toast(e, true, None);
-            false
-        }
-    }
+/// Runs a plan command: a toast with undo, or the error as a toast. True when it ran.
+fn act<E: crate::domain::lang::UserMessage>(st: AppState, done: String, cmd: impl FnOnce(&mut crate::domain::book::Book) -> Result<(crate::domain::book::Change, crate::domain::book::Change), E>) -> bool {
+    st.run_undoable(done, cmd).map_err(|e| st.toast(e, true, None)).is_ok()
 }
 
 #[component]
@@ -182,15 +171,7 @@ fn GroupCard(plan: Memo<Option<GroupPlan>>, tier: Tier, pupils: Memo<Vec<(String
             return;
         };
         let fields = GroupFields { approach: approach.get_untracked(), materials: materials.get_untracked(), minutes_per_week: m, given_by: given_by.get_untracked() };
-        match st.run_with(|b| b.edit_plan_group(&plan_id, tier, fields)) {
-            Ok(undo) => {
-                error.set(None);
-                if !undo.is_empty() {
-                    st.toast(t(GK::PlanSaved).into(), false, Some(Undo::Change(undo)));
-                }
-            }
-            Err(e) => error.set(Some(e)),
-        }
+        error.set(st.run_undoable(t(GK::PlanSaved).into(), |b| b.edit_plan_group(&plan_id, tier, fields)).err());
     };
     // In the order of the class list (names), pupils who left not shown.
     let members = move || {
@@ -268,15 +249,7 @@ fn PlanDetailsForm(plan: Memo<Option<GroupPlan>>) -> impl IntoView {
             error.set(Some(t(GK::InvalidDate).into()));
             return;
         };
-        match st.run_with(|b| b.edit_group_plan(&id, goal.get_untracked(), s, e, v, today())) {
-            Ok(undo) => {
-                error.set(None);
-                if !undo.is_empty() {
-                    st.toast(t(GK::PlanSaved).into(), false, Some(Undo::Change(undo)));
-                }
-            }
-            Err(e) => error.set(Some(e)),
-        }
+        error.set(st.run_undoable(t(GK::PlanSaved).into(), |b| b.edit_group_plan(&id, goal.get_untracked(), s, e, v, today())).err());
     };
     view! {
         <form on:submit=move |ev: SubmitEvent| { ev.prevent_default(); save() } data-testid="plan-details-form">

@@ -124,10 +124,9 @@ fn NewPlanForm(id: Memo<String>) -> impl IntoView {
         let pupils = st.book.with_untracked(|b| b.pupil_ids_of(&class_id));
         let scopes = pupils.into_iter().map(crate::domain::scope::Scope::Pupil).collect();
         let navigate = navigate.clone();
-        st.after_loading(scopes, move || match st.run_with(|b| b.new_group_plan(new, today())) {
-            Ok(undo) => {
+        st.after_loading(scopes, move || match st.run_undoable(t(GK::PlanCreated).into(), |b| b.new_group_plan(new, today())) {
+            Ok(()) => {
                 error.set(None);
-                st.toast(t(GK::PlanCreated).into(), false, Some(crate::state::Undo::Change(undo)));
                 navigate(&format!("/class/{class_id}/group-plans/{plan_id}"), Default::default());
             }
             Err(e) => error.set(Some(e)),

@@ -238,6 +238,21 @@ impl AppState {
         out.ok_or_default()
     }
 
+    /// Runs a command that returns its undo (`Book::inverse_of`). When it changed anything,
+    /// a toast says `done` and offers undo; an error comes back in the user's language for
+    /// the caller to show (inline or as a toast).
+    pub fn run_undoable<E: UserMessage>(
+        self,
+        done: String,
+        cmd: impl FnOnce(&mut Book) -> Result<(Change, Change), E>,
+    ) -> Result<(), String> {
+        let undo = self.run_with(cmd)?;
+        if !undo.is_empty() {
+            self.toast(done, false, Some(Undo::Change(undo)));
+        }
+        Ok(())
+    }
+
     /// Undoes a toast's action.
     pub fn undo(self, undo: Undo) {
         self.toast.set(None);

@@ -248,13 +248,17 @@ impl Book {
 
     /// The school's words for support levels (every level keeps its phase; only the
     /// names change).
-    pub fn set_support_vocabulary(&mut self, vocabulary: SupportVocabulary) -> Change {
+    /// Returns the change and its undo.
+    pub fn set_support_vocabulary(&mut self, vocabulary: SupportVocabulary) -> (Change, Change) {
         let mut s = self.settings();
         if s.support_vocabulary == vocabulary {
-            return Change::default();
+            return (Change::default(), Change::default());
         }
         s.support_vocabulary = vocabulary;
-        self.put_settings(s)
+        let change = Change::put(Record::Settings(s));
+        let undo = self.inverse_of(&change);
+        self.apply(&change);
+        (change, undo)
     }
 
     /// Takes away a subject's own level (all its records): the subject follows the
@@ -369,10 +373,10 @@ mod tests {
     fn the_vocabulary_is_a_setting_that_defaults_to_the_dutch_instruction_levels() {
         let mut b = book(SupportLevel::Basis);
         assert_eq!(b.settings().support_vocabulary, SupportVocabulary::InstructionLevels);
-        let c = b.set_support_vocabulary(SupportVocabulary::Zorgcontinuum);
+        let (c, _) = b.set_support_vocabulary(SupportVocabulary::Zorgcontinuum);
         assert_eq!(c.puts.len(), 1);
         assert_eq!(b.settings().support_vocabulary, SupportVocabulary::Zorgcontinuum);
-        assert!(b.set_support_vocabulary(SupportVocabulary::Zorgcontinuum).is_empty());
+        assert!(b.set_support_vocabulary(SupportVocabulary::Zorgcontinuum).0.is_empty());
         let json = serde_json::to_value(b.settings()).unwrap();
         assert_eq!(json["support_vocabulary"], "zorgcontinuum");
     }
