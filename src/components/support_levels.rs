@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::components::disclosure::Disclosure;
+use crate::components::util::{code_of, from_code};
 use crate::domain::goals::Domain;
 use crate::domain::grouping::{SupportMeasure, SupportNow, SupportPhase, SupportVocabulary};
 use crate::i18n::grouping::{measure_name, phase_name, subject_name, GK};
@@ -15,20 +16,6 @@ use crate::state::{new_id, today, use_app, AppState};
 /// The stable code of a subject in ids, form values and `data-subject` ("general" for none).
 pub fn subject_code(s: Option<Domain>) -> String {
     s.map_or_else(|| "general".to_string(), |d| format!("{d:?}").to_lowercase())
-}
-
-fn phase_code(p: SupportPhase) -> &'static str {
-    match p {
-        SupportPhase::Enrichment => "enrichment",
-        SupportPhase::Core => "core",
-        SupportPhase::Increased => "increased",
-        SupportPhase::Extended => "extended",
-        SupportPhase::Individual => "individual",
-    }
-}
-
-fn phase_of(code: &str) -> Option<SupportPhase> {
-    SupportPhase::ALL.into_iter().find(|p| phase_code(*p) == code)
 }
 
 /// Saves a level and shows the result with undo (or the error).
@@ -70,7 +57,7 @@ pub fn SupportLevels(pupil_id: String) -> impl IntoView {
 /// changed the select).
 fn phase_options(st: AppState, vocabulary: Memo<SupportVocabulary>, current: Signal<SupportPhase>) -> impl IntoView {
     SupportPhase::ALL.map(|p| {
-        view! { <option value=phase_code(p) prop:selected=move || current.get() == p>{move || phase_name(vocabulary.get(), p, st.lang.get())}</option> }
+        view! { <option value=code_of(&p) prop:selected=move || current.get() == p>{move || phase_name(vocabulary.get(), p, st.lang.get())}</option> }
     })
 }
 
@@ -88,7 +75,7 @@ fn SupportRow(subject: Option<Domain>, rows: Memo<Vec<SupportNow>>, pupil_id: St
     let select_id = format!("support-{code}");
     let pid = StoredValue::new(pupil_id);
     let on_level = move |ev: leptos::ev::Event| {
-        if let Some(p) = phase_of(&event_target_value(&ev)) {
+        if let Some(p) = from_code(&event_target_value(&ev)) {
             save(st, &pid.get_value(), subject, p, measures());
         }
     };
@@ -187,7 +174,7 @@ fn AddSubject(pupil_id: String, rows: Memo<Vec<SupportNow>>, vocabulary: Memo<Su
                 </div>
                 <div class="field">
                     <label for="support-add-level">{move || t(GK::LevelFor)}</label>
-                    <select id="support-add-level" on:change=move |ev| phase.set(phase_of(&event_target_value(&ev)))>
+                    <select id="support-add-level" on:change=move |ev| phase.set(from_code(&event_target_value(&ev)))>
                         {phase_options(st, vocabulary, Signal::derive(move || phase.get().unwrap_or_else(general)))}
                     </select>
                 </div>
@@ -213,7 +200,7 @@ pub fn SupportVocabularyChoice() -> impl IntoView {
                 <legend>{move || t(GK::VocabularyHelp)}</legend>
                 {SupportVocabulary::ALL.map(|v| view! {
                     <label class="choice">
-                        <input type="radio" name="support-vocabulary" value=format!("{v:?}").to_lowercase()
+                        <input type="radio" name="support-vocabulary" value=code_of(&v)
                             prop:checked=move || current.get() == v on:change=move |_| choose(v)/>
                         <span>{move || crate::i18n::grouping::vocabulary_name(v, st.lang.get())}</span>
                     </label>

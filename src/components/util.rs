@@ -8,6 +8,17 @@ pub fn parse_date(value: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
 }
 
+/// The stored (serde) name of a unit-like enum value ("core", "care_teacher"), used as a
+/// form value and in `data-*` hooks, so no page keeps a table of its own.
+pub fn code_of<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+/// The value whose stored name is `code` (`None` for an unknown one).
+pub fn from_code<T: serde::de::DeserializeOwned>(code: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(code.to_string())).ok()
+}
+
 /// A date as an `<input type="date">` value.
 pub fn date_value(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()

@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::disclosure::Disclosure;
 use crate::components::record_route::ClassRoute;
-use crate::components::util::{date_value, parse_date};
+use crate::components::util::{code_of, date_value, from_code, parse_date};
 use crate::domain::grouping::group_plan::{MAX_GOAL_CHARS, MAX_GROUP_TEXT_CHARS, MAX_MINUTES_PER_WEEK};
 use crate::domain::grouping::{GroupFields, GroupPlan, Provider, Tier, Verdict};
 use crate::domain::scope::Scope;
@@ -20,23 +20,6 @@ use crate::state::{new_id, today, use_app, AppState};
 #[component]
 pub fn GroupPlanPage() -> impl IntoView {
     view! { <ClassRoute page=|id| view! { <GroupPlanView class_id=id/> }.into_any()/> }
-}
-
-fn tier_code(t: Tier) -> &'static str {
-    match t {
-        Tier::Intensive => "intensive",
-        Tier::Core => "core",
-        Tier::Enrichment => "enrichment",
-    }
-}
-
-fn provider_code(p: Provider) -> &'static str {
-    match p {
-        Provider::Teacher => "teacher",
-        Provider::Assistant => "assistant",
-        Provider::CareTeacher => "care_teacher",
-        Provider::Volunteer => "volunteer",
-    }
 }
 
 /// Runs a plan command: a toast with undo, or the error as a toast. True when it ran.
@@ -149,7 +132,7 @@ fn GroupCard(plan: Memo<Option<GroupPlan>>, tier: Tier, pupils: Memo<Vec<(String
     let t = move |k: GK| k.t(st.lang.get());
     let group = Memo::new(move |_| plan.with(|p| p.as_ref().and_then(|p| p.group(tier).cloned())));
     let naming = move || plan.with(|p| p.as_ref().map(|p| p.naming).unwrap_or_default());
-    let code = tier_code(tier);
+    let code = code_of(&tier);
     let approach = RwSignal::new(group.get_untracked().map(|g| g.approach).unwrap_or_default());
     let materials = RwSignal::new(group.get_untracked().map(|g| g.materials).unwrap_or_default());
     let minutes = RwSignal::new(group.get_untracked().map(|g| g.minutes_per_week.to_string()).unwrap_or_default());
@@ -179,7 +162,7 @@ fn GroupCard(plan: Memo<Option<GroupPlan>>, tier: Tier, pupils: Memo<Vec<(String
         pupils.with(|ps| ps.iter().filter(|(id, _)| ids.contains(id)).map(|(_, n)| n.clone()).collect::<Vec<_>>())
     };
     view! {
-        <section class="card plan-group" data-testid="plan-group" data-tier=code aria-labelledby=format!("group-{code}")>
+        <section class="card plan-group" data-testid="plan-group" data-tier=code.clone() aria-labelledby=format!("group-{code}")>
             <h2 id=format!("group-{code}")>{move || format!("{} ({})", gi::tier_name(naming(), tier, st.lang.get()), members().len())}</h2>
             <p class="plan-group-pupils" data-testid="plan-group-pupils">
                 {move || { let m = members(); if m.is_empty() { t(GK::NoPupilsInGroup).to_string() } else { m.join(", ") } }}
@@ -204,9 +187,9 @@ fn GroupCard(plan: Memo<Option<GroupPlan>>, tier: Tier, pupils: Memo<Vec<(String
                     <label for=format!("given-{code}")>{move || t(GK::GivenBy)}</label>
                     <select id=format!("given-{code}") on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        if let Some(p) = Provider::ALL.into_iter().find(|p| provider_code(*p) == v) { given_by.set(p); save(); }
+                        if let Some(p) = from_code(&v) { given_by.set(p); save(); }
                     }>
-                        {Provider::ALL.map(|p| view! { <option value=provider_code(p) prop:selected=move || given_by.get() == p>{move || gi::provider_name(p, st.lang.get())}</option> })}
+                        {Provider::ALL.map(|p| view! { <option value=code_of(&p) prop:selected=move || given_by.get() == p>{move || gi::provider_name(p, st.lang.get())}</option> })}
                     </select>
                 </div>
             </div>
@@ -294,7 +277,7 @@ fn Placement(plan: Memo<Option<GroupPlan>>, pupils: Memo<Vec<(String, String)>>)
                 act(st, done, |b| b.place_pupil(&plan_id, &id.get_value(), tier));
             };
             view! {
-                <button type="button" class="seg-btn" data-tier=tier_code(tier) aria-pressed=move || (current.get() == Some(tier)).to_string() on:click=place>{label}</button>
+                <button type="button" class="seg-btn" data-tier=code_of(&tier) aria-pressed=move || (current.get() == Some(tier)).to_string() on:click=place>{label}</button>
             }
         };
         view! {
@@ -347,7 +330,7 @@ fn Evaluation(plan: Memo<Option<GroupPlan>>, pupils: Memo<Vec<(String, String)>>
                 (_, t) => t.is_some(),
             };
             view! {
-                <button type="button" class="seg-btn" data-verdict=format!("{v:?}").to_lowercase() aria-pressed=move || (verdict.get() == Some(v)).to_string()
+                <button type="button" class="seg-btn" data-verdict=code_of(&v) aria-pressed=move || (verdict.get() == Some(v)).to_string()
                     disabled=move || !possible() on:click=set>{move || t(label)}</button>
             }
         };

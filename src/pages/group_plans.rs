@@ -9,7 +9,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::components::record_route::ClassRoute;
 use crate::components::support_levels::subject_code;
-use crate::components::util::{date_value, parse_date};
+use crate::components::util::{code_of, date_value, from_code, parse_date};
 use crate::domain::goals::i18n_goals::domain_name;
 use crate::domain::goals::Domain;
 use crate::domain::grouping::group_plan::{MAX_GOAL_CHARS, DEFAULT_PERIOD_DAYS};
@@ -21,14 +21,6 @@ use crate::state::{new_id, today, use_app};
 #[component]
 pub fn GroupPlansPage() -> impl IntoView {
     view! { <ClassRoute page=|id| view! { <GroupPlansView id=id/> }.into_any()/> }
-}
-
-fn naming_code(n: GroupNaming) -> &'static str {
-    match n {
-        GroupNaming::Levels => "levels",
-        GroupNaming::Needs => "needs",
-        GroupNaming::Bhv => "bhv",
-    }
 }
 
 #[component]
@@ -149,9 +141,9 @@ fn NewPlanForm(id: Memo<String>) -> impl IntoView {
                     <label for="gp-naming">{move || t(GK::GroupNames)}</label>
                     <select id="gp-naming" on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        if let Some(n) = GroupNaming::ALL.into_iter().find(|n| naming_code(*n) == v) { naming.set(n) }
+                        if let Some(n) = from_code(&v) { naming.set(n) }
                     }>
-                        {GroupNaming::ALL.map(|n| view! { <option value=naming_code(n) prop:selected=move || naming.get() == n>{move || gi::naming_name(n, st.lang.get())}</option> })}
+                        {GroupNaming::ALL.map(|n| view! { <option value=code_of(&n) prop:selected=move || naming.get() == n>{move || gi::naming_name(n, st.lang.get())}</option> })}
                     </select>
                 </div>
                 <div class="field">
