@@ -261,25 +261,10 @@ impl Book {
             del.deletes.push(record_key("pupil", &p.id));
             undo.puts.push(Record::Pupil(p));
         }
-        // The class's group plans and their evaluation reminders go along.
-        for plan in self.group_plans.iter().filter(|p| p.class_id == id) {
-            undo.puts.push(Record::GroupPlan(plan.clone()));
-            del.deletes.push(record_key("group_plan", &plan.id));
-            for r in self.reminders.iter().filter(|r| {
-                matches!(&r.source, super::followup::ReminderSource::GroupPlan { plan_id, .. } if *plan_id == plan.id)
-            }) {
-                undo.puts.push(Record::Reminder(r.clone()));
-                del.deletes.push(record_key("reminder", &r.id));
-            }
-        }
-        // Its cooperative groups: the roles, the pairs and every lesson.
-        for s in self.coop_setups.iter().filter(|s| s.class_id == id) {
-            undo.puts.push(Record::CoopSetup(s.clone()));
-            del.deletes.push(record_key("coop_setup", &s.id));
-        }
-        for l in self.coop_lessons.iter().filter(|l| l.class_id == id) {
-            undo.puts.push(Record::CoopLesson(l.clone()));
-            del.deletes.push(record_key("coop_lesson", &l.id));
+        // Its group plans (with their reminders) and cooperative groups go along.
+        for r in self.grouping_of_class(id) {
+            del.deletes.push(r.key());
+            undo.puts.push(r);
         }
         del.deletes.push(record_key("class", id));
         self.apply(&del);

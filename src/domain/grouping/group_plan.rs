@@ -451,11 +451,28 @@ impl Book {
         self.group_plan(id).cloned().ok_or(PlanError::PlanNotFound)
     }
 
+    /// The evaluation reminders of a plan (the open one, and done ones).
+    fn plan_reminders<'a>(&'a self, plan_id: &'a str) -> impl Iterator<Item = &'a Reminder> + 'a {
+        self.reminders.iter().filter(move |r| matches!(&r.source, ReminderSource::GroupPlan { plan_id: p, .. } if p == plan_id))
+    }
+
+    /// Everything of a class's grouping: its plans with their reminders, its cooperative
+    /// setup and lessons (deleted with the class).
+    pub(crate) fn grouping_of_class(&self, class_id: &str) -> Vec<Record> {
+        let mut out = Vec::new();
+        for plan in self.group_plans.iter().filter(|p| p.class_id == class_id) {
+            out.push(Record::GroupPlan(plan.clone()));
+            out.extend(self.plan_reminders(&plan.id).cloned().map(Record::Reminder));
+        }
+        out.extend(self.coop_setups.iter().filter(|s| s.class_id == class_id).cloned().map(Record::CoopSetup));
+        out.extend(self.coop_lessons.iter().filter(|l| l.class_id == class_id).cloned().map(Record::CoopLesson));
+        out
+    }
+
     /// The open evaluation reminder of a plan, moved to a new date.
     fn moved_reminder(&self, plan_id: &str, due: NaiveDate) -> Option<Record> {
-        self.reminders
-            .iter()
-            .find(|r| r.done_on.is_none() && matches!(&r.source, ReminderSource::GroupPlan { plan_id: p, .. } if p == plan_id))
+        self.plan_reminders(plan_id)
+            .find(|r| r.done_on.is_none())
             .filter(|r| r.due != due)
             .map(|r| Record::Reminder(Reminder { due, snoozed_from: None, ..r.clone() }))
     }
@@ -638,12 +655,7 @@ impl Book {
     pub fn delete_group_plan(&mut self, plan_id: &str) -> Result<(Change, Change), PlanError> {
         let plan = self.plan_to_edit(plan_id)?;
         let mut deletes = vec![Record::GroupPlan(plan).key()];
-        deletes.extend(
-            self.reminders
-                .iter()
-                .filter(|r| matches!(&r.source, ReminderSource::GroupPlan { plan_id: p, .. } if p == plan_id))
-                .map(|r| Record::Reminder(r.clone()).key()),
-        );
+        deletes.extend(self.plan_reminders(plan_id).map(|r| Record::Reminder(r.clone()).key()));
         let change = Change { puts: vec![], deletes };
         let undo = self.inverse_of(&change);
         self.apply(&change);
