@@ -474,11 +474,7 @@ impl Book {
             .pupils_of(class_id, false)
             .iter()
             .map(|p| {
-                let phase = match subject {
-                    Some(s) => self.support_in(&p.id, s),
-                    None => self.support_overview(&p.id).and_then(|rows| rows.first().map(|r| r.phase)),
-                };
-                (p.id.clone(), Tier::for_phase(phase.unwrap_or(super::SupportPhase::Core)))
+                (p.id.clone(), Tier::for_phase(self.support_in(&p.id, subject).unwrap_or(super::SupportPhase::Core)))
             })
             .collect();
         if pupils.len() < 2 {

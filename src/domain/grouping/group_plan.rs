@@ -363,7 +363,7 @@ impl Book {
     /// The group proposed for a pupil: from the support level in the subject, one group
     /// more instruction when the latest measurement of the subject's goal is behind.
     pub fn proposed_tier(&self, pupil_id: &str, subject: Domain, day: NaiveDate) -> Tier {
-        let tier = Tier::for_phase(self.support_in(pupil_id, subject).unwrap_or(SupportPhase::Core));
+        let tier = Tier::for_phase(self.support_in(pupil_id, Some(subject)).unwrap_or(SupportPhase::Core));
         match self.goal_progress(pupil_id, subject, day) {
             GoalProgress::Behind => tier.down().unwrap_or(tier),
             _ => tier,

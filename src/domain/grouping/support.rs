@@ -187,10 +187,11 @@ impl Book {
         Some(rows)
     }
 
-    /// The level a pupil gets in a subject: its own, else the general one.
-    pub fn support_in(&self, pupil_id: &str, subject: Domain) -> Option<SupportPhase> {
-        let own = self.support_history(pupil_id, Some(subject)).first().map(|s| s.phase);
-        own.or_else(|| self.support_history(pupil_id, None).first().map(|s| s.phase))
+    /// The level a pupil gets in a subject: its own, else the general one (`None`: the
+    /// general one), else the old single level.
+    pub fn support_in(&self, pupil_id: &str, subject: Option<Domain>) -> Option<SupportPhase> {
+        let own = subject.and_then(|s| self.support_history(pupil_id, Some(s)).first().map(|x| x.phase));
+        own.or_else(|| self.support_history(pupil_id, None).first().map(|x| x.phase))
             .or_else(|| self.pupil(pupil_id).map(|p| SupportPhase::from_attention(p.support_level)))
     }
 
@@ -302,7 +303,7 @@ mod tests {
         let rows = b.support_overview("p1").unwrap();
         assert_eq!(rows.len(), 1);
         assert_eq!((rows[0].subject, rows[0].phase, rows[0].since), (None, SupportPhase::Increased, None));
-        assert_eq!(b.support_in("p1", Domain::Reading), Some(SupportPhase::Increased));
+        assert_eq!(b.support_in("p1", Some(Domain::Reading)), Some(SupportPhase::Increased));
 
         let (change, _) = b.set_support("s1".into(), "p1", None, SupportPhase::Extended, vec![], d(2026, 10, 5)).unwrap();
         // The old level (dated the pupil's start), the pupil's attention level, the new level.
@@ -321,8 +322,8 @@ mod tests {
             .unwrap();
         b.set_support("s2".into(), "p1", Some(Domain::Reading), SupportPhase::Increased, vec![], d(2026, 11, 2)).unwrap();
         b.set_support("s3".into(), "p1", Some(Domain::Maths), SupportPhase::Enrichment, vec![], d(2026, 11, 2)).unwrap();
-        assert_eq!(b.support_in("p1", Domain::Reading), Some(SupportPhase::Increased));
-        assert_eq!(b.support_in("p1", Domain::Spelling), Some(SupportPhase::Core));
+        assert_eq!(b.support_in("p1", Some(Domain::Reading)), Some(SupportPhase::Increased));
+        assert_eq!(b.support_in("p1", Some(Domain::Spelling)), Some(SupportPhase::Core));
         let rows = b.support_overview("p1").unwrap();
         let subjects: Vec<Option<Domain>> = rows.iter().map(|r| r.subject).collect();
         assert_eq!(subjects, vec![None, Some(Domain::Reading), Some(Domain::Maths)]);
@@ -363,7 +364,7 @@ mod tests {
         b.set_support("s2".into(), "p1", Some(Domain::Maths), SupportPhase::Extended, vec![], d(2026, 10, 5)).unwrap();
         let with_maths = b.clone();
         let (_, undo) = b.remove_subject_support("p1", Domain::Maths).unwrap();
-        assert_eq!(b.support_in("p1", Domain::Maths), Some(SupportPhase::Increased));
+        assert_eq!(b.support_in("p1", Some(Domain::Maths)), Some(SupportPhase::Increased));
         b.apply(&undo);
         assert_eq!(b, with_maths);
         assert_eq!(b.remove_subject_support("p1", Domain::Writing), Err(SupportError::NothingToRemove));
