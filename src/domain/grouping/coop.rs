@@ -256,6 +256,9 @@ pub fn make_groups(
 /// had least often (the teacher's order of roles breaks ties). With more members than
 /// roles, some have none this time; with fewer, some roles stay empty.
 pub fn assign_roles(members: &[String], roles: &[Role], had: &HashMap<(String, Role), u32>) -> Vec<Option<Role>> {
+    // A stored setup is not checked on reading: never search over more roles than the form
+    // allows (the search grows with their number).
+    let roles = &roles[..roles.len().min(MAX_ROLES)];
     let count = |m: &str, r: &Role| had.get(&(m.to_string(), r.clone())).copied().unwrap_or(0);
     let n = members.len();
     let slots = roles.len().min(n);

@@ -65,6 +65,11 @@ fn roles_go_to_whoever_had_them_least() {
     // More members than roles: some have none.
     let two = [Role::Chair, Role::Reporter];
     assert_eq!(assign_roles(&members, &two, &HashMap::new()).iter().filter(|r| r.is_none()).count(), 1);
+    // A damaged stored setup with many roles: only the first six are used, at once.
+    let many: Vec<Role> = (0..200).map(|i| Role::Own(format!("rol {i}"))).collect();
+    let five: Vec<String> = (0..5).map(|i| format!("m{i}")).collect();
+    let given = assign_roles(&five, &many, &HashMap::new());
+    assert!(given.iter().flatten().all(|r| many[..MAX_ROLES].contains(r)));
 }
 
 proptest! {
