@@ -314,3 +314,97 @@ test('cooperative groups for a class of 27: two pairs kept apart, roles rotate o
   await reload(page);
   await expect(groups).toHaveCount(7);
 });
+
+test('tutor pairs in reading, and the grouping mirror of the plan against the class aim', async ({ page }) => {
+  await page.clock.install({ time: MONDAY });
+  await createClass(page, 'Groep 4c', 'nl-4');
+  const names = ['Anna', 'Bram', 'Noor', 'Sem', 'Lotte', 'Mo', 'Daan'];
+  await pasteNames(page, names);
+  // Bram needs extended support in general; Noor is ready for more in reading.
+  await page.getByTestId('pupil-tile').filter({ hasText: 'Bram' }).click();
+  await page.locator('#support-general').selectOption('extended');
+  await page.getByRole('link', { name: /Groep 4c/ }).click();
+  await page.getByTestId('pupil-tile').filter({ hasText: 'Noor' }).click();
+  await page.getByTestId('support-add').locator('summary').click();
+  await page.locator('#support-add-subject').selectOption('reading');
+  await page.locator('#support-add-level').selectOption('enrichment');
+  await page.getByTestId('support-add-save').click();
+  await expect(page.locator('#support-reading')).toHaveValue('enrichment');
+  await page.getByRole('link', { name: /Groep 4c/ }).click();
+
+  // Tutor pairs for a reading lesson of 45 minutes.
+  await page.getByTestId('class-coop-link').click();
+  await page.locator('#coop-kind').selectOption('tutor_pairs');
+  await expect(page.getByTestId('tutor-pairs-help')).toBeVisible();
+  await expect(page.locator('#coop-size')).toHaveCount(0);
+  await page.locator('#coop-subject').selectOption('reading');
+  await page.locator('#coop-minutes').fill('0');
+  await page.getByTestId('coop-make-button').click();
+  await expect(page.getByTestId('coop-error')).toHaveText('Geef de les een duur van 1 tot 240 minuten.');
+  await page.locator('#coop-minutes').fill('45');
+  await expect(page.getByTestId('coop-make-button')).toHaveText('Tutorparen maken');
+  await page.getByTestId('coop-make-button').click();
+  const pairs = page.getByTestId('coop-group');
+  await expect(pairs).toHaveCount(3);
+  await expect(page.getByTestId('coop-error')).toBeEmpty();
+  await expect(page.getByTestId('coop-lesson-about')).toHaveText('30 november 2026 · Tutorparen · Lezen · 45 min');
+  const made = await pairs.evaluateAll((gs) => gs.map((g) => ({
+    title: g.querySelector('h3').textContent,
+    seats: [...g.querySelectorAll('li')].map((li) => li.textContent.split(' – ').map((x) => x.trim())),
+  })));
+  expect(made.map((p) => p.title)).toEqual(['Paar 1', 'Paar 2', 'Paar 3']);
+  expect(made.map((p) => p.seats.length).sort()).toEqual([2, 2, 3]);
+  expect(made.flatMap((p) => p.seats.map(([who]) => who)).sort()).toEqual([...names].sort());
+  for (const p of made) {
+    expect(p.seats.map(([, role]) => role)).toEqual(['tutor', ...p.seats.slice(1).map(() => 'tutee')]);
+  }
+  // Noor (ahead in reading) tutors, Bram (extended support) is tutored.
+  const seatOf = (who) => made.flatMap((p) => p.seats).find(([w]) => w === who)[1];
+  expect(seatOf('Noor')).toBe('tutor');
+  expect(seatOf('Bram')).toBe('tutee');
+  // Tutor and tutee are no rotating roles.
+  await expect(page.getByTestId('coop-not-had').first()).toContainText('voorzitter, verslaggever, materiaalmeester, tijdbewaker');
+  await expectNoA11yViolations(page, 'tutor pairs');
+  await look(page, 'grouping-tutor-pairs');
+
+  // A reading plan: 100 minutes shared, 60 extended, 60 apart a week.
+  await page.getByRole('link', { name: /Groep 4c/ }).click();
+  await page.getByTestId('class-group-plans-link').click();
+  await page.getByTestId('create-group-plan').click();
+  await expect(page.getByTestId('group-plan-title')).toHaveText('Groepsplan lezen – Groep 4c');
+  const mirror = page.getByTestId('plan-mirror').getByTestId('grouping-mirror');
+  await expect(mirror).toContainText('vul bij de groepen van het groepsplan de minuten per week in');
+  await expect(page.locator('#form-core')).toHaveValue('shared');
+  await expect(page.locator('#form-intensive')).toHaveValue('extended');
+  await expect(page.locator('#form-enrichment')).toHaveValue('apart');
+  for (const [tier, minutes] of [['core', '100'], ['intensive', '60'], ['enrichment', '60']]) {
+    await page.locator(`#minutes-${tier}`).fill(minutes);
+    await page.locator(`#minutes-${tier}`).blur();
+  }
+  // The pairs lesson counts as mixed time: 45 of 265 minutes a week.
+  await expect(mirror).toHaveAttribute('data-verdict', 'fitsaim');
+  await expect(mirror.getByTestId('grouping-mirror-sentence')).toHaveText('Lezen: van de 265 minuten per week gaat 77% naar gedeelde en verlengde instructie en gemengde groepjes (convergent) en 23% naar aparte niveaugroepjes (divergent). Dat past bij het doel van deze klas: evenveel aandacht voor iedereen.');
+  await expect(mirror.locator('svg rect')).toHaveCount(5);
+  // The core group works apart too: more than half apart, with the advice.
+  await page.locator('#form-core').selectOption('apart');
+  await expect(mirror).toHaveAttribute('data-verdict', 'toomuchapart');
+  await expect(mirror.getByTestId('grouping-mirror-sentence')).toContainText('60% naar aparte niveaugroepjes (divergent). Meer dan de helft apart: vaste niveaugroepen vergroten de verschillen.');
+  await expectNoA11yViolations(page, 'a group plan with its mirror');
+  await reload(page);
+  await expect(page.locator('#form-core')).toHaveValue('apart');
+  await expect(mirror).toHaveAttribute('data-verdict', 'toomuchapart');
+  await look(page, 'grouping-plan-mirror');
+  // Undo brings the shared instruction back.
+  await page.locator('#form-core').selectOption('shared');
+  await expect(mirror).toHaveAttribute('data-verdict', 'fitsaim');
+  await page.getByRole('button', { name: 'Ongedaan maken' }).last().click();
+  await expect(page.locator('#form-core')).toHaveValue('apart');
+
+  // The plans page shows the mirror per subject.
+  await page.getByRole('link', { name: '← Groepsplannen' }).click();
+  const listed = page.getByTestId('grouping-mirrors').getByTestId('grouping-mirror');
+  await expect(listed).toHaveCount(1);
+  await expect(listed).toHaveAttribute('data-verdict', 'toomuchapart');
+  await expectNoA11yViolations(page, 'group plans with the mirror');
+  await look(page, 'grouping-mirror');
+});

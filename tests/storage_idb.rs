@@ -51,6 +51,7 @@ fn fixture_entries(version: u32) -> Vec<(String, String)> {
         2 => include_str!("../src/domain/fixtures/records_v2.json"),
         3 => include_str!("../src/domain/fixtures/records_v3.json"),
         4 => include_str!("../src/domain/fixtures/records_v4.json"),
+        5 => include_str!("../src/domain/fixtures/records_v5.json"),
         _ => panic!("no fixture for v{version}"),
     };
     let values: Vec<serde_json::Value> = serde_json::from_str(text).unwrap();

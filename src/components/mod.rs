@@ -18,6 +18,7 @@ pub mod util;
 pub mod goal_actions;
 pub mod goal_chart;
 pub mod goals_section;
+pub mod grouping_mirror;
 pub mod norms_editor;
 pub mod pupil_options;
 pub mod pupil_details;

@@ -139,7 +139,9 @@ fn validate(records: &[Record]) -> Result<(), BackupError> {
                 return Err(BackupError::BadRecord { index: index + 1 });
             }
             Record::CoopLesson(l)
-                if !classes.contains(l.class_id.as_str()) || l.groups.iter().flatten().any(|s| !pupils.contains(s.pupil_id.as_str())) =>
+                if !classes.contains(l.class_id.as_str())
+                    || l.groups.iter().flatten().any(|s| !pupils.contains(s.pupil_id.as_str()))
+                    || l.clone().validated().is_err() =>
             {
                 return Err(BackupError::BadRecord { index: index + 1 });
             }

@@ -13,12 +13,16 @@
 //! - v2: adds `support` (a pupil's support level per subject, with history).
 //! - v3: adds `group_plan` (the groepsplan) and the reminder source `GroupPlan`.
 //! - v4: adds `coop_setup` and `coop_lesson` (cooperative groups with roles).
+//! - v5: adds values only: a plan group's `form` (shared / extended / apart), a lesson's
+//!   `kind` (groups / tutor pairs) and `minutes`, and the roles `tutor` and `tutee`. Older
+//!   records read as before (no form: the usual one for the tier; no kind: groups; no
+//!   length: 30 minutes), but an older app could not read a tutor pair.
 
 use serde_json::Value;
 use thiserror::Error;
 
 /// The record format this build reads and writes.
-pub const CURRENT_SCHEMA: u32 = 4;
+pub const CURRENT_SCHEMA: u32 = 5;
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum MigrationError {
@@ -40,6 +44,8 @@ pub const MIGRATIONS: &[Option<Step>] = &[
     // v2 → v3: the `group_plan` kind and a reminder source are new.
     None,
     // v3 → v4: the `coop_setup` and `coop_lesson` kinds are new.
+    None,
+    // v4 → v5: new fields with defaults and new enum values; every v4 record is a v5 record.
     None,
 ];
 
@@ -79,6 +85,7 @@ mod tests {
             2 => include_str!("fixtures/records_v2.json"),
             3 => include_str!("fixtures/records_v3.json"),
             4 => include_str!("fixtures/records_v4.json"),
+            5 => include_str!("fixtures/records_v5.json"),
             _ => return None,
         };
         serde_json::from_str(text).ok()
@@ -110,6 +117,8 @@ mod tests {
         assert_eq!(migrate_all(1, v1.clone()).unwrap(), v1);
         assert!(!rewrites_records(1) && !rewrites_records(2) && !rewrites_records(3));
         assert!(fixture(4).unwrap().iter().any(|r| r["kind"] == "coop_lesson"), "the v4 fixture holds a lesson");
+        assert!(fixture(5).unwrap().iter().any(|r| r["data"]["kind"] == "tutor_pairs"), "the v5 fixture holds tutor pairs");
+        assert!(!rewrites_records(4));
         assert!(fixture(3).unwrap().iter().any(|r| r["kind"] == "group_plan"), "the v3 fixture holds the group plan");
         assert!(!rewrites_records(CURRENT_SCHEMA));
         let v2 = fixture(2).unwrap();

@@ -84,7 +84,7 @@ crate::strings! { GK {
     OpenPlan => "Naar het groepsplan", "Open the group plan";
     // Cooperative groups
     CoopTitle => "Samenwerkingsgroepen", "Cooperative groups";
-    CoopIntro => "Gemengde groepjes van 2 tot 5 voor één les, met rollen die rouleren: zo krijgt elke leerling na een paar lessen elke rol.", "Mixed groups of 2 to 5 for one lesson, with rotating roles: after a few lessons every pupil has had every role.";
+    CoopIntro => "Gemengde groepjes van 2 tot 5 voor één les, met rollen die rouleren: zo krijgt elke leerling na een paar lessen elke rol. Of tutorparen: een sterkere met een zwakkere leerling in een vak.", "Mixed groups of 2 to 5 for one lesson, with rotating roles: after a few lessons every pupil has had every role. Or tutor pairs: a stronger with a weaker pupil in a subject.";
     OpenCoop => "Samenwerkingsgroepen", "Cooperative groups";
     MakeGroups => "Groepjes maken", "Make groups";
     GroupSize => "Groepsgrootte", "Group size";
@@ -111,7 +111,75 @@ crate::strings! { GK {
     RolesNotHadHelp => "Per leerling de rollen die nog niet aan de beurt kwamen.", "Per pupil the roles that have not come round yet.";
     AllRolesHad => "alle rollen gehad", "had every role";
     SetupSaved => "Opgeslagen.", "Saved.";
+    // Tutor pairs (a kind of lesson on the cooperative groups page)
+    LessonKindLabel => "Soort", "Kind";
+    KindGroups => "Gemengde groepjes", "Mixed groups";
+    KindTutorPairs => "Tutorparen", "Tutor pairs";
+    TutorPairsHelp => "Tutorparen: een sterkere leerling (tutor) met een zwakkere (tutee) in het gekozen vak. De klas wordt op niveau gerangschikt en in tweeën gevouwen, zodat het verschil echt is maar niet het grootste. Bij een oneven aantal wordt één paar een drietal.", "Tutor pairs: a stronger pupil (tutor) with a weaker one (tutee) in the chosen subject. The class is ranked by level and folded in half, so the gap is real but not the largest. In an odd class one pair becomes a trio.";
+    MakePairs => "Tutorparen maken", "Make tutor pairs";
+    PairsMade => "Tutorparen gemaakt voor vandaag.", "Tutor pairs made for today.";
+    PairNumber => "Paar", "Pair";
+    LessonMinutes => "Duur van de les (minuten)", "Lesson length (minutes)";
+    // The grouping mirror (group plans page and one plan)
+    GroupFormLabel => "Werkvorm", "Form";
+    MirrorTitle => "Spiegel: convergent of divergent?", "Mirror: convergent or divergent?";
+    MirrorHelp => "Gedeelde instructie, verlengde instructie op hetzelfde doel en gemengde groepjes verkleinen de verschillen (convergent); aparte niveaugroepjes vergroten ze (divergent). De spiegel telt de minuten per week van het lopende groepsplan en de samenwerkingslessen in dat vak, tegen het aandachtsdoel van de klas.", "Shared instruction, extended instruction on the same goal and mixed groups narrow the differences (convergent); separate level groups widen them (divergent). The mirror counts the minutes per week of the current group plan and the cooperative lessons in that subject, against the class's attention aim.";
+    MirrorShared => "gedeelde instructie", "shared instruction";
+    MirrorExtended => "verlengde instructie", "extended instruction";
+    MirrorMixed => "gemengde groepjes en tutorparen", "mixed groups and tutor pairs";
+    MirrorApart => "aparte niveaugroepjes", "separate level groups";
+    MirrorLimit => "grens bij het doel van de klas", "limit for the class's aim";
 }}
+
+/// How a group of a plan spends its minutes.
+pub fn group_form_name(f: crate::domain::grouping::GroupForm, lang: Lang) -> &'static str {
+    use crate::domain::grouping::GroupForm::*;
+    match (f, lang) {
+        (Shared, Lang::Nl) => "hele klas samen",
+        (Shared, Lang::En) => "whole class together",
+        (Extended, Lang::Nl) => "verlengde instructie",
+        (Extended, Lang::En) => "extended instruction",
+        (Apart, Lang::Nl) => "apart niveaugroepje",
+        (Apart, Lang::En) => "separate level group",
+    }
+}
+
+/// The mirror in one or two sentences: how the minutes are shared, and what that means
+/// against the class's aim.
+pub fn mirror_sentence(m: &crate::domain::grouping::mirror::GroupingMirror, lang: Lang) -> String {
+    use crate::domain::grouping::mirror::MirrorVerdict::*;
+    let subject = domain_name(m.subject, lang);
+    let total = m.minutes.total();
+    if m.verdict == NoTime {
+        return match lang {
+            Lang::Nl => format!("{subject}: vul bij de groepen van het groepsplan de minuten per week in, dan laat de spiegel zien hoe de tijd verdeeld is."),
+            Lang::En => format!("{subject}: fill in the minutes per week of the plan's groups, and the mirror shows how the time is shared."),
+        };
+    }
+    let conv = (f64::from(m.minutes.convergent()) * 100.0 / f64::from(total)).round() as u32;
+    let apart = 100 - conv;
+    let minutes = match (lang, total) {
+        (Lang::Nl, 1) => "1 minuut".to_string(),
+        (Lang::Nl, n) => format!("{n} minuten"),
+        (Lang::En, 1) => "1 minute".to_string(),
+        (Lang::En, n) => format!("{n} minutes"),
+    };
+    let head = match lang {
+        Lang::Nl => format!("{subject}: van de {minutes} per week gaat {conv}% naar gedeelde en verlengde instructie en gemengde groepjes (convergent) en {apart}% naar aparte niveaugroepjes (divergent)"),
+        Lang::En => format!("{subject}: of the {minutes} a week, {conv}% goes to shared and extended instruction and mixed groups (convergent) and {apart}% to separate level groups (divergent)"),
+    };
+    let tail = match (m.verdict, m.compensating, lang) {
+        (FitsAim, true, Lang::Nl) => ". Dat past bij het doel van deze klas: extra aandacht voor wie meer ondersteuning nodig heeft.",
+        (FitsAim, true, Lang::En) => ". That fits this class's aim: extra attention for those who need more support.",
+        (FitsAim, false, Lang::Nl) => ". Dat past bij het doel van deze klas: evenveel aandacht voor iedereen.",
+        (FitsAim, false, Lang::En) => ". That fits this class's aim: equal attention for everyone.",
+        (_, true, Lang::Nl) => ". Meer dan een derde apart past niet bij het doel van deze klas (compenserend). Houd leerlingen bij het gedeelde doel met verlengde instructie en extra tijd, of zet gemengde groepjes of tutorparen in.",
+        (_, true, Lang::En) => ". More than a third apart does not fit this class's aim (compensating). Keep pupils on the shared goal with extended instruction and extra time, or use mixed groups or tutor pairs.",
+        (_, false, Lang::Nl) => ". Meer dan de helft apart: vaste niveaugroepen vergroten de verschillen. Houd leerlingen bij het gedeelde doel met verlengde instructie, of zet gemengde groepjes of tutorparen in.",
+        (_, false, Lang::En) => ". More than half apart: fixed level groups widen the differences. Keep pupils on the shared goal with extended instruction, or use mixed groups or tutor pairs.",
+    };
+    format!("{head}{tail}")
+}
 
 /// The name of a vocabulary in the settings choice.
 pub fn vocabulary_name(v: SupportVocabulary, lang: Lang) -> &'static str {
@@ -293,6 +361,8 @@ pub fn role_name(r: &crate::domain::grouping::coop::Role, lang: Lang) -> String 
         (Materials, Lang::En) => "materials manager".into(),
         (Timekeeper, Lang::Nl) => "tijdbewaker".into(),
         (Timekeeper, Lang::En) => "timekeeper".into(),
+        (Tutor, _) => "tutor".into(),
+        (Tutee, _) => "tutee".into(),
         (Own(name), _) => name.clone(),
     }
 }
@@ -362,6 +432,10 @@ impl UserMessage for crate::domain::grouping::coop::CoopError {
             (RoleExists, Lang::En) => "That role exists already.".into(),
             (LessonNotFound, Lang::Nl) => "Deze groepjes bestaan niet meer.".into(),
             (LessonNotFound, Lang::En) => "These groups no longer exist.".into(),
+            (MinutesOutOfRange { max }, Lang::Nl) => format!("Geef de les een duur van 1 tot {max} minuten."),
+            (MinutesOutOfRange { max }, Lang::En) => format!("Give the lesson a length of 1 to {max} minutes."),
+            (BadLesson, Lang::Nl) => "Deze groepjes zijn beschadigd opgeslagen en kunnen niet worden gebruikt.".into(),
+            (BadLesson, Lang::En) => "These groups were stored damaged and cannot be used.".into(),
         }
     }
 }
@@ -447,11 +521,38 @@ mod tests {
             let names: std::collections::HashSet<String> = Role::COMMON.iter().map(|r| role_name(r, lang)).collect();
             assert_eq!(names.len(), 4);
             use CoopError::*;
-            for e in [ClassNotFound, TooFewPupils, SizeOutOfRange, PairWithSelf, PupilNotInClass, PairExists, BadRole, TooManyRoles, RoleExists, LessonNotFound] {
+            for e in [ClassNotFound, TooFewPupils, SizeOutOfRange, PairWithSelf, PupilNotInClass, PairExists, BadRole, TooManyRoles, RoleExists, LessonNotFound, MinutesOutOfRange { max: 240 }, BadLesson] {
                 assert!(e.message(lang).len() > 10, "{e:?}");
             }
         }
         assert_eq!(role_name(&Role::Own("Stiltebewaker".into()), Lang::En), "Stiltebewaker");
+        for lang in [Lang::Nl, Lang::En] {
+            let forms: std::collections::HashSet<&str> = crate::domain::grouping::GroupForm::ALL.iter().map(|f| group_form_name(*f, lang)).collect();
+            assert_eq!(forms.len(), 3);
+        }
+    }
+
+    #[test]
+    fn the_mirror_sentence_gives_the_shares_and_what_they_mean_for_the_aim() {
+        use crate::domain::grouping::mirror::{GroupingMirror, MirrorVerdict, TimeShare, COMPENSATING_APART_MAX};
+        let m = |apart: u32, verdict, compensating| GroupingMirror {
+            plan_id: "gp".into(),
+            subject: Domain::Reading,
+            minutes: TimeShare { shared: 100, extended: 50, mixed: 0, apart },
+            compensating,
+            apart_max: COMPENSATING_APART_MAX,
+            verdict,
+        };
+        assert_eq!(
+            mirror_sentence(&m(50, MirrorVerdict::FitsAim, true), Lang::Nl),
+            "Lezen: van de 200 minuten per week gaat 75% naar gedeelde en verlengde instructie en gemengde groepjes (convergent) en 25% naar aparte niveaugroepjes (divergent). Dat past bij het doel van deze klas: extra aandacht voor wie meer ondersteuning nodig heeft."
+        );
+        assert!(mirror_sentence(&m(150, MirrorVerdict::TooMuchApart, true), Lang::En).contains("50% to separate level groups (divergent). More than a third apart does not fit"));
+        assert!(mirror_sentence(&m(200, MirrorVerdict::TooMuchApart, false), Lang::Nl).contains("Meer dan de helft apart"));
+        let none = GroupingMirror { minutes: TimeShare::default(), ..m(0, MirrorVerdict::NoTime, false) };
+        assert!(mirror_sentence(&none, Lang::En).starts_with("Reading: fill in the minutes per week"));
+        let one = GroupingMirror { minutes: TimeShare { shared: 1, ..TimeShare::default() }, ..m(0, MirrorVerdict::FitsAim, false) };
+        assert!(mirror_sentence(&one, Lang::Nl).contains("van de 1 minuut per week gaat 100%"));
         assert_eq!(unhonoured(&[("Anna".into(), "Bram".into())], Lang::En), "Could not be kept apart: Anna and Bram. Adjust the groups yourself if needed, or make new ones.");
     }
 }

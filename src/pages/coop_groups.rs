@@ -10,7 +10,9 @@ use crate::components::record_route::ClassRoute;
 use crate::components::support_levels::subject_code;
 use crate::domain::goals::i18n_goals::domain_name;
 use crate::domain::goals::Domain;
-use crate::domain::grouping::coop::{CoopError, MAX_ROLE_CHARS, MAX_SIZE, MIN_SIZE};
+use crate::components::util::{code_of, from_code};
+use crate::domain::grouping::coop::{CoopError, LessonKind, NewLesson, DEFAULT_LESSON_MINUTES, MAX_LESSON_MINUTES, MAX_ROLE_CHARS, MAX_SIZE, MIN_SIZE};
+use crate::domain::scope::Scope;
 use crate::i18n::grouping::{self as gi, GK};
 use crate::i18n::Text;
 use crate::state::{new_id, today, use_app, AppState};
@@ -38,15 +40,29 @@ fn CoopView(id: Memo<String>) -> impl IntoView {
     let setup = Memo::new(move |_| st.book.with_class(&id.get(), |b| b.coop_setup(&id.get())));
     let latest = Memo::new(move |_| st.book.with_class(&id.get(), |b| b.coop_lessons_of(&id.get()).first().map(|l| (*l).clone())));
 
-    // Make groups.
+    // Make groups or tutor pairs.
+    let kind = RwSignal::new(LessonKind::Groups);
+    let pairs_kind = move || kind.get() == LessonKind::TutorPairs;
     let size = RwSignal::new(4u8);
     let subject = RwSignal::new(None::<Domain>);
+    let minutes = RwSignal::new(DEFAULT_LESSON_MINUTES.to_string());
     let make_error = RwSignal::new(None::<String>);
     let make = move |ev: SubmitEvent| {
         ev.prevent_default();
         let seed = js_sys::Date::now() as u64;
-        let r = act(st, GK::GroupsMade, |b| b.make_coop_lesson(new_id(), &id.get_untracked(), subject.get_untracked(), size.get_untracked(), today(), seed));
-        make_error.set(r.err());
+        let Ok(m) = minutes.get_untracked().trim().parse::<u16>() else {
+            make_error.set(Some(crate::domain::lang::UserMessage::message(&CoopError::MinutesOutOfRange { max: MAX_LESSON_MINUTES }, st.lang.get_untracked())));
+            return;
+        };
+        let class_id = id.get_untracked();
+        let new = NewLesson { id: new_id(), class_id: class_id.clone(), kind: kind.get_untracked(), subject: subject.get_untracked(), size: size.get_untracked(), minutes: m };
+        let done = if new.kind == LessonKind::TutorPairs { GK::PairsMade } else { GK::GroupsMade };
+        // In a subject the levels read the pupils' latest measurements: load them first.
+        let scopes = match new.subject {
+            Some(_) => st.book.with_untracked(|b| b.pupil_ids_of(&class_id)).into_iter().map(Scope::Pupil).collect(),
+            None => Vec::new(),
+        };
+        st.after_loading(scopes, move || make_error.set(act(st, done, |b| b.make_coop_lesson(new, today(), seed)).err()));
     };
     let lesson_view = move || {
         let lang = st.lang.get();
@@ -57,6 +73,17 @@ fn CoopView(id: Memo<String>) -> impl IntoView {
                 let lid = lesson_id.clone();
                 let _ = act(st, GK::LessonDeleted, |b| b.delete_coop_lesson(&lid));
             };
+            let number = if l.kind == LessonKind::TutorPairs { GK::PairNumber } else { GK::GroupNumber };
+            let about = [
+                Some(crate::i18n::date(lang, l.date)),
+                Some(t(if l.kind == LessonKind::TutorPairs { GK::KindTutorPairs } else { GK::KindGroups }).to_string()),
+                l.subject.map(|d| domain_name(d, lang).to_string()),
+                Some(format!("{} min", l.minutes)),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ");
             let groups = l.groups.into_iter().enumerate().map(|(i, g)| {
                 let seats = g.into_iter().map(|s| {
                     let role = s.role.map(|r| gi::role_name(&r, lang)).unwrap_or_else(|| t(GK::NoRole).to_string());
@@ -64,13 +91,13 @@ fn CoopView(id: Memo<String>) -> impl IntoView {
                 }).collect_view();
                 view! {
                     <li class="coop-group" data-testid="coop-group">
-                        <h3>{format!("{} {}", t(GK::GroupNumber), i + 1)}</h3>
+                        <h3>{format!("{} {}", t(number), i + 1)}</h3>
                         <ul role="list">{seats}</ul>
                     </li>
                 }
             }).collect_view();
             view! {
-                <p class="muted">{crate::i18n::date(lang, l.date)}</p>
+                <p class="muted" data-testid="coop-lesson-about">{about}</p>
                 {(!pairs.is_empty()).then(|| view! { <p class="notice notice-warn" data-testid="coop-unhonoured">{gi::unhonoured(&pairs, lang)}</p> })}
                 <ul class="coop-groups" role="list">{groups}</ul>
                 <button type="button" class="btn btn-secondary btn-small" data-testid="coop-discard" on:click=discard>{move || t(GK::DeleteLesson)}</button>
@@ -134,15 +161,23 @@ fn CoopView(id: Memo<String>) -> impl IntoView {
                 <h1>{move || format!("{}: {}", t(GK::CoopTitle), class_name())}</h1>
                 <p class="muted">{move || t(GK::CoopIntro)}</p>
             </header>
-            <form class="card coop-make" on:submit=make data-testid="coop-make" aria-labelledby="coop-make-title">
-                <h2 id="coop-make-title">{move || t(GK::MakeGroups)}</h2>
+            <form class="card coop-make" on:submit=make novalidate data-testid="coop-make" aria-labelledby="coop-make-title">
+                <h2 id="coop-make-title">{move || t(if pairs_kind() { GK::MakePairs } else { GK::MakeGroups })}</h2>
                 <div class="form-grid">
                     <div class="field">
+                        <label for="coop-kind">{move || t(GK::LessonKindLabel)}</label>
+                        <select id="coop-kind" on:change=move |ev| if let Some(k) = from_code(&event_target_value(&ev)) { kind.set(k) }>
+                            {[(LessonKind::Groups, GK::KindGroups), (LessonKind::TutorPairs, GK::KindTutorPairs)].map(|(k, label)| view! {
+                                <option value=code_of(&k) prop:selected=move || kind.get() == k>{move || t(label)}</option>
+                            })}
+                        </select>
+                    </div>
+                    <Show when=move || !pairs_kind()><div class="field">
                         <label for="coop-size">{move || t(GK::GroupSize)}</label>
                         <select id="coop-size" on:change=move |ev| if let Ok(n) = event_target_value(&ev).parse() { size.set(n) }>
                             {(MIN_SIZE..=MAX_SIZE).map(|n| view! { <option value=n.to_string() prop:selected=move || size.get() == n>{n.to_string()}</option> }).collect_view()}
                         </select>
-                    </div>
+                    </div></Show>
                     <div class="field">
                         <label for="coop-subject">{move || t(GK::LevelsFrom)}</label>
                         <select id="coop-subject" on:change=move |ev| {
@@ -153,9 +188,14 @@ fn CoopView(id: Memo<String>) -> impl IntoView {
                             {Domain::ALL.map(|d| view! { <option value=subject_code(Some(d))>{move || domain_name(d, st.lang.get())}</option> })}
                         </select>
                     </div>
+                    <div class="field">
+                        <label for="coop-minutes">{move || t(GK::LessonMinutes)}</label>
+                        <input id="coop-minutes" type="number" min="1" max=MAX_LESSON_MINUTES.to_string() inputmode="numeric" prop:value=minutes on:input=move |ev| minutes.set(event_target_value(&ev))/>
+                    </div>
                 </div>
+                <Show when=pairs_kind><p class="muted" data-testid="tutor-pairs-help">{move || t(GK::TutorPairsHelp)}</p></Show>
                 <p class="field-error" role="alert" data-testid="coop-error">{move || make_error.get()}</p>
-                <button type="submit" class="btn btn-primary" data-testid="coop-make-button">{move || t(GK::MakeGroups)}</button>
+                <button type="submit" class="btn btn-primary" data-testid="coop-make-button">{move || t(if pairs_kind() { GK::MakePairs } else { GK::MakeGroups })}</button>
             </form>
             <section class="card" aria-labelledby="coop-latest-title" data-testid="coop-latest">
                 <h2 id="coop-latest-title">{move || t(GK::LatestLesson)}</h2>

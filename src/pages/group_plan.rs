@@ -8,10 +8,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::disclosure::Disclosure;
+use crate::components::grouping_mirror::GroupingMirrorView;
 use crate::components::record_route::ClassRoute;
 use crate::components::util::{code_of, date_value, from_code, parse_date};
 use crate::domain::grouping::group_plan::{MAX_GOAL_CHARS, MAX_GROUP_TEXT_CHARS, MAX_MINUTES_PER_WEEK};
-use crate::domain::grouping::{GroupFields, GroupPlan, Provider, Tier, Verdict};
+use crate::domain::grouping::{GroupFields, GroupForm, GroupPlan, Provider, Tier, Verdict};
 use crate::domain::scope::Scope;
 use crate::i18n::grouping::{self as gi, GK};
 use crate::i18n::Text;
@@ -118,6 +119,10 @@ fn PlanBody(plan: Memo<Option<GroupPlan>>, class_id: Memo<String>) -> impl IntoV
             <PlanDetailsForm plan=plan/>
         </Disclosure>
         <div class="plan-groups">{groups}</div>
+        <section class="card no-print" aria-labelledby="plan-mirror-title" data-testid="plan-mirror">
+            <h2 id="plan-mirror-title">{move || t(GK::MirrorTitle)}</h2>
+            {move || { let p = plan.get()?; Some(view! { <GroupingMirrorView mirror=st.book.with_class(&class_id.get(), |b| b.grouping_mirror(&p, today()))/> }) }}
+        </section>
         <Placement plan=plan pupils=pupils/>
         <Evaluation plan=plan pupils=pupils class_id=class_id/>
         <section class="card actions-row no-print">
@@ -137,9 +142,11 @@ fn GroupCard(plan: Memo<Option<GroupPlan>>, tier: Tier, pupils: Memo<Vec<(String
     let materials = RwSignal::new(group.get_untracked().map(|g| g.materials).unwrap_or_default());
     let minutes = RwSignal::new(group.get_untracked().map(|g| g.minutes_per_week.to_string()).unwrap_or_default());
     let given_by = RwSignal::new(group.get_untracked().map(|g| g.given_by).unwrap_or_default());
+    let form = RwSignal::new(group.get_untracked().map(|g| g.form()).unwrap_or(GroupForm::usual_for(tier)));
     // Another tab or an undo changed the group: show the stored values.
     Effect::new(move |_| {
         if let Some(g) = group.get() {
+            form.set(g.form());
             approach.set(g.approach);
             materials.set(g.materials);
             minutes.set(g.minutes_per_week.to_string());
@@ -153,7 +160,7 @@ fn GroupCard(plan: Memo<Option<GroupPlan>>, tier: Tier, pupils: Memo<Vec<(String
             error.set(Some(crate::domain::lang::UserMessage::message(&crate::domain::grouping::PlanError::TooManyMinutes { max: MAX_MINUTES_PER_WEEK }, st.lang.get_untracked())));
             return;
         };
-        let fields = GroupFields { approach: approach.get_untracked(), materials: materials.get_untracked(), minutes_per_week: m, given_by: given_by.get_untracked() };
+        let fields = GroupFields { approach: approach.get_untracked(), materials: materials.get_untracked(), minutes_per_week: m, given_by: given_by.get_untracked(), form: form.get_untracked() };
         error.set(st.run_undoable(t(GK::PlanSaved).into(), |b| b.edit_plan_group(&plan_id, tier, fields)).err());
     };
     // In the order of the class list (names), pupils who left not shown.
@@ -193,12 +200,21 @@ fn GroupCard(plan: Memo<Option<GroupPlan>>, tier: Tier, pupils: Memo<Vec<(String
                     </select>
                 </div>
             </div>
+            <div class="field">
+                <label for=format!("form-{code}")>{move || t(GK::GroupFormLabel)}</label>
+                <select id=format!("form-{code}") on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    if let Some(f) = from_code(&v) { form.set(f); save(); }
+                }>
+                    {GroupForm::ALL.map(|f| view! { <option value=code_of(&f) prop:selected=move || form.get() == f>{move || gi::group_form_name(f, st.lang.get())}</option> })}
+                </select>
+            </div>
             <p class="print-only plan-group-print">{move || {
                 let lang = st.lang.get();
                 let g = group.get();
                 let m = g.as_ref().map_or(0, |g| g.minutes_per_week);
                 let by = g.as_ref().map_or(Provider::Teacher, |g| g.given_by);
-                format!("{}: {} · {}: {} · {}: {} · {} {}", t(GK::Approach), approach.get(), t(GK::Materials), materials.get(), t(GK::MinutesPerWeek), m, t(GK::GivenBy).to_lowercase(), gi::provider_name(by, lang))
+                format!("{}: {} · {}: {} · {}: {} ({}) · {} {}", t(GK::Approach), approach.get(), t(GK::Materials), materials.get(), t(GK::MinutesPerWeek), m, gi::group_form_name(form.get(), lang), t(GK::GivenBy).to_lowercase(), gi::provider_name(by, lang))
             }}</p>
             <p class="field-error" role="alert">{move || error.get()}</p>
         </section>

@@ -7,6 +7,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use crate::components::grouping_mirror::GroupingMirrorView;
 use crate::components::record_route::ClassRoute;
 use crate::components::support_levels::subject_code;
 use crate::components::util::{code_of, date_value, from_code, parse_date};
@@ -33,6 +34,7 @@ fn GroupPlansView(id: Memo<String>) -> impl IntoView {
             b.group_plans_of(&id.get()).into_iter().map(|p| (p.id.clone(), p.subject, p.start, p.end, p.evaluation)).collect::<Vec<_>>()
         })
     });
+    let mirrors = Memo::new(move |_| st.book.with_class(&id.get(), |b| b.grouping_mirrors(&id.get(), today())));
     let has_pupils = move || st.book.with_kinds(&["pupil"], |b| b.active_count(&id.get()) > 0);
     let list = move || {
         let lang = st.lang.get();
@@ -67,6 +69,13 @@ fn GroupPlansView(id: Memo<String>) -> impl IntoView {
                     <ul class="group-plan-list" role="list">{list}</ul>
                 </Show>
             </section>
+            <Show when=move || !mirrors.with(Vec::is_empty)>
+                <section class="card" aria-labelledby="mirror-title" data-testid="grouping-mirrors">
+                    <h2 id="mirror-title">{move || t(GK::MirrorTitle)}</h2>
+                    <p class="muted">{move || t(GK::MirrorHelp)}</p>
+                    {move || mirrors.get().into_iter().map(|m| view! { <GroupingMirrorView mirror=m/> }).collect_view()}
+                </section>
+            </Show>
             <Show when=has_pupils fallback=move || view! { <p class="card notice" data-testid="plan-needs-pupils">{move || t(GK::NoPupilsForPlan)}</p> }>
                 <NewPlanForm id=id/>
             </Show>

@@ -5,7 +5,10 @@
 //! group while another group can give one of its others, honours the teacher's "not
 //! together" pairs as far as they can be (and says which could not), and gives each
 //! member the role they had least often so far, so that over the lessons every pupil gets
-//! every role. Pure and deterministic: the caller passes a seed.
+//! every role. Tutor pairs are a kind of lesson too: a stronger pupil with a weaker one in a
+//! subject (the class ranked by level and folded in half, so the gap is real but not the
+//! largest), with the same "not together" pairs honoured.
+//! Pure and deterministic: the caller passes a seed.
 //! Must not touch: storage, the browser, visible text.
 
 use std::collections::HashMap;
@@ -22,6 +25,11 @@ pub const MIN_SIZE: u8 = 2;
 pub const MAX_SIZE: u8 = 5;
 pub const MAX_ROLES: usize = 6;
 pub const MAX_ROLE_CHARS: usize = 40;
+/// The length of a lesson the form proposes, in minutes (lessons stored before the length
+/// was asked count as this long).
+pub const DEFAULT_LESSON_MINUTES: u16 = 30;
+/// The longest lesson, in minutes (a morning).
+pub const MAX_LESSON_MINUTES: u16 = 240;
 
 /// A role in a cooperative group: the four common ones, or the teacher's own.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -31,11 +39,30 @@ pub enum Role {
     Reporter,
     Materials,
     Timekeeper,
+    /// The stronger pupil of a tutor pair (given by the pairing, never a setup role).
+    Tutor,
+    /// The pupil a tutor helps.
+    Tutee,
     Own(String),
 }
 
 impl Role {
     pub const COMMON: [Role; 4] = [Role::Chair, Role::Reporter, Role::Materials, Role::Timekeeper];
+}
+
+/// What a lesson's groups are.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LessonKind {
+    /// Mixed groups of 2 to 5 with rotating roles.
+    #[default]
+    Groups,
+    /// Tutor pairs: a stronger and a weaker pupil (one trio in an odd class).
+    TutorPairs,
+}
+
+fn default_lesson_minutes() -> u16 {
+    DEFAULT_LESSON_MINUTES
 }
 
 /// A class's roles and "not together" pairs (stored kind `coop_setup`, id `coop-<class>`).
@@ -70,10 +97,28 @@ pub struct CoopLesson {
     /// The subject whose support levels mixed the groups (`None`: the general level).
     #[serde(default)]
     pub subject: Option<Domain>,
+    #[serde(default)]
+    pub kind: LessonKind,
+    /// How long the lesson lasts (the grouping mirror counts it as mixed-group time).
+    #[serde(default = "default_lesson_minutes")]
+    pub minutes: u16,
     pub groups: Vec<Vec<Seat>>,
     /// "Not together" pairs that could not be honoured in this lesson.
     #[serde(default)]
     pub unhonoured: Vec<[String; 2]>,
+}
+
+/// What the teacher asks for: today's groups or tutor pairs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewLesson {
+    pub id: String,
+    pub class_id: String,
+    pub kind: LessonKind,
+    /// The subject whose levels mix the groups or rank the pairs (`None`: the general level).
+    pub subject: Option<Domain>,
+    /// The wished group size (ignored for tutor pairs).
+    pub size: u8,
+    pub minutes: u16,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -98,6 +143,10 @@ pub enum CoopError {
     RoleExists,
     #[error("the lesson no longer exists")]
     LessonNotFound,
+    #[error("a lesson lasts 1 to {max} minutes")]
+    MinutesOutOfRange { max: u16 },
+    #[error("a stored lesson is not well formed")]
+    BadLesson,
 }
 
 /// A small deterministic generator (xorshift64*): the domain stays free of `rand` and a
@@ -252,6 +301,58 @@ pub fn make_groups(
     (groups, unhonoured)
 }
 
+/// The "not together" pair of `a` and `b` as the teacher entered it.
+fn pair_of(pairs: &[[String; 2]], a: &str, b: &str) -> [String; 2] {
+    pairs.iter().find(|[x, y]| (x == a && y == b) || (x == b && y == a)).cloned().unwrap_or([a.to_string(), b.to_string()])
+}
+
+/// Makes tutor pairs: the class ranked from the least instruction to the most (shuffled
+/// within a level) and folded in half, so the strongest tutor has the strongest tutee and
+/// every tutor is ahead of their tutee. In an odd class the last tutee joins the first
+/// pair. A "not together" pair is kept apart by swapping tutees with the nearest pair.
+/// Returns the pairs (tutor first) and the pairs that could not be kept apart.
+pub fn make_tutor_pairs(
+    pupils: &[(String, Tier)],
+    not_together: &[[String; 2]],
+    seed: u64,
+) -> (Vec<Vec<(String, Tier)>>, Vec<[String; 2]>) {
+    let n = pupils.len();
+    if n < 2 {
+        return (Vec::new(), Vec::new());
+    }
+    let mut rng = Rng::new(seed);
+    let mut order: Vec<(String, Tier)> = pupils.to_vec();
+    rng.shuffle(&mut order);
+    order.sort_by(|a, b| b.1.cmp(&a.1));
+    let h = n / 2;
+    let tutors: Vec<(String, Tier)> = order[..h].to_vec();
+    let mut tutees: Vec<(String, Tier)> = order[h..].to_vec();
+    let extra = (n % 2 == 1).then(|| tutees.pop()).flatten();
+    let apart = |a: &str, b: &str| together(not_together, a, b);
+    let mut unhonoured = Vec::new();
+    for i in 0..h {
+        if !apart(&tutors[i].0, &tutees[i].0) {
+            continue;
+        }
+        let mut others: Vec<usize> = (0..h).filter(|j| *j != i).collect();
+        others.sort_by_key(|j| j.abs_diff(i));
+        match others.into_iter().find(|&j| !apart(&tutors[i].0, &tutees[j].0) && !apart(&tutors[j].0, &tutees[i].0)) {
+            Some(j) => tutees.swap(i, j),
+            None => unhonoured.push(pair_of(not_together, &tutors[i].0, &tutees[i].0)),
+        }
+    }
+    let mut groups: Vec<Vec<(String, Tier)>> = tutors.into_iter().zip(tutees).map(|(t, e)| vec![t, e]).collect();
+    if let Some(x) = extra {
+        let free = |g: &Vec<(String, Tier)>| !g.iter().any(|(p, _)| apart(p, &x.0));
+        let g = groups.iter().position(free).unwrap_or(0);
+        if let Some((p, _)) = groups[g].iter().find(|(p, _)| apart(p, &x.0)) {
+            unhonoured.push(pair_of(not_together, p, &x.0));
+        }
+        groups[g].push(x);
+    }
+    (groups, unhonoured)
+}
+
 /// Gives each member of a group a role: the assignment where members get the roles they
 /// had least often (the teacher's order of roles breaks ties). With more members than
 /// roles, some have none this time; with fewer, some roles stay empty.
@@ -325,9 +426,33 @@ impl CoopSetup {
         if self.roles.len() > MAX_ROLES {
             return Err(CoopError::TooManyRoles);
         }
+        // Tutor and tutee come with the pairs; they are not roles to rotate.
+        if self.roles.iter().any(|r| matches!(r, Role::Tutor | Role::Tutee)) {
+            return Err(CoopError::BadRole);
+        }
         self.roles = self.roles.into_iter().map(validate_role).collect::<Result<_, _>>()?;
         if self.not_together.iter().any(|[a, b]| a == b) {
             return Err(CoopError::PairWithSelf);
+        }
+        Ok(self)
+    }
+}
+
+impl CoopLesson {
+    /// The limits of the form, for imported lessons too: a length of 1 to 240 minutes,
+    /// no empty group, each pupil seated once, role names within the limits.
+    pub fn validated(mut self) -> Result<CoopLesson, CoopError> {
+        if !(1..=MAX_LESSON_MINUTES).contains(&self.minutes) {
+            return Err(CoopError::MinutesOutOfRange { max: MAX_LESSON_MINUTES });
+        }
+        let mut seen = std::collections::HashSet::new();
+        for g in &mut self.groups {
+            if g.is_empty() || g.iter().any(|s| !seen.insert(s.pupil_id.clone())) {
+                return Err(CoopError::BadLesson);
+            }
+            for seat in g.iter_mut() {
+                seat.role = seat.role.take().map(validate_role).transpose()?;
+            }
         }
         Ok(self)
     }
@@ -458,47 +583,78 @@ impl Book {
         self.store_setup(setup)
     }
 
-    /// Makes and stores the groups of today's lesson. Levels come from each pupil's
-    /// support level in the subject (or the general one).
-    pub fn make_coop_lesson(
-        &mut self,
-        id: String,
-        class_id: &str,
-        subject: Option<Domain>,
-        size: u8,
-        today: NaiveDate,
-        seed: u64,
-    ) -> Result<(Change, Change), CoopError> {
+    /// A pupil's level for mixing groups or ranking pairs: in a subject the group a
+    /// groepsplan would propose (support level, one lower when the latest measurement is
+    /// behind its aim line), otherwise the general support level.
+    fn lesson_level(&self, pupil_id: &str, subject: Option<Domain>, today: NaiveDate) -> Tier {
+        match subject {
+            Some(s) => self.proposed_tier(pupil_id, s, today),
+            None => Tier::for_phase(self.support_in(pupil_id, None).unwrap_or(super::SupportPhase::Core)),
+        }
+    }
+
+    /// Makes and stores today's lesson: mixed groups with rotating roles, or tutor pairs.
+    pub fn make_coop_lesson(&mut self, new: NewLesson, today: NaiveDate, seed: u64) -> Result<(Change, Change), CoopError> {
+        let class_id = new.class_id.as_str();
         self.class(class_id).ok_or(CoopError::ClassNotFound)?;
-        if !(MIN_SIZE..=MAX_SIZE).contains(&size) {
+        if new.kind == LessonKind::Groups && !(MIN_SIZE..=MAX_SIZE).contains(&new.size) {
             return Err(CoopError::SizeOutOfRange);
         }
-        let pupils: Vec<(String, Tier)> = self
-            .pupils_of(class_id, false)
-            .iter()
-            .map(|p| {
-                (p.id.clone(), Tier::for_phase(self.support_in(&p.id, subject).unwrap_or(super::SupportPhase::Core)))
-            })
-            .collect();
+        if !(1..=MAX_LESSON_MINUTES).contains(&new.minutes) {
+            return Err(CoopError::MinutesOutOfRange { max: MAX_LESSON_MINUTES });
+        }
+        let pupils: Vec<(String, Tier)> =
+            self.pupils_of(class_id, false).iter().map(|p| (p.id.clone(), self.lesson_level(&p.id, new.subject, today))).collect();
         if pupils.len() < 2 {
             return Err(CoopError::TooFewPupils);
         }
         let setup = self.coop_setup(class_id);
-        let (groups, unhonoured) = make_groups(&pupils, size, &setup.not_together, seed);
-        let had = self.roles_had(class_id);
-        let groups = groups
-            .into_iter()
-            .map(|g| {
-                let members: Vec<String> = g.into_iter().map(|(p, _)| p).collect();
-                let roles = assign_roles(&members, &setup.roles, &had);
-                let mut seats: Vec<Seat> = members.into_iter().zip(roles).map(|(pupil_id, role)| Seat { pupil_id, role }).collect();
-                // In the order of the roles (who chairs first), members without a role last.
-                seats.sort_by_key(|s| s.role.as_ref().and_then(|r| setup.roles.iter().position(|x| x == r)).unwrap_or(usize::MAX));
-                seats
-            })
-            .collect();
-        let lesson = CoopLesson { id, class_id: class_id.to_string(), date: today, subject, groups, unhonoured };
-        let change = Change::put(Record::CoopLesson(lesson));
+        let (groups, unhonoured): (Vec<Vec<Seat>>, Vec<[String; 2]>) = match new.kind {
+            LessonKind::Groups => {
+                let (groups, unhonoured) = make_groups(&pupils, new.size, &setup.not_together, seed);
+                let had = self.roles_had(class_id);
+                let groups = groups
+                    .into_iter()
+                    .map(|g| {
+                        let members: Vec<String> = g.into_iter().map(|(p, _)| p).collect();
+                        let roles = assign_roles(&members, &setup.roles, &had);
+                        let mut seats: Vec<Seat> = members.into_iter().zip(roles).map(|(pupil_id, role)| Seat { pupil_id, role }).collect();
+                        // In the order of the roles (who chairs first), members without a role last.
+                        seats.sort_by_key(|s| s.role.as_ref().and_then(|r| setup.roles.iter().position(|x| x == r)).unwrap_or(usize::MAX));
+                        seats
+                    })
+                    .collect();
+                (groups, unhonoured)
+            }
+            LessonKind::TutorPairs => {
+                let (pairs, unhonoured) = make_tutor_pairs(&pupils, &setup.not_together, seed);
+                let pairs = pairs
+                    .into_iter()
+                    .map(|g| {
+                        g.into_iter()
+                            .enumerate()
+                            .map(|(i, (pupil_id, _))| Seat { pupil_id, role: Some(if i == 0 { Role::Tutor } else { Role::Tutee }) })
+                            .collect()
+                    })
+                    .collect();
+                (pairs, unhonoured)
+            }
+        };
+        self.store_lesson(new, today, groups, unhonoured)
+    }
+
+    fn store_lesson(&mut self, new: NewLesson, today: NaiveDate, groups: Vec<Vec<Seat>>, unhonoured: Vec<[String; 2]>) -> Result<(Change, Change), CoopError> {
+        let lesson = CoopLesson {
+            id: new.id,
+            class_id: new.class_id,
+            date: today,
+            subject: new.subject,
+            kind: new.kind,
+            minutes: new.minutes,
+            groups,
+            unhonoured,
+        };
+        let change = Change::put(Record::CoopLesson(lesson.validated()?));
         let undo = self.inverse_of(&change);
         self.apply(&change);
         Ok((change, undo))

@@ -113,6 +113,35 @@ impl Provider {
     pub const ALL: [Provider; 4] = [Self::Teacher, Self::Assistant, Self::CareTeacher, Self::Volunteer];
 }
 
+/// How a group spends its minutes: the grouping mirror counts shared and extended
+/// instruction as convergent (the same goal for all), a separate level group as
+/// divergent (DOMAIN.md, "Attention and grouping").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupForm {
+    /// The instruction the whole class follows together.
+    Shared,
+    /// Extra instruction on the shared goal (verlengde instructie, instructietafel).
+    Extended,
+    /// A level group working apart on its own material.
+    Apart,
+}
+
+impl GroupForm {
+    pub const ALL: [GroupForm; 3] = [Self::Shared, Self::Extended, Self::Apart];
+
+    /// What a group usually is until the teacher says otherwise: the core group's
+    /// instruction is the whole class's, the intensive group gets it extended, the
+    /// enrichment group works apart.
+    pub fn usual_for(tier: Tier) -> GroupForm {
+        match tier {
+            Tier::Intensive => Self::Extended,
+            Tier::Core => Self::Shared,
+            Tier::Enrichment => Self::Apart,
+        }
+    }
+}
+
 /// One instruction group of a plan.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanGroup {
@@ -125,6 +154,10 @@ pub struct PlanGroup {
     pub minutes_per_week: u16,
     #[serde(default)]
     pub given_by: Provider,
+    /// How the minutes are spent; `None`: the usual form for the tier (plans made before
+    /// the form was asked keep their meaning without a migration).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form: Option<GroupForm>,
     /// Pupil ids, in the order they were placed.
     #[serde(default)]
     pub pupils: Vec<String>,
@@ -226,6 +259,14 @@ pub struct GroupFields {
     pub materials: String,
     pub minutes_per_week: u16,
     pub given_by: Provider,
+    pub form: GroupForm,
+}
+
+impl PlanGroup {
+    /// How this group spends its minutes (the usual form for its tier until set).
+    pub fn form(&self) -> GroupForm {
+        self.form.unwrap_or(GroupForm::usual_for(self.tier))
+    }
 }
 
 /// How a pupil's goal in the plan's subject stands (for the evaluation).
@@ -521,7 +562,7 @@ impl Book {
             goal: new.goal,
             naming: new.naming,
             groups: Tier::ALL
-                .map(|tier| PlanGroup { tier, approach: String::new(), materials: String::new(), minutes_per_week: 0, given_by: Provider::Teacher, pupils: vec![] })
+                .map(|tier| PlanGroup { tier, approach: String::new(), materials: String::new(), minutes_per_week: 0, given_by: Provider::Teacher, form: None, pupils: vec![] })
                 .to_vec(),
             outcomes: vec![],
             follows: None,
@@ -555,6 +596,8 @@ impl Book {
         g.materials = fields.materials;
         g.minutes_per_week = fields.minutes_per_week;
         g.given_by = fields.given_by;
+        // The usual form stays unset, so the stored plan only changes with the teacher's choice.
+        g.form = (fields.form != GroupForm::usual_for(tier) || g.form.is_some()).then_some(fields.form);
         let plan = plan.validated()?;
         if self.group_plan(plan_id) == Some(&plan) {
             return Ok((Change::default(), Change::default()));

@@ -10,6 +10,10 @@ fn class(n: usize, lows: usize, highs: usize) -> Vec<(String, Tier)> {
         .collect()
 }
 
+fn lesson(id: &str, class_id: &str, kind: LessonKind, size: u8) -> NewLesson {
+    NewLesson { id: id.into(), class_id: class_id.into(), kind, subject: None, size, minutes: DEFAULT_LESSON_MINUTES }
+}
+
 fn ids(groups: &[Vec<(String, Tier)>]) -> Vec<String> {
     let mut all: Vec<String> = groups.iter().flatten().map(|(p, _)| p.clone()).collect();
     all.sort();
@@ -118,8 +122,8 @@ fn over_lessons_every_pupil_gets_every_role() {
     let names: Vec<String> = (0..12).map(|i| format!("Leerling {i:02}")).collect();
     let mut next = (0..12).map(|i| format!("p{i:02}"));
     b.add_pupils_from_paste("c1", &names.join("\n"), move || next.next().unwrap_or_default(), day).unwrap();
-    for lesson in 0..8u64 {
-        b.make_coop_lesson(format!("l{lesson}"), "c1", None, 4, day, lesson * 7919 + 3).unwrap();
+    for n in 0..8u64 {
+        b.make_coop_lesson(lesson(&format!("l{n}"), "c1", LessonKind::Groups, 4), day, n * 7919 + 3).unwrap();
     }
     let missing: Vec<(String, Vec<Role>)> = b.roles_not_had("c1").into_iter().filter(|(_, r)| !r.is_empty()).collect();
     assert!(missing.is_empty(), "after 8 lessons of 4 roles: {missing:?}");
@@ -150,8 +154,98 @@ fn setup_commands_check_their_input() {
     assert_eq!(b.add_role("c1", "Stiltebewaker"), Err(CoopError::RoleExists));
     b.add_role("c1", "Aanmoediger").unwrap();
     assert_eq!(b.add_role("c1", "Zevende"), Err(CoopError::TooManyRoles));
-    assert_eq!(b.make_coop_lesson("l".into(), "c2", None, 3, day, 1), Err(CoopError::TooFewPupils));
-    assert_eq!(b.make_coop_lesson("l".into(), "c1", None, 6, day, 1), Err(CoopError::SizeOutOfRange));
+    assert_eq!(b.make_coop_lesson(lesson("l", "c2", LessonKind::Groups, 3), day, 1), Err(CoopError::TooFewPupils));
+    assert_eq!(b.make_coop_lesson(lesson("l", "c2", LessonKind::TutorPairs, 3), day, 1), Err(CoopError::TooFewPupils));
+    assert_eq!(b.make_coop_lesson(lesson("l", "c1", LessonKind::Groups, 6), day, 1), Err(CoopError::SizeOutOfRange));
+    let long = NewLesson { minutes: MAX_LESSON_MINUTES + 1, ..lesson("l", "c1", LessonKind::Groups, 3) };
+    assert_eq!(b.make_coop_lesson(long, day, 1), Err(CoopError::MinutesOutOfRange { max: MAX_LESSON_MINUTES }));
+    assert_eq!(b.make_coop_lesson(NewLesson { minutes: 0, ..lesson("l", "c1", LessonKind::Groups, 3) }, day, 1), Err(CoopError::MinutesOutOfRange { max: MAX_LESSON_MINUTES }));
+    // Tutor and tutee come with the pairs and are no setup roles.
+    let mut setup = b.coop_setup("c1");
+    setup.roles = vec![Role::Chair, Role::Tutor];
+    assert_eq!(setup.validated(), Err(CoopError::BadRole));
     let json = serde_json::to_value(b.coop_setup("c1")).unwrap();
     assert_eq!(json["roles"][4], serde_json::json!({"own": "Stiltebewaker"}));
+}
+
+#[test]
+fn tutor_pairs_put_a_stronger_pupil_with_a_weaker_one_and_an_odd_class_gets_one_trio() {
+    // 7 intensive, 14 core, 6 enrichment: 27 pupils, 13 pairs of which one a trio.
+    let pupils = class(27, 7, 6);
+    let rank = |t: Tier| Tier::ALL.iter().position(|x| *x == t).unwrap();
+    for seed in 0..40 {
+        let (pairs, unhonoured) = make_tutor_pairs(&pupils, &[], seed);
+        assert!(unhonoured.is_empty());
+        assert_eq!(pairs.len(), 13);
+        assert_eq!(pairs.iter().filter(|p| p.len() == 3).count(), 1, "one trio");
+        assert_eq!(ids(&pairs).len(), 27);
+        for p in &pairs {
+            // The tutor (first) never needs more instruction than the tutees.
+            assert!(p[1..].iter().all(|(_, t)| rank(p[0].1) >= rank(*t)), "seed {seed}: {p:?}");
+        }
+        // Every enrichment pupil tutors; every intensive pupil is tutored.
+        for (id, t) in &pupils {
+            let seat = pairs.iter().find_map(|p| p.iter().position(|(x, _)| x == id)).unwrap();
+            if *t == Tier::Enrichment {
+                assert_eq!(seat, 0, "{id} tutors");
+            }
+            if *t == Tier::Intensive {
+                assert!(seat > 0, "{id} is tutored");
+            }
+        }
+    }
+}
+
+#[test]
+fn tutor_pairs_keep_not_together_pairs_apart_or_name_them() {
+    let pupils = class(10, 3, 3);
+    // p0 may work with none of p1, p2 and p3.
+    let pairs: Vec<[String; 2]> = (0..10).flat_map(|i| (0..10).filter(move |j| *j != i).map(move |j| [format!("p{i}"), format!("p{j}")])).take(3).collect();
+    for seed in 0..40 {
+        let (made, unhonoured) = make_tutor_pairs(&pupils, &pairs, seed);
+        for [a, b] in &pairs {
+            let same = made.iter().any(|g| g.iter().any(|(p, _)| p == a) && g.iter().any(|(p, _)| p == b));
+            assert_eq!(same, unhonoured.contains(&[a.clone(), b.clone()]), "seed {seed}: {a} {b}");
+        }
+        assert!(unhonoured.is_empty(), "five pairs leave room to swap: {unhonoured:?}");
+    }
+    // Two pupils who may not work together and nobody else: the pair is named, and made.
+    let two = class(2, 1, 0);
+    let apart = [["p0".to_string(), "p1".to_string()]];
+    let (made, unhonoured) = make_tutor_pairs(&two, &apart, 1);
+    assert_eq!((made.len(), unhonoured), (1, apart.to_vec()));
+}
+
+#[test]
+fn a_tutor_pair_lesson_is_stored_with_tutor_and_tutee_roles_and_its_length() {
+    let mut b = crate::domain::book::Book::default();
+    let yg = crate::domain::model::YearGroup { system: crate::domain::model::SchoolSystem::Nl, n: 6 };
+    let day = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+    b.add_class("c1".into(), "Groep 6", "2026-2027", yg, day).unwrap();
+    let mut next = (0..5).map(|i| format!("p{i}"));
+    b.add_pupils_from_paste("c1", "A\nB\nC\nD\nE", move || next.next().unwrap_or_default(), day).unwrap();
+    let new = NewLesson { minutes: 20, subject: Some(Domain::Reading), ..lesson("t1", "c1", LessonKind::TutorPairs, 0) };
+    let (_, undo) = b.make_coop_lesson(new, day, 9).unwrap();
+    let l = b.coop_lessons_of("c1")[0].clone();
+    assert_eq!((l.kind, l.minutes, l.subject), (LessonKind::TutorPairs, 20, Some(Domain::Reading)));
+    assert_eq!(l.groups.iter().map(Vec::len).collect::<Vec<_>>(), vec![3, 2]);
+    assert!(l.groups.iter().all(|g| g[0].role == Some(Role::Tutor) && g[1..].iter().all(|s| s.role == Some(Role::Tutee))));
+    // Pairs do not count as the rotating roles.
+    assert!(b.roles_not_had("c1").iter().all(|(_, r)| r.len() == 4));
+    b.apply(&undo);
+    assert!(b.coop_lessons_of("c1").is_empty());
+}
+
+#[test]
+fn a_stored_lesson_is_checked_like_the_form_and_old_lessons_read_with_the_usual_length() {
+    let old = serde_json::json!({"id": "l1", "class_id": "c1", "date": "2026-11-30", "groups": [[{"pupil_id": "p1", "role": "chair"}, {"pupil_id": "p2"}]]});
+    let l: CoopLesson = serde_json::from_value(old).unwrap();
+    assert_eq!((l.kind, l.minutes), (LessonKind::Groups, DEFAULT_LESSON_MINUTES));
+    assert!(l.clone().validated().is_ok());
+    let twice = CoopLesson { groups: vec![vec![Seat { pupil_id: "p1".into(), role: None }], vec![Seat { pupil_id: "p1".into(), role: None }]], ..l.clone() };
+    assert_eq!(twice.validated(), Err(CoopError::BadLesson));
+    assert_eq!(CoopLesson { groups: vec![vec![]], ..l.clone() }.validated(), Err(CoopError::BadLesson));
+    assert_eq!(CoopLesson { minutes: 1000, ..l.clone() }.validated(), Err(CoopError::MinutesOutOfRange { max: MAX_LESSON_MINUTES }));
+    let long_role = vec![vec![Seat { pupil_id: "p1".into(), role: Some(Role::Own("x".repeat(500))) }]];
+    assert_eq!(CoopLesson { groups: long_role, ..l }.validated(), Err(CoopError::BadRole));
 }

@@ -124,7 +124,7 @@ fn bad_input_gets_its_own_error_and_changes_nothing() {
     b = before.clone();
     b.new_group_plan(new("gp1"), today()).unwrap();
     assert_eq!(b.place_pupil("gp1", "p9", Tier::Core), Err(PlanError::PupilNotInClass));
-    let fields = GroupFields { approach: "a".into(), materials: "m".into(), minutes_per_week: MAX_MINUTES_PER_WEEK + 1, given_by: Provider::Teacher };
+    let fields = GroupFields { approach: "a".into(), materials: "m".into(), minutes_per_week: MAX_MINUTES_PER_WEEK + 1, given_by: Provider::Teacher, form: GroupForm::Shared };
     assert_eq!(b.edit_plan_group("gp1", Tier::Core, fields), Err(PlanError::TooManyMinutes { max: MAX_MINUTES_PER_WEEK }));
     assert_eq!(b.place_pupil("gone", "p1", Tier::Core), Err(PlanError::PlanNotFound));
 }
@@ -148,10 +148,13 @@ fn placing_is_one_tap_and_undo_puts_the_pupil_back() {
 fn groups_and_period_are_edited_and_the_evaluation_reminder_moves_along() {
     let mut b = school();
     b.new_group_plan(new("gp1"), today()).unwrap();
-    let fields = GroupFields { approach: " Verlengde instructie ".into(), materials: "Leesladder".into(), minutes_per_week: 90, given_by: Provider::CareTeacher };
+    let fields = GroupFields { approach: " Verlengde instructie ".into(), materials: "Leesladder".into(), minutes_per_week: 90, given_by: Provider::CareTeacher, form: GroupForm::Extended };
     b.edit_plan_group("gp1", Tier::Intensive, fields.clone()).unwrap();
     let g = b.group_plan("gp1").unwrap().group(Tier::Intensive).unwrap().clone();
     assert_eq!((g.approach.as_str(), g.minutes_per_week, g.given_by), ("Verlengde instructie", 90, Provider::CareTeacher));
+    assert_eq!((g.form(), g.form), (GroupForm::Extended, None), "the usual form for the tier is not stored");
+    let core = b.group_plan("gp1").unwrap().group(Tier::Core).unwrap().clone();
+    assert_eq!(core.form(), GroupForm::Shared);
     assert!(b.edit_plan_group("gp1", Tier::Intensive, fields).unwrap().0.is_empty());
 
     let (c, undo) = b.edit_group_plan("gp1", "Vlot lezen".into(), d(2026, 11, 30), d(2027, 2, 7), d(2027, 2, 5), today()).unwrap();
@@ -169,7 +172,7 @@ fn groups_and_period_are_edited_and_the_evaluation_reminder_moves_along() {
 fn the_next_period_starts_from_the_evaluation_with_nothing_retyped() {
     let mut b = school();
     b.new_group_plan(new("gp1"), today()).unwrap();
-    let fields = GroupFields { approach: "Instructietafel".into(), materials: "Leesladder".into(), minutes_per_week: 90, given_by: Provider::Assistant };
+    let fields = GroupFields { approach: "Instructietafel".into(), materials: "Leesladder".into(), minutes_per_week: 90, given_by: Provider::Assistant, form: GroupForm::Apart };
     b.edit_plan_group("gp1", Tier::Intensive, fields).unwrap();
     b.set_verdict("gp1", "p2", Some(Verdict::Up)).unwrap();
     b.set_verdict("gp1", "p1", Some(Verdict::Down)).unwrap();
@@ -188,6 +191,7 @@ fn the_next_period_starts_from_the_evaluation_with_nothing_retyped() {
     assert_eq!(next.follows.as_deref(), Some("gp1"));
     assert_eq!((next.goal.as_str(), next.naming, next.subject), ("Iedereen leest AVI E4 vlot", GroupNaming::Bhv, Domain::Reading));
     assert_eq!(next.group(Tier::Intensive).unwrap().approach, "Instructietafel");
+    assert_eq!(next.group(Tier::Intensive).unwrap().form(), GroupForm::Apart, "the form is copied forward too");
     assert!(next.outcomes.is_empty());
     assert_eq!(
         tiers(&b, "gp2"),
