@@ -374,6 +374,13 @@ test('tutor pairs in reading, and the grouping mirror of the plan against the cl
   await expect(page.getByTestId('group-plan-title')).toHaveText('Groepsplan lezen – Groep 4c');
   const mirror = page.getByTestId('plan-mirror').getByTestId('grouping-mirror');
   await expect(mirror).toContainText('vul bij de groepen van het groepsplan de minuten per week in');
+  // A name dragged onto another group moves the pupil there, the same as a tap.
+  const group = (tier) => page.locator(`[data-testid="plan-group"][data-tier="${tier}"]`);
+  await group('core').getByTestId('plan-pupil').filter({ hasText: 'Daan' }).dragTo(group('intensive').locator('h2'));
+  await expect(group('intensive').getByTestId('plan-group-pupils')).toHaveText('Bram, Daan');
+  await expect(page.getByTestId('placement-row').filter({ hasText: 'Daan' }).locator('[data-tier="intensive"]')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Ongedaan maken' }).last().click();
+  await expect(group('intensive').getByTestId('plan-group-pupils')).toHaveText('Bram');
   await expect(page.locator('#form-core')).toHaveValue('shared');
   await expect(page.locator('#form-intensive')).toHaveValue('extended');
   await expect(page.locator('#form-enrichment')).toHaveValue('apart');

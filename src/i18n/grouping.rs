@@ -58,7 +58,7 @@ crate::strings! { GK {
     GivenBy => "Instructie door", "Instruction by";
     NoPupilsInGroup => "Nog geen leerlingen in deze groep.", "No pupils in this group yet.";
     Placement => "Indeling", "Placement";
-    PlacementHelp => "Tik op een groep om een leerling te verplaatsen. Het voorstel komt uit het ondersteuningsniveau in dit vak en de laatste meting.", "Tap a group to move a pupil. The proposal comes from the support level in this subject and the latest measurement.";
+    PlacementHelp => "Tik op een groep om een leerling te verplaatsen, of sleep een naam naar een groep hierboven. Het voorstel komt uit het ondersteuningsniveau in dit vak en de laatste meting.", "Tap a group to move a pupil, or drag a name onto a group above. The proposal comes from the support level in this subject and the latest measurement.";
     Proposed => "voorstel", "proposed";
     EvaluationTitle => "Evaluatie", "Evaluation";
     EvaluationHelp => "Per leerling: hoe staat het doel in dit vak, en blijft de leerling in de groep, of gaat die een groep omhoog (minder instructie) of omlaag (meer instructie)?", "Per pupil: how does the goal in this subject stand, and does the pupil stay in the group, move up (less instruction) or down (more instruction)?";

@@ -166,13 +166,41 @@ fn GroupCard(plan: Memo<Option<GroupPlan>>, tier: Tier, pupils: Memo<Vec<(String
     // In the order of the class list (names), pupils who left not shown.
     let members = move || {
         let ids = group.get().map(|g| g.pupils).unwrap_or_default();
-        pupils.with(|ps| ps.iter().filter(|(id, _)| ids.contains(id)).map(|(_, n)| n.clone()).collect::<Vec<_>>())
+        pupils.with(|ps| ps.iter().filter(|(id, _)| ids.contains(id)).cloned().collect::<Vec<_>>())
+    };
+    // A name dragged onto this group moves the pupil here (the same as the tap below).
+    let drag_over = RwSignal::new(false);
+    let drop = move |ev: web_sys::DragEvent| {
+        ev.prevent_default();
+        drag_over.set(false);
+        let Some(pupil_id) = ev.data_transfer().and_then(|d| d.get_data("text/plain").ok()).filter(|p| !p.is_empty()) else { return };
+        let Some(plan_id) = plan.with_untracked(|p| p.as_ref().map(|p| p.id.clone())) else { return };
+        let Some(name) = pupils.with_untracked(|ps| ps.iter().find(|(id, _)| *id == pupil_id).map(|(_, n)| n.clone())) else { return };
+        let done = gi::moved(&name, gi::tier_name(naming(), tier, st.lang.get_untracked()), st.lang.get_untracked());
+        act(st, done, |b| b.place_pupil(&plan_id, &pupil_id, tier));
+    };
+    let names = move || {
+        members()
+            .into_iter()
+            .enumerate()
+            .map(|(i, (id, name))| {
+                let start = move |ev: web_sys::DragEvent| {
+                    if let Some(dt) = ev.data_transfer() {
+                        let _ = dt.set_data("text/plain", &id);
+                        dt.set_effect_allowed("move");
+                    }
+                };
+                view! { {(i > 0).then_some(", ")}<span class="plan-pupil" draggable="true" data-testid="plan-pupil" on:dragstart=start>{name}</span> }
+            })
+            .collect_view()
     };
     view! {
-        <section class="card plan-group" data-testid="plan-group" data-tier=code.clone() aria-labelledby=format!("group-{code}")>
+        <section class="card plan-group" class:drag-over=drag_over data-testid="plan-group" data-tier=code.clone() aria-labelledby=format!("group-{code}")
+            on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); drag_over.set(true) }
+            on:dragleave=move |_| drag_over.set(false) on:drop=drop>
             <h2 id=format!("group-{code}")>{move || format!("{} ({})", gi::tier_name(naming(), tier, st.lang.get()), members().len())}</h2>
             <p class="plan-group-pupils" data-testid="plan-group-pupils">
-                {move || { let m = members(); if m.is_empty() { t(GK::NoPupilsInGroup).to_string() } else { m.join(", ") } }}
+                <Show when=move || !members().is_empty() fallback=move || t(GK::NoPupilsInGroup)>{names}</Show>
             </p>
             <div class="field">
                 <label for=format!("approach-{code}")>{move || t(GK::Approach)}</label>
