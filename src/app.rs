@@ -64,9 +64,9 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/class/:id/successes") view=crate::pages::feedback_board::SuccessBoardPage/>
                             <Route path=path!("/templates") view=crate::pages::feedback_templates::TemplatesPage/>
                             <Route path=path!("/pupil/:id/log") view=crate::pages::pupilmode::learning_log::LearningLogPage/>
-                            <Route path=path!("/class/:id/group-plans") view=crate::pages::group_plans::GroupPlansPage/>
-                            <Route path=path!("/class/:id/group-plans/:plan") view=crate::pages::group_plan::GroupPlanPage/>
-                            <Route path=path!("/class/:id/coop") view=crate::pages::coop_groups::CoopGroupsPage/>
+                            <Route path=path!("/class/:id/group-plans") view=crate::pages::grouping::group_plans::GroupPlansPage/>
+                            <Route path=path!("/class/:id/group-plans/:plan") view=crate::pages::grouping::group_plan::GroupPlanPage/>
+                            <Route path=path!("/class/:id/coop") view=crate::pages::grouping::coop_groups::CoopGroupsPage/>
                         </Routes>
                         </crate::components::pupilmode::ModeGate>
                     }.into_any(),

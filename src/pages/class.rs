@@ -87,7 +87,7 @@ fn ClassView(id: Memo<String>) -> impl IntoView {
             </section>
             <crate::components::followup_panel::ClassAttentionPanel id=id/>
             <crate::components::feedback_class::ClassFeedback class_id=id/>
-            <crate::components::support_levels::ClassGroupPlans class_id=id/>
+            <crate::components::grouping::support_levels::ClassGroupPlans class_id=id/>
             <crate::components::pupilmode::StartPupilMode scope=crate::domain::pupilmode::Scope::Class(id.get_untracked())/>
             <div class="two-col">
                 <AddPupil id=id/>

@@ -2,7 +2,6 @@
 //! never call storage.
 
 pub mod class;
-pub mod coop_groups;
 pub mod feedback_board;
 pub mod feedback_compose;
 pub mod feedback_templates;
@@ -15,8 +14,7 @@ pub mod followup_reminders;
 pub mod followup_settings;
 pub mod goal;
 pub mod goal_wizard;
-pub mod group_plan;
-pub mod group_plans;
+pub mod grouping;
 pub mod home;
 pub mod not_found;
 pub mod pupil;

@@ -80,7 +80,7 @@ fn PupilView(id: String) -> impl IntoView {
             <GoalsSection pupil_id=id.clone()/>
             <crate::components::feedback_pupil::PupilFeedback pupil_id=id.clone()/>
             <crate::components::followup_pupil::PupilFollowUp id=id.clone()/>
-            <crate::components::support_levels::SupportLevels pupil_id=id.clone()/>
+            <crate::components::grouping::support_levels::SupportLevels pupil_id=id.clone()/>
             <PupilDetails pupil=pupil/>
             <crate::components::pupilmode::PupilModeSection pupil_id=id.clone()/>
             <section class="card actions-row">

@@ -107,7 +107,7 @@ pub fn Settings() -> impl IntoView {
             <crate::components::pupilmode::PinSettings/>
             <BackupSection/>
             <NormsEditor/>
-            <crate::components::support_levels::SupportVocabularyChoice/>
+            <crate::components::grouping::support_levels::SupportVocabularyChoice/>
             <section class="card" aria-labelledby="about-title">
                 <h2 id="about-title">{move || t(K::AboutTitle)}</h2>
                 <p>{move || t(K::AboutText)}</p>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::pupil_options::PupilOptions;
 use crate::components::record_route::ClassRoute;
-use crate::components::support_levels::subject_code;
+use crate::components::grouping::support_levels::subject_code;
 use crate::domain::goals::i18n_goals::domain_name;
 use crate::domain::goals::Domain;
 use crate::components::util::{code_of, from_code};

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::disclosure::Disclosure;
-use crate::components::grouping_mirror::GroupingMirrorView;
+use crate::components::grouping::mirror::GroupingMirrorView;
 use crate::components::record_route::ClassRoute;
 use crate::components::util::{code_of, date_value, from_code, parse_date};
 use crate::domain::grouping::group_plan::{MAX_GOAL_CHARS, MAX_GROUP_TEXT_CHARS, MAX_MINUTES_PER_WEEK};

@@ -7,9 +7,9 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::components::grouping_mirror::GroupingMirrorView;
+use crate::components::grouping::mirror::GroupingMirrorView;
 use crate::components::record_route::ClassRoute;
-use crate::components::support_levels::subject_code;
+use crate::components::grouping::support_levels::subject_code;
 use crate::components::util::{code_of, date_value, from_code, parse_date};
 use crate::domain::goals::i18n_goals::domain_name;
 use crate::domain::goals::Domain;
