@@ -38,6 +38,7 @@ pub fn App() -> impl IntoView {
                 </Show>
             </header>
             <UpdateBanner/>
+            <Show when=move || mode.is_teacher()><crate::components::damaged::DamagedBanner/></Show>
             <main id="main" tabindex="-1">
                 {move || match st.status.get() {
                     Status::Loading => view! { <p class="loading" role="status">{t(K::Loading)}</p> }.into_any(),

@@ -98,12 +98,25 @@ async fn data_from_a_newer_app_is_refused_and_left_alone() {
 }
 
 #[wasm_bindgen_test]
-async fn a_damaged_record_is_reported_not_skipped() {
+async fn a_damaged_record_is_set_aside_and_the_rest_loads() {
     let f = IdbFixture::new("corrupt");
     let name = f.next_name();
     let repo = IdbRepo::open(&name).await.unwrap();
-    repo.write_raw_for_tests(CURRENT_SCHEMA, &[("pupil:x".into(), "{not json".into())]).await.unwrap();
-    assert_eq!(repo.load().await, Err(StorageError::Corrupt { key: "pupil:x".into() }));
+    let sound = fixture_entries(CURRENT_SCHEMA);
+    let mut entries = sound.clone();
+    entries.push(("pupil:x".into(), "{not json".into()));
+    // A sound record stored under another record's key would open as a double.
+    entries.push(("pupil:elsewhere".into(), sound.iter().find(|(k, _)| k.starts_with("pupil:")).unwrap().1.clone()));
+    repo.write_raw_for_tests(CURRENT_SCHEMA, &entries).await.unwrap();
+    let snap = repo.load().await.unwrap();
+    assert_eq!(snap.records.len(), sound.len(), "every sound record loads");
+    let mut keys: Vec<&str> = snap.damaged.iter().map(|d| d.key.as_str()).collect();
+    keys.sort();
+    assert_eq!(keys, vec!["pupil:elsewhere", "pupil:x"]);
+    assert!(snap.damaged.iter().any(|d| d.text == "{not json"), "kept as stored");
+    repo.delete_damaged("pupil:x").await.unwrap();
+    let snap = repo.load().await.unwrap();
+    assert_eq!((snap.records.len(), snap.damaged.len()), (sound.len(), 1), "only the chosen entry is gone");
     repo.close();
     IdbRepo::delete(&name).await.unwrap();
 }

@@ -1,6 +1,7 @@
 //! Small widgets shared by pages.
 
 pub mod class_details;
+pub mod damaged;
 pub mod disclosure;
 pub mod feedback_class;
 pub mod feedback_draft;

@@ -77,6 +77,14 @@ crate::strings! { K {
     OfflineReady => "Groeipad werkt nu ook zonder internet.", "Groeipad now also works offline.";
     StorageFailedTitle => "Je gegevens kunnen niet worden geopend", "Your data cannot be opened";
     StorageFailedHelp => "Er is niets verloren gegaan. Sluit andere tabbladen met Groeipad en herlaad de pagina.", "Nothing has been lost. Close other tabs with Groeipad and reload the page.";
+    DamagedTitle => "Beschadigde gegevens", "Damaged entries";
+    DamagedIntro => "Deze gegevens konden niet worden gelezen. Ze zijn apart gezet en niet gewist; al het andere werkt gewoon. Exporteer ze als bestand voor wie kan helpen, en verwijder ze pas als je ze niet meer nodig hebt.", "These entries could not be read. They are kept aside, not erased; everything else works as usual. Export them as a file for whoever can help, and delete them only when you no longer need them.";
+    DamagedExport => "Exporteren als bestand", "Export as a file";
+    DamagedDelete => "Verwijderen", "Delete";
+    DamagedDeleteConfirm => "Definitief verwijderen", "Delete for good";
+    DamagedDeleted => "Beschadigd gegeven verwijderd.", "Damaged entry deleted.";
+    DamagedSee => "Bekijk ze in Instellingen", "See them in Settings";
+    DamagedKey => "Opgeslagen als", "Stored as";
     // Home: class overview
     ClassesTitle => "Je klassen", "Your classes";
     NoClassesTitle => "Nog geen klassen", "No classes yet";
@@ -208,6 +216,16 @@ pub fn domain_error(lang: Lang, e: &DomainError) -> String {
         (Lang::En, NotFound) => "This class or pupil no longer exists (perhaps deleted in another tab).".into(),
         (Lang::Nl, NothingToAdd) => "De lijst bevat geen namen. Plak één naam per regel.".into(),
         (Lang::En, NothingToAdd) => "The list holds no names. Paste one name per line.".into(),
+    }
+}
+
+/// The banner over every teacher screen while damaged entries are kept aside.
+pub fn damaged_banner(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Nl, 1) => "1 opgeslagen gegeven kon niet worden gelezen en is apart gezet; de rest werkt gewoon.".into(),
+        (Lang::Nl, n) => format!("{n} opgeslagen gegevens konden niet worden gelezen en zijn apart gezet; de rest werkt gewoon."),
+        (Lang::En, 1) => "1 stored entry could not be read and is kept aside; everything else works.".into(),
+        (Lang::En, n) => format!("{n} stored entries could not be read and are kept aside; everything else works."),
     }
 }
 

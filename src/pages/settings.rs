@@ -69,6 +69,7 @@ pub fn Settings() -> impl IntoView {
     view! {
         <div class="page settings-page" data-testid="settings-page">
             <h1>{move || t(K::SettingsTitle)}</h1>
+            <crate::components::damaged::DamagedList/>
             <section class="card" aria-labelledby="lang-title">
                 <h2 id="lang-title">{move || t(K::LanguageTitle)}</h2>
                 <div class="choice-row" role="radiogroup" aria-labelledby="lang-title">

@@ -130,7 +130,8 @@ pub(super) async fn open(st: AppState) {
 async fn reset(st: AppState) -> Result<(), StorageError> {
     let repo = repo().ok_or(StorageError::NotAvailable)?;
     io(|io| io.epoch += 1);
-    let snap = repo.load_scope(&Scope::Core).await?;
+    let mut snap = repo.load_scope(&Scope::Core).await?;
+    st.damaged.set(std::mem::take(&mut snap.damaged));
     io(|io| {
         io.revs = snap.revs;
         io.loading.clear();
@@ -175,10 +176,11 @@ pub(super) fn load_scope(st: AppState, scope: Scope) {
 async fn read_into_book(st: AppState, scope: &Scope) -> Result<bool, StorageError> {
     let repo = repo().ok_or(StorageError::NotAvailable)?;
     let epoch = io(|io| io.epoch);
-    let snap = repo.load_scope(scope).await?;
+    let mut snap = repo.load_scope(scope).await?;
     if io(|io| io.epoch) != epoch {
         return Ok(false);
     }
+    note_damaged(st, std::mem::take(&mut snap.damaged));
     merge(st, snap);
     st.loaded.update(|l| {
         l.insert(scope.clone());
@@ -199,6 +201,25 @@ pub(super) async fn load_now(st: AppState, scopes: Vec<Scope>) -> Result<(), Sto
         }
     }
     Ok(())
+}
+
+/// Adds damaged entries found by a read to the ones known (each key once).
+fn note_damaged(st: AppState, found: Vec<crate::storage::Damaged>) {
+    if found.is_empty() {
+        return;
+    }
+    st.damaged.update(|d| {
+        for x in found {
+            if !d.iter().any(|y| y.key == x.key) {
+                d.push(x);
+            }
+        }
+    });
+}
+
+/// Removes a damaged entry (the teacher asked for it).
+pub(super) async fn delete_damaged(key: &str) -> Result<(), StorageError> {
+    repo().ok_or(StorageError::NotAvailable)?.delete_damaged(key).await
 }
 
 /// Puts records read from storage into the book, except where the book knows better:
@@ -384,7 +405,8 @@ async fn resync(st: AppState, keys: Vec<String>) {
     let Some(repo) = repo() else { return };
     let keys: Vec<String> = keys.into_iter().collect::<BTreeSet<_>>().into_iter().collect();
     match repo.get_many(&keys).await {
-        Ok(snap) => {
+        Ok(mut snap) => {
+            note_damaged(st, std::mem::take(&mut snap.damaged));
             let found: HashSet<String> = snap.revs.keys().cloned().collect();
             let gone: Vec<String> = keys.iter().filter(|k| !found.contains(*k)).cloned().collect();
             io(|io| {

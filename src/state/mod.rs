@@ -76,6 +76,9 @@ pub struct AppState {
     loaded: RwSignal<BTreeSet<Scope>>,
     /// A backup export or import is running (the settings page shows it).
     pub busy_backup: RwSignal<bool>,
+    /// Stored entries that could not be read, kept aside (a banner counts them, settings
+    /// lists them).
+    pub damaged: RwSignal<Vec<crate::storage::Damaged>>,
 }
 
 /// Whether these loaded scopes hold every record of `scope`.
@@ -128,6 +131,7 @@ impl AppState {
             goal_drafts: RwSignal::new(BTreeMap::new()),
             loaded: RwSignal::new(BTreeSet::new()),
             busy_backup: RwSignal::new(false),
+            damaged: RwSignal::new(Vec::new()),
         };
         provide_context(st);
         // <html data-saving> while writes are on their way: lets tests (and styles) wait for them.
@@ -286,6 +290,27 @@ impl AppState {
         self.last_backup.set(Some(at));
         io::set_meta(self, meta::LAST_BACKUP, at.format("%Y-%m-%dT%H:%M:%S").to_string(), false);
         Ok(text)
+    }
+
+    /// The damaged entries as a file for whoever can help: each key with its text as stored.
+    pub fn damaged_file(self) -> String {
+        let entries: Vec<serde_json::Value> =
+            self.damaged.with_untracked(|d| d.iter().map(|d| serde_json::json!({ "key": d.key, "text": d.text })).collect());
+        let at = now().format("%Y-%m-%dT%H:%M:%S").to_string();
+        serde_json::to_string_pretty(&serde_json::json!({ "app": "groeipad-damaged", "exported_at": at, "entries": entries })).unwrap_or_default()
+    }
+
+    /// Removes a damaged entry from storage, on the teacher's request; confirmed once done.
+    pub fn delete_damaged(self, key: String) {
+        leptos::task::spawn_local(async move {
+            match io::delete_damaged(&key).await {
+                Ok(()) => {
+                    self.damaged.update(|d| d.retain(|x| x.key != key));
+                    self.toast(self.t(K::DamagedDeleted).to_string(), false, None);
+                }
+                Err(e) => self.toast(i18n::storage_error(self.lang.get_untracked(), &e), true, None),
+            }
+        });
     }
 
     /// Keeps (or with None, discards) the wizard draft for a pupil.

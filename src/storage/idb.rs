@@ -165,42 +165,77 @@ fn entry_stamp(v: &JsValue) -> Stamp {
 /// Parses entries (which carry their own key) into a snapshot. The records' JSON texts
 /// are joined in the browser and parsed as one array: one string crosses into Wasm
 /// instead of one per record. A damaged entry makes that fail; then each is parsed on
-/// its own, which names the damaged one.
-fn parse_entries(values: &[JsValue], snap: &mut Snapshot) -> Result<(), StorageError> {
-    let (json_field, rev_field) = (JsValue::from_str("json"), JsValue::from_str("rev"));
+/// its own, and the damaged ones are set aside.
+/// Returns the positions of damaged entries that do not carry their key (a bare value):
+/// the caller, who read them by key range, names them.
+fn parse_entries(values: &[JsValue], snap: &mut Snapshot) -> Result<Vec<usize>, StorageError> {
+    let (json_field, rev_field, key_field) = (JsValue::from_str("json"), JsValue::from_str("rev"), JsValue::from_str("key"));
     let texts = js_sys::Array::new();
+    let keys = js_sys::Array::new();
     let mut revs = Vec::with_capacity(values.len());
     for v in values {
         let json = js_sys::Reflect::get(v, &json_field).unwrap_or(JsValue::UNDEFINED);
         if !json.is_string() {
-            return parse_each(values, snap);
+            return Ok(parse_each(values, snap));
         }
         texts.push(&json);
+        keys.push(&js_sys::Reflect::get(v, &key_field).unwrap_or(JsValue::UNDEFINED));
         revs.push(js_sys::Reflect::get(v, &rev_field).ok().and_then(|r| r.as_f64()).map_or(0, |f| f as u64));
     }
     let joined = js_sys::JsString::from("[").concat(&texts.join(",")).concat(&"]".into());
+    // The stored keys in one string too: a sound record under another record's key is
+    // damaged (it would open as a double).
+    let stored_keys = String::from(keys.join("\n"));
     match serde_json::from_str::<Vec<Record>>(&String::from(joined)) {
-        Ok(records) if records.len() == values.len() => {
+        Ok(records) if records.len() == values.len() && records.iter().zip(stored_keys.split('\n')).all(|(r, k)| r.key() == k) => {
             snap.records.reserve(records.len());
             for (record, rev) in records.into_iter().zip(revs) {
                 snap.revs.insert(record.key(), rev);
                 snap.records.push(record);
             }
-            Ok(())
+            Ok(Vec::new())
         }
-        _ => parse_each(values, snap),
+        _ => Ok(parse_each(values, snap)),
     }
 }
 
-/// `parse_entries` one entry at a time: the first damaged one is reported by its key.
-fn parse_each(values: &[JsValue], snap: &mut Snapshot) -> Result<(), StorageError> {
+/// `parse_entries` one entry at a time: a damaged entry (no JSON text, not a record, or
+/// a record under another record's key) goes to `snap.damaged` as it is stored.
+fn parse_each(values: &[JsValue], snap: &mut Snapshot) -> Vec<usize> {
     snap.records.reserve(values.len());
-    for v in values {
+    let mut keyless = Vec::new();
+    for (i, v) in values.iter().enumerate() {
         let key = get(v, "key").and_then(|k| k.as_string()).unwrap_or_default();
-        let json = entry_json(v).ok_or_else(|| StorageError::Corrupt { key: key.clone() })?;
-        let record: Record = serde_json::from_str(&json).map_err(|_| StorageError::Corrupt { key: key.clone() })?;
-        snap.revs.insert(record.key(), entry_rev(v).unwrap_or(0));
-        snap.records.push(record);
+        let json = entry_json(v);
+        match json.as_deref().and_then(|j| serde_json::from_str::<Record>(j).ok()) {
+            Some(record) if key.is_empty() || record.key() == key => {
+                snap.revs.insert(record.key(), entry_rev(v).unwrap_or(0));
+                snap.records.push(record);
+            }
+            _ => {
+                let text = json.unwrap_or_else(|| {
+                    let raw = get(v, "json").unwrap_or_else(|| v.clone());
+                    js_sys::JSON::stringify(&raw).ok().and_then(|s| s.as_string()).unwrap_or_default()
+                });
+                if key.is_empty() {
+                    keyless.push(i);
+                }
+                snap.damaged.push(crate::storage::Damaged { key, text });
+            }
+        }
+    }
+    keyless
+}
+
+/// Names the damaged entries of a key-range read that did not carry their key.
+async fn name_keyless(store: &rexie::Store, range: Option<KeyRange>, keyless: &[usize], snap: &mut Snapshot) -> Result<(), StorageError> {
+    if keyless.is_empty() {
+        return Ok(());
+    }
+    let keys = store.get_all_keys(range, None).await.map_err(read_err)?;
+    let unnamed = snap.damaged.iter_mut().filter(|d| d.key.is_empty());
+    for (d, pos) in unnamed.zip(keyless) {
+        d.key = keys.get(*pos).and_then(|k| k.as_string()).unwrap_or_default();
     }
     Ok(())
 }
@@ -385,13 +420,13 @@ impl IdbRepo {
         let tx = self.db.transaction(&[RECORDS], TransactionMode::ReadOnly).map_err(read_err)?;
         let store = tx.store(RECORDS).map_err(read_err)?;
         let mut snap = Snapshot::default();
-        let by_kinds = |kinds: &'static [&'static str]| kinds.iter().map(|k| kind_range(k)).collect::<Result<Vec<_>, _>>();
         match scope {
             Scope::Core | Scope::Followup => {
                 let kinds = if *scope == Scope::Core { CORE_KINDS } else { FOLLOWUP_KINDS };
-                for range in by_kinds(kinds)? {
-                    let values = store.get_all(Some(range), None).await.map_err(read_err)?;
-                    parse_entries(&values, &mut snap)?;
+                for kind in kinds {
+                    let values = store.get_all(Some(kind_range(kind)?), None).await.map_err(read_err)?;
+                    let keyless = parse_entries(&values, &mut snap)?;
+                    name_keyless(&store, Some(kind_range(kind)?), &keyless, &mut snap).await?;
                 }
                 if *scope == Scope::Followup {
                     let index = store.index("unread").map_err(read_err)?;
@@ -408,7 +443,8 @@ impl IdbRepo {
             }
             Scope::All => {
                 let values = store.get_all(None, None).await.map_err(read_err)?;
-                parse_entries(&values, &mut snap)?;
+                let keyless = parse_entries(&values, &mut snap)?;
+                name_keyless(&store, None, &keyless, &mut snap).await?;
             }
         }
         Ok(snap)
@@ -437,6 +473,14 @@ async fn next_generation(meta: &rexie::Store) -> Result<u64, StorageError> {
 }
 
 impl Repository for IdbRepo {
+    async fn delete_damaged(&self, key: &str) -> Result<(), StorageError> {
+        let tx = self.db.transaction(&[RECORDS], TransactionMode::ReadWrite).map_err(write_err)?;
+        let store = tx.store(RECORDS).map_err(write_err)?;
+        store.delete(JsValue::from_str(key)).await.map_err(write_err)?;
+        drop(store);
+        committed(tx).await
+    }
+
     async fn load_scope(&self, scope: &Scope) -> Result<Snapshot, StorageError> {
         self.read_scope(scope).await
     }

@@ -38,9 +38,13 @@ impl Inner {
     fn snapshot<'a>(&self, entries: impl Iterator<Item = (&'a String, &'a Entry)>) -> Result<Snapshot, StorageError> {
         let mut snap = Snapshot::default();
         for (key, e) in entries {
-            let r: Record = serde_json::from_str(&e.json).map_err(|_| StorageError::Corrupt { key: key.clone() })?;
-            snap.records.push(r);
-            snap.revs.insert(key.clone(), e.rev);
+            match serde_json::from_str::<Record>(&e.json) {
+                Ok(r) if r.key() == *key => {
+                    snap.records.push(r);
+                    snap.revs.insert(key.clone(), e.rev);
+                }
+                _ => snap.damaged.push(super::Damaged { key: key.clone(), text: e.json.clone() }),
+            }
         }
         Ok(snap)
     }
@@ -63,6 +67,13 @@ impl MemoryRepo {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Stores a text as it is under a key, as a damaged store would hold it (tests).
+    pub fn put_raw_for_tests(&self, key: &str, json: &str) {
+        let mut inner = self.inner.borrow_mut();
+        let stamp = inner.stamp(0);
+        inner.records.insert(key.to_string(), Entry { rev: 0, json: json.to_string(), tags: Tags::default(), stamp });
+    }
+
     /// Makes the next write fail with `QuotaExceeded` (for tests of failed writes).
     pub fn fail_next_write(&self) {
         self.inner.borrow_mut().fail_next_write = true;
@@ -70,6 +81,11 @@ impl MemoryRepo {
 }
 
 impl Repository for MemoryRepo {
+    async fn delete_damaged(&self, key: &str) -> Result<(), StorageError> {
+        self.inner.borrow_mut().records.remove(key);
+        Ok(())
+    }
+
     async fn load_scope(&self, scope: &Scope) -> Result<Snapshot, StorageError> {
         let inner = self.inner.borrow();
         inner.snapshot(inner.records.iter().filter(|(k, e)| scope.covers(k, &e.tags)))
@@ -169,6 +185,24 @@ mod tests {
             let err = repo.commit(&contract::sample_change("c2", "Groep 6"), &[], &revs).await.unwrap_err();
             assert_eq!(err, StorageError::QuotaExceeded);
             assert_eq!(repo.load().await.unwrap(), before);
+        });
+    }
+
+    #[test]
+    fn a_damaged_entry_is_set_aside_and_removed_only_on_request() {
+        contract::block_on(async {
+            let repo = MemoryRepo::new();
+            repo.commit(&contract::sample_change("c1", "Groep 5"), &[], &Revs::new()).await.unwrap();
+            repo.put_raw_for_tests("pupil:x", "{not json");
+            repo.put_raw_for_tests("class:y", &serde_json::to_string(&contract::rec("class", serde_json::json!({"id": "z", "name": "5b", "year_group": {"system": "Nl", "n": 5}, "created_on": "2026-09-01"}))).unwrap());
+            let snap = repo.load().await.unwrap();
+            assert_eq!(snap.records.len(), 1, "the sound record loads");
+            let keys: Vec<&str> = snap.damaged.iter().map(|d| d.key.as_str()).collect();
+            assert_eq!(keys, vec!["class:y", "pupil:x"], "bad JSON and a record under another key are set aside");
+            assert_eq!(snap.damaged[1].text, "{not json", "kept as it is");
+            repo.delete_damaged("pupil:x").await.unwrap();
+            let snap = repo.load().await.unwrap();
+            assert_eq!((snap.records.len(), snap.damaged.len()), (1, 1));
         });
     }
 }

@@ -62,11 +62,24 @@ impl From<MigrationError> for StorageError {
     }
 }
 
-/// Records as read from storage (a scope, some keys, or everything) with their revisions.
+/// Records as read from storage (a scope, some keys, or everything) with their revisions,
+/// and the entries that could not be read as a record.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Snapshot {
     pub records: Vec<Record>,
     pub revs: Revs,
+    pub damaged: Vec<Damaged>,
+}
+
+/// A stored entry that is not a sound record (text that is not JSON, a record of the
+/// wrong shape or an unknown kind, a bare value, a record under another record's key).
+/// It is kept aside untouched: the rest loads, and only the teacher removes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Damaged {
+    /// The key it is stored under (`kind:id`).
+    pub key: String,
+    /// The stored text as it is (or the stored value written out, when it is no text).
+    pub text: String,
 }
 
 /// When and where a record last changed: the store's change counter (`rev`, which only
@@ -120,6 +133,8 @@ pub trait Repository {
     /// (0: everything), through the revision index: what a sync engine sends to a peer.
     async fn changes_since(&self, since: u64) -> Result<ChangeLog, StorageError>;
     async fn get_meta(&self, key: &str) -> Result<Option<String>, StorageError>;
+    /// Removes a damaged entry that the teacher chose to delete (nothing else touches it).
+    async fn delete_damaged(&self, key: &str) -> Result<(), StorageError>;
     async fn set_meta(&self, key: &str, value: &str) -> Result<(), StorageError>;
 }
 
