@@ -63,11 +63,28 @@ fn range_err(e: impl Into<rexie::Error>) -> StorageError {
     read_err(e.into())
 }
 
-/// Waits for a read-write transaction to end: only a commit is a success.
+/// Waits for a read-write transaction to end: only a commit is a success. A transaction
+/// that aborts at its commit (the device filled up while its writes were queued) is an
+/// error too, named a full device when little room is left.
 async fn committed(tx: rexie::Transaction) -> Result<(), StorageError> {
     match tx.done().await.map_err(write_err)? {
         TransactionResult::Committed => Ok(()),
+        TransactionResult::Aborted if looks_full().await => Err(StorageError::QuotaExceeded),
         TransactionResult::Aborted => Err(StorageError::WriteFailed("the transaction was aborted".into())),
+    }
+}
+
+/// Whether the origin's storage is (nearly) full: less than 1 MB or 2% of the quota left.
+/// rexie does not pass on an aborted transaction's own error, so the estimate tells
+/// whether "het apparaat is vol" is the right message.
+async fn looks_full() -> bool {
+    let Some(sm) = web_sys::window().map(|w| w.navigator().storage()) else { return false };
+    let Ok(promise) = sm.estimate() else { return false };
+    let Ok(est) = wasm_bindgen_futures::JsFuture::from(promise).await else { return false };
+    let num = |k: &str| js_sys::Reflect::get(&est, &k.into()).ok().and_then(|v| v.as_f64());
+    match (num("usage"), num("quota")) {
+        (Some(usage), Some(quota)) => quota - usage < (1024.0 * 1024.0f64).max(quota * 0.02),
+        _ => false,
     }
 }
 
@@ -111,7 +128,12 @@ async fn write_all(tx: rexie::Transaction, writes: Vec<Write>) -> Result<(), Sto
     }
     let outcome = futures::future::join_all(results).await;
     if let Some(e) = outcome.into_iter().find_map(Result::err) {
-        let err = write_err(e);
+        // A request refused because the transaction aborted under it (the device filled up
+        // at commit) says AbortError; the estimate tells whether the device is full.
+        let err = match write_err(e) {
+            StorageError::WriteFailed(_) if looks_full().await => StorageError::QuotaExceeded,
+            other => other,
+        };
         let _ = tx.abort().await;
         return Err(err);
     }
