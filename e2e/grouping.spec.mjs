@@ -2,6 +2,8 @@
 // school's own words (settings), and the old single level kept as the general one.
 import { test, expect } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createClass, expectNoA11yViolations, look, pasteNames, reload, saved } from './support.mjs';
 
 const row = (page, subject) => page.locator(`[data-testid="support-row"][data-subject="${subject}"]`);
@@ -110,6 +112,21 @@ test('a backup with a support level of a pupil it does not hold is refused, one 
   await expect(general.getByTestId('support-history').locator('li')).toHaveCount(1);
 });
 
+/** From the class page: Bram's general level becomes `bramLevel`, Noor's reading level
+ * "meer" (enrichment); back on the class page. */
+async function supportLevels(page, className, bramLevel) {
+  await page.getByTestId('pupil-tile').filter({ hasText: 'Bram' }).click();
+  await page.locator('#support-general').selectOption(bramLevel);
+  await page.getByRole('link', { name: new RegExp(className) }).click();
+  await page.getByTestId('pupil-tile').filter({ hasText: 'Noor' }).click();
+  await page.getByTestId('support-add').locator('summary').click();
+  await page.locator('#support-add-subject').selectOption('reading');
+  await page.locator('#support-add-level').selectOption('enrichment');
+  await page.getByTestId('support-add-save').click();
+  await expect(page.locator('#support-reading')).toHaveValue('enrichment');
+  await page.getByRole('link', { name: new RegExp(className) }).click();
+}
+
 // A Monday in the school year; the plan runs eight weeks from it.
 const MONDAY = new Date('2026-11-30T09:00:00');
 
@@ -118,16 +135,7 @@ test('a groepsplan: pupils placed as proposed, groups filled in, one tap to move
   await createClass(page, 'Groep 5a');
   await pasteNames(page, ['Anna', 'Bram', 'Noor', 'Sem', 'Lotte', 'Mo']);
   // Bram gets extra support in general, Noor is ready for more in reading.
-  await page.getByTestId('pupil-tile').filter({ hasText: 'Bram' }).click();
-  await page.locator('#support-general').selectOption('increased');
-  await page.getByRole('link', { name: /Groep 5a/ }).click();
-  await page.getByTestId('pupil-tile').filter({ hasText: 'Noor' }).click();
-  await page.getByTestId('support-add').locator('summary').click();
-  await page.locator('#support-add-subject').selectOption('reading');
-  await page.locator('#support-add-level').selectOption('enrichment');
-  await page.getByTestId('support-add-save').click();
-  await expect(page.locator('#support-reading')).toHaveValue('enrichment');
-  await page.getByRole('link', { name: /Groep 5a/ }).click();
+  await supportLevels(page, 'Groep 5a', 'increased');
 
   // One tap from the class page; no plan yet.
   await page.getByTestId('class-group-plans-link').click();
@@ -239,6 +247,13 @@ test('a groepsplan: pupils placed as proposed, groups filled in, one tap to move
   writeFileSync('screenshots/grouping-group-plan.pdf', pdf);
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   expect(pages, 'the plan prints on one page').toBe(1);
+  // The PDF itself as a picture, through Chromium's own PDF viewer, to look at.
+  const viewer = await page.context().newPage();
+  await viewer.setViewportSize({ width: 1123, height: 794 });
+  await viewer.goto(pathToFileURL(resolve('screenshots/grouping-group-plan.pdf')).href).catch(() => { /* the viewer takes over the navigation */ });
+  await viewer.waitForTimeout(2000); // the viewer draws the page after the navigation ends
+  await viewer.screenshot({ path: 'screenshots/grouping-group-plan-pdf.png' });
+  await viewer.close();
   await page.emulateMedia({ media: 'screen' });
   await page.setViewportSize({ width: 1024, height: 768 });
 
@@ -321,16 +336,7 @@ test('tutor pairs in reading, and the grouping mirror of the plan against the cl
   const names = ['Anna', 'Bram', 'Noor', 'Sem', 'Lotte', 'Mo', 'Daan'];
   await pasteNames(page, names);
   // Bram needs extended support in general; Noor is ready for more in reading.
-  await page.getByTestId('pupil-tile').filter({ hasText: 'Bram' }).click();
-  await page.locator('#support-general').selectOption('extended');
-  await page.getByRole('link', { name: /Groep 4c/ }).click();
-  await page.getByTestId('pupil-tile').filter({ hasText: 'Noor' }).click();
-  await page.getByTestId('support-add').locator('summary').click();
-  await page.locator('#support-add-subject').selectOption('reading');
-  await page.locator('#support-add-level').selectOption('enrichment');
-  await page.getByTestId('support-add-save').click();
-  await expect(page.locator('#support-reading')).toHaveValue('enrichment');
-  await page.getByRole('link', { name: /Groep 4c/ }).click();
+  await supportLevels(page, 'Groep 4c', 'extended');
 
   // Tutor pairs for a reading lesson of 45 minutes.
   await page.getByTestId('class-coop-link').click();

@@ -153,6 +153,18 @@ fn CoopView(id: Memo<String>) -> impl IntoView {
         }).collect_view()
     };
     let class_signal = Signal::derive(move || id.get());
+    // One of the two pupils of a "not together" pair.
+    let pupil_field = move |field: &'static str, label: GK, chosen: RwSignal<String>| {
+        view! {
+            <div class="field">
+                <label for=field>{move || t(label)}</label>
+                <select id=field on:change=move |ev| chosen.set(event_target_value(&ev))>
+                    <option value="">"–"</option>
+                    <PupilOptions class_id=class_signal selected=chosen/>
+                </select>
+            </div>
+        }
+    };
 
     view! {
         <div class="page coop-page" data-testid="coop-page">
@@ -229,20 +241,8 @@ fn CoopView(id: Memo<String>) -> impl IntoView {
                         <ul class="chip-list" role="list">{pairs}</ul>
                     </Show>
                     <form class="coop-pair-form" on:submit=add_pair>
-                        <div class="field">
-                            <label for="coop-a">{move || t(GK::FirstPupil)}</label>
-                            <select id="coop-a" on:change=move |ev| a.set(event_target_value(&ev))>
-                                <option value="">"–"</option>
-                                <PupilOptions class_id=class_signal selected=a/>
-                            </select>
-                        </div>
-                        <div class="field">
-                            <label for="coop-b">{move || t(GK::SecondPupil)}</label>
-                            <select id="coop-b" on:change=move |ev| b_.set(event_target_value(&ev))>
-                                <option value="">"–"</option>
-                                <PupilOptions class_id=class_signal selected=b_/>
-                            </select>
-                        </div>
+                        {pupil_field("coop-a", GK::FirstPupil, a)}
+                        {pupil_field("coop-b", GK::SecondPupil, b_)}
                         <button type="submit" class="btn btn-secondary" data-testid="coop-add-pair">{move || t(GK::AddPair)}</button>
                     </form>
                     <p class="field-error" role="alert" data-testid="coop-pair-error">{move || pair_error.get()}</p>

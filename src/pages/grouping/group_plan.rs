@@ -242,7 +242,18 @@ fn GroupCard(plan: Memo<Option<GroupPlan>>, tier: Tier, pupils: Memo<Vec<(String
                 let g = group.get();
                 let m = g.as_ref().map_or(0, |g| g.minutes_per_week);
                 let by = g.as_ref().map_or(Provider::Teacher, |g| g.given_by);
-                format!("{}: {} · {}: {} · {}: {} ({}) · {} {}", t(GK::Approach), approach.get(), t(GK::Materials), materials.get(), t(GK::MinutesPerWeek), m, gi::group_form_name(form.get(), lang), t(GK::GivenBy).to_lowercase(), gi::provider_name(by, lang))
+                // Empty texts are left out of the printed line.
+                let text = |label: GK, v: String| (!v.trim().is_empty()).then(|| format!("{}: {v}", t(label)));
+                [
+                    text(GK::Approach, approach.get()),
+                    text(GK::Materials, materials.get()),
+                    Some(format!("{}: {m} ({})", t(GK::MinutesPerWeek), gi::group_form_name(form.get(), lang))),
+                    Some(format!("{} {}", t(GK::GivenBy).to_lowercase(), gi::provider_name(by, lang))),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" · ")
             }}</p>
             <p class="field-error" role="alert">{move || error.get()}</p>
         </section>
