@@ -69,8 +69,16 @@ fn range_err(e: impl Into<rexie::Error>) -> StorageError {
 async fn committed(tx: rexie::Transaction) -> Result<(), StorageError> {
     match tx.done().await.map_err(write_err)? {
         TransactionResult::Committed => Ok(()),
-        TransactionResult::Aborted if looks_full().await => Err(StorageError::QuotaExceeded),
-        TransactionResult::Aborted => Err(StorageError::WriteFailed("the transaction was aborted".into())),
+        TransactionResult::Aborted => Err(named_if_full(StorageError::WriteFailed("the transaction was aborted".into())).await),
+    }
+}
+
+/// A failed write as the teacher should hear of it: a full device when little room is
+/// left (an abort at commit does not say why), otherwise as it is.
+async fn named_if_full(err: StorageError) -> StorageError {
+    match err {
+        StorageError::WriteFailed(_) if looks_full().await => StorageError::QuotaExceeded,
+        other => other,
     }
 }
 
@@ -130,10 +138,7 @@ async fn write_all(tx: rexie::Transaction, writes: Vec<Write>) -> Result<(), Sto
     if let Some(e) = outcome.into_iter().find_map(Result::err) {
         // A request refused because the transaction aborted under it (the device filled up
         // at commit) says AbortError; the estimate tells whether the device is full.
-        let err = match write_err(e) {
-            StorageError::WriteFailed(_) if looks_full().await => StorageError::QuotaExceeded,
-            other => other,
-        };
+        let err = named_if_full(write_err(e)).await;
         let _ = tx.abort().await;
         return Err(err);
     }
@@ -189,8 +194,9 @@ fn entry_stamp(v: &JsValue) -> Stamp {
 /// instead of one per record. A damaged entry makes that fail; then each is parsed on
 /// its own, and the damaged ones are set aside.
 /// Returns the positions of damaged entries that do not carry their key (a bare value):
-/// the caller, who read them by key range, names them.
-fn parse_entries(values: &[JsValue], snap: &mut Snapshot) -> Result<Vec<usize>, StorageError> {
+/// the caller, who read them by key range, names them. Reads through an index or by key
+/// never return such an entry (a bare value has no index key, and the key is asked for).
+fn parse_entries(values: &[JsValue], snap: &mut Snapshot) -> Vec<usize> {
     let (json_field, rev_field, key_field) = (JsValue::from_str("json"), JsValue::from_str("rev"), JsValue::from_str("key"));
     let texts = js_sys::Array::new();
     let keys = js_sys::Array::new();
@@ -198,7 +204,7 @@ fn parse_entries(values: &[JsValue], snap: &mut Snapshot) -> Result<Vec<usize>, 
     for v in values {
         let json = js_sys::Reflect::get(v, &json_field).unwrap_or(JsValue::UNDEFINED);
         if !json.is_string() {
-            return Ok(parse_each(values, snap));
+            return parse_each(values, snap);
         }
         texts.push(&json);
         keys.push(&js_sys::Reflect::get(v, &key_field).unwrap_or(JsValue::UNDEFINED));
@@ -215,9 +221,9 @@ fn parse_entries(values: &[JsValue], snap: &mut Snapshot) -> Result<Vec<usize>, 
                 snap.revs.insert(record.key(), rev);
                 snap.records.push(record);
             }
-            Ok(Vec::new())
+            Vec::new()
         }
-        _ => Ok(parse_each(values, snap)),
+        _ => parse_each(values, snap),
     }
 }
 
@@ -447,13 +453,13 @@ impl IdbRepo {
                 let kinds = if *scope == Scope::Core { CORE_KINDS } else { FOLLOWUP_KINDS };
                 for kind in kinds {
                     let values = store.get_all(Some(kind_range(kind)?), None).await.map_err(read_err)?;
-                    let keyless = parse_entries(&values, &mut snap)?;
+                    let keyless = parse_entries(&values, &mut snap);
                     name_keyless(&store, Some(kind_range(kind)?), &keyless, &mut snap).await?;
                 }
                 if *scope == Scope::Followup {
                     let index = store.index("unread").map_err(read_err)?;
                     let values = index.get_all(None, None).await.map_err(read_err)?;
-                    parse_entries(&values, &mut snap)?;
+                    parse_entries(&values, &mut snap);
                 }
             }
             Scope::Class(id) | Scope::Pupil(id) => {
@@ -461,11 +467,11 @@ impl IdbRepo {
                 let index = store.index(name).map_err(read_err)?;
                 let range = KeyRange::only(&id.as_str().into()).map_err(range_err)?;
                 let values = index.get_all(Some(range), None).await.map_err(read_err)?;
-                parse_entries(&values, &mut snap)?;
+                parse_entries(&values, &mut snap);
             }
             Scope::All => {
                 let values = store.get_all(None, None).await.map_err(read_err)?;
-                let keyless = parse_entries(&values, &mut snap)?;
+                let keyless = parse_entries(&values, &mut snap);
                 name_keyless(&store, None, &keyless, &mut snap).await?;
             }
         }
@@ -517,7 +523,7 @@ impl Repository for IdbRepo {
             }
         }
         let mut snap = Snapshot::default();
-        parse_entries(&values, &mut snap)?;
+        parse_entries(&values, &mut snap);
         Ok(snap)
     }
 
@@ -584,7 +590,7 @@ impl Repository for IdbRepo {
         let mut log = ChangeLog::default();
         let values = tx.store(RECORDS).map_err(read_err)?.index("by_rev").map_err(read_err)?.get_all(Some(after()?), None).await.map_err(read_err)?;
         let mut snap = Snapshot::default();
-        parse_entries(&values, &mut snap)?;
+        parse_entries(&values, &mut snap);
         log.puts = snap.records.into_iter().zip(values.iter().map(entry_stamp)).collect();
         let values =
             tx.store(TOMBSTONES).map_err(read_err)?.index("by_rev").map_err(read_err)?.get_all(Some(after()?), None).await.map_err(read_err)?;

@@ -14,7 +14,6 @@
 use chrono::NaiveDate;
 
 use super::group_plan::{GroupForm, GroupPlan};
-use super::coop::LessonKind;
 use crate::domain::book::Book;
 use crate::domain::goals::Domain;
 
@@ -95,7 +94,6 @@ impl Book {
                 .coop_lessons
                 .iter()
                 .filter(|l| l.class_id == plan.class_id && l.subject == Some(plan.subject) && l.date >= plan.start && l.date <= last)
-                .filter(|l| matches!(l.kind, LessonKind::Groups | LessonKind::TutorPairs))
                 .map(|l| u32::from(l.minutes))
                 .sum();
             // Per week, a week at least: one lesson on the first day is not 7 a week.
@@ -105,11 +103,12 @@ impl Book {
         let compensating = self.class(&plan.class_id).is_some_and(|c| c.attention_aim.is_compensating());
         let apart_max = if compensating { COMPENSATING_APART_MAX } else { EQUAL_APART_MAX };
         // Without the plan's own minutes there is nothing to hold the mixed lessons against.
-        let verdict = match minutes.apart_share() {
-            _ if minutes.shared + minutes.extended + minutes.apart == 0 => MirrorVerdict::NoTime,
-            None => MirrorVerdict::NoTime,
-            Some(s) if s > apart_max + 1e-9 => MirrorVerdict::TooMuchApart,
-            Some(_) => MirrorVerdict::FitsAim,
+        let verdict = if minutes.shared + minutes.extended + minutes.apart == 0 {
+            MirrorVerdict::NoTime
+        } else if minutes.apart_share().unwrap_or(0.0) > apart_max + 1e-9 {
+            MirrorVerdict::TooMuchApart
+        } else {
+            MirrorVerdict::FitsAim
         };
         GroupingMirror { plan_id: plan.id.clone(), subject: plan.subject, minutes, compensating, apart_max, verdict }
     }
@@ -133,7 +132,7 @@ mod tests {
     use super::*;
     use crate::domain::book::PupilFields;
     use crate::domain::followup::AttentionAim;
-    use crate::domain::grouping::coop::{NewLesson, DEFAULT_LESSON_MINUTES};
+    use crate::domain::grouping::coop::{LessonKind, NewLesson, DEFAULT_LESSON_MINUTES};
     use crate::domain::grouping::{GroupFields, GroupNaming, NewPlan, Provider, Tier};
     use crate::domain::model::{SchoolSystem, YearGroup};
 
