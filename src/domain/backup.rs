@@ -33,11 +33,19 @@ pub enum BackupError {
     OrphanPupil { pupil: String },
     #[error("the backup could not be migrated")]
     Migration,
+    #[error("the file is one pupil's dossier, not a backup")]
+    IsDossier,
 }
+
+/// The `kind` of a file that holds one pupil's dossier; a full backup has none.
+pub const DOSSIER_KIND: &str = "dossier";
 
 #[derive(Serialize, Deserialize)]
 struct Envelope<T> {
     app: String,
+    /// `None` for a full backup, `dossier` for one pupil's records.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    kind: Option<String>,
     schema_version: u32,
     exported_at: NaiveDateTime,
     data: T,
@@ -67,8 +75,14 @@ impl BackupContents {
 
 /// Writes a backup of `records`, pretty-printed so a curious teacher can read it.
 pub fn export(records: &[Record], exported_at: NaiveDateTime) -> String {
+    export_as(None, records, exported_at)
+}
+
+/// Writes records in the backup envelope, marked with a kind (`dossier`) when not a full backup.
+pub(crate) fn export_as(kind: Option<&str>, records: &[Record], exported_at: NaiveDateTime) -> String {
     let env = Envelope {
         app: APP_ID.to_string(),
+        kind: kind.map(str::to_string),
         schema_version: CURRENT_SCHEMA,
         exported_at,
         data: Data { records: records.to_vec() },
@@ -78,6 +92,17 @@ pub fn export(records: &[Record], exported_at: NaiveDateTime) -> String {
 
 /// Reads, validates and migrates a backup file. Nothing is returned unless all of it is good.
 pub fn parse(text: &str) -> Result<BackupContents, BackupError> {
+    let (kind, contents) = read_envelope(text)?;
+    if kind.as_deref() == Some(DOSSIER_KIND) {
+        return Err(BackupError::IsDossier);
+    }
+    validate(&contents.records)?;
+    Ok(contents)
+}
+
+/// Reads the envelope, migrates and types its records, and says which kind of file it is;
+/// the caller validates the records for its purpose.
+pub(crate) fn read_envelope(text: &str) -> Result<(Option<String>, BackupContents), BackupError> {
     let value: Value = serde_json::from_str(text).map_err(|_| BackupError::NotJson)?;
     if value.get("app").and_then(Value::as_str) != Some(APP_ID) {
         return Err(BackupError::Foreign);
@@ -95,8 +120,7 @@ pub fn parse(text: &str) -> Result<BackupContents, BackupError> {
         let r: Record = serde_json::from_value(v).map_err(|_| BackupError::BadRecord { index: index + 1 })?;
         records.push(r);
     }
-    validate(&records)?;
-    Ok(BackupContents { exported_at: env.exported_at, schema_version: env.schema_version, records })
+    Ok((env.kind, BackupContents { exported_at: env.exported_at, schema_version: env.schema_version, records }))
 }
 
 fn validate(records: &[Record]) -> Result<(), BackupError> {

@@ -17,12 +17,13 @@
 //!   `kind` (groups / tutor pairs) and `minutes`, and the roles `tutor` and `tutee`. Older
 //!   records read as before (no form: the usual one for the tier; no kind: groups; no
 //!   length: 30 minutes), but an older app could not read a tutor pair.
+//! - v6: adds the template part `home_tip` (tips for home in the parent report).
 
 use serde_json::Value;
 use thiserror::Error;
 
 /// The record format this build reads and writes.
-pub const CURRENT_SCHEMA: u32 = 5;
+pub const CURRENT_SCHEMA: u32 = 6;
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum MigrationError {
@@ -46,6 +47,8 @@ pub const MIGRATIONS: &[Option<Step>] = &[
     // v3 → v4: the `coop_setup` and `coop_lesson` kinds are new.
     None,
     // v4 → v5: new fields with defaults and new enum values; every v4 record is a v5 record.
+    None,
+    // v5 → v6: a new template part; every v5 record is a v6 record.
     None,
 ];
 
@@ -86,6 +89,7 @@ mod tests {
             3 => include_str!("fixtures/records_v3.json"),
             4 => include_str!("fixtures/records_v4.json"),
             5 => include_str!("fixtures/records_v5.json"),
+            6 => include_str!("fixtures/records_v6.json"),
             _ => return None,
         };
         serde_json::from_str(text).ok()

@@ -16,6 +16,7 @@ pub mod migrations;
 pub mod model;
 pub mod pupilmode;
 pub mod records;
+pub mod reports;
 pub mod scope;
 pub mod settings;
 

@@ -270,6 +270,8 @@ pub fn backup_error(lang: Lang, e: &BackupError) -> String {
         (Lang::En, OrphanPupil { pupil }) => format!("In the backup, pupil “{pupil}” belongs to a missing class. Nothing was changed."),
         (Lang::Nl, Migration) => "Deze back-up kon niet worden omgezet naar deze versie. Er is niets veranderd.".into(),
         (Lang::En, Migration) => "This backup could not be converted to this version. Nothing was changed.".into(),
+        (Lang::Nl, IsDossier) => "Dit bestand is het dossier van één leerling, geen volledige back-up. Zet het in een klas via ‘Dossier van een leerling importeren’ op de klaspagina. Er is niets veranderd.".into(),
+        (Lang::En, IsDossier) => "This file is one pupil's dossier, not a full backup. Add it to a class with ‘Import a pupil's dossier’ on the class page. Nothing was changed.".into(),
     }
 }
 
@@ -419,6 +421,7 @@ mod tests {
             BackupError::DuplicateRecord { key: "k".into() },
             BackupError::OrphanPupil { pupil: "Anna".into() },
             BackupError::Migration,
+            BackupError::IsDossier,
         ];
         for e in &backup {
             let nl = backup_error(Lang::Nl, e);

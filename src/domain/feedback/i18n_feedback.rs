@@ -23,6 +23,8 @@ pub fn part_name(part: Part, lang: Lang) -> &'static str {
         (Part::NextStep, Lang::En) => "Next step",
         (Part::FeedUp, Lang::Nl) => "Doel (waar werk je naartoe?)",
         (Part::FeedUp, Lang::En) => "Goal (where are you going?)",
+        (Part::HomeTip, Lang::Nl) => "Tip voor thuis",
+        (Part::HomeTip, Lang::En) => "Tip for home",
     }
 }
 

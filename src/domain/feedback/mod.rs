@@ -78,10 +78,13 @@ pub enum Part {
     Tip,
     NextStep,
     FeedUp,
+    /// What parents can do at home (the parent report's last section); never offered
+    /// while writing feedback to the pupil.
+    HomeTip,
 }
 
 impl Part {
-    pub const ALL: [Part; 4] = [Part::Top, Part::Tip, Part::NextStep, Part::FeedUp];
+    pub const ALL: [Part; 5] = [Part::Top, Part::Tip, Part::NextStep, Part::FeedUp, Part::HomeTip];
 }
 
 /// Longest top, tip or next step in characters: a note is read aloud to a child, not an essay.

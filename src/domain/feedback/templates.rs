@@ -185,7 +185,7 @@ use Domain::{
     General as Gen, Maths as Ma, Reading as Re, SocialEmotional as Se, Spelling as Sp,
     WorkHabits as Wh, Writing as Wr,
 };
-use Part::{FeedUp as Up, NextStep as Next, Tip, Top};
+use Part::{FeedUp as Up, HomeTip as Home, NextStep as Next, Tip, Top};
 
 type Row = (&'static str, Domain, Part, &'static str, &'static str);
 
@@ -268,6 +268,21 @@ const BUILTIN: &[Row] = &[
     ("fb-gen-next-3", Gen, Next, "Kies één tip om deze week mee te oefenen; vrijdag bespreken we hoe het ging.", "Pick one tip to practise this week; on Friday we'll talk about how it went."),
     ("fb-gen-up-1", Gen, Up, "Je werkt aan het doel: … Vandaag kijken we hoe ver je al bent.", "You're working on the goal: … Today we'll see how far you've come."),
     ("fb-gen-up-2", Gen, Up, "Wat wil je leren? Zeg het in je eigen woorden: ‘Ik kan …’", "What do you want to learn? Say it in your own words: 'I can …'"),
+    // Tips for home (the parent report): short, doable in ten minutes, no school material needed.
+    ("fb-read-home-1", Re, Home, "Lees elke dag tien minuten samen: om de beurt een bladzijde.", "Read together for ten minutes every day, taking turns page by page."),
+    ("fb-read-home-2", Re, Home, "Laat uw kind een korte tekst twee keer voorlezen; de tweede keer gaat het vaak al vlotter.", "Let your child read a short text aloud twice; the second time is often already smoother."),
+    ("fb-math-home-1", Ma, Home, "Reken samen in het dagelijks leven: bij het koken, boodschappen doen of de tafel dekken.", "Do sums together in daily life: while cooking, shopping or setting the table."),
+    ("fb-math-home-2", Ma, Home, "Oefen elke dag vijf minuten de tafels die al bijna lukken, als spelletje.", "Practise the times tables that are almost there for five minutes a day, as a game."),
+    ("fb-spell-home-1", Sp, Home, "Laat uw kind drie woorden van de week opschrijven en samen nakijken.", "Let your child write down three words of the week and check them together."),
+    ("fb-spell-home-2", Sp, Home, "Speel woordspelletjes zoals galgje of woordzoekers met de woorden van deze week.", "Play word games such as hangman or word searches with this week's words."),
+    ("fb-write-home-1", Wr, Home, "Laat uw kind een boodschappenlijstje, een kaart of een kort berichtje schrijven.", "Let your child write a shopping list, a card or a short message."),
+    ("fb-write-home-2", Wr, Home, "Vraag uw kind na school in drie zinnen te vertellen wat er gebeurde; schrijf er samen één op.", "Ask your child to tell you in three sentences what happened at school; write one of them down together."),
+    ("fb-soc-home-1", Se, Home, "Praat bij het eten over één ding dat goed ging vandaag en één ding dat lastig was.", "At dinner, talk about one thing that went well today and one thing that was hard."),
+    ("fb-soc-home-2", Se, Home, "Geef een compliment over wat uw kind deed, zoals ‘je bleef rustig toen het spel tegenzat’.", "Give a compliment about what your child did, such as 'you stayed calm when the game went wrong'."),
+    ("fb-work-home-1", Wh, Home, "Maak samen een vast plekje en tijdstip voor huiswerk, met een timer van tien minuten.", "Make a fixed place and time for homework together, with a ten-minute timer."),
+    ("fb-work-home-2", Wh, Home, "Laat uw kind zelf de volgorde van een klusje kiezen en vraag daarna hoe het ging.", "Let your child choose the order of a small job and ask afterwards how it went."),
+    ("fb-gen-home-1", Gen, Home, "Vraag niet ‘hoe was school?’, maar ‘wat heb je vandaag geoefend?’", "Instead of 'how was school?', ask 'what did you practise today?'"),
+    ("fb-gen-home-2", Gen, Home, "Vier kleine stappen vooruit: noem wat uw kind deed en hoe het dat aanpakte.", "Celebrate small steps forward: say what your child did and how they went about it."),
 ];
 
 #[cfg(test)]
