@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing Groeipad needs, skipping what is already there
 # at the right version: the wasm target, Trunk, wasm-bindgen-cli (the version in
-# Cargo.lock), the npm tools (binaryen's wasm-opt, Playwright, axe-core) and Debian's
-# Chromium with its driver. Safe to run again.
+# Cargo.lock), the npm tools (binaryen's wasm-opt, Playwright, axe-core), Debian's
+# Chromium with its driver, and poppler-utils (reads back the printed reports). Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +17,13 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   say "installing Debian's chromium and chromium-driver"
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# pdftotext and pdftoppm: the e2e suite reads back the printed reports.
+if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
+  say "installing Debian's poppler-utils (pdftotext, pdftoppm)"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq poppler-utils >/dev/null
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

@@ -68,6 +68,9 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/class/:id/group-plans") view=crate::pages::grouping::group_plans::GroupPlansPage/>
                             <Route path=path!("/class/:id/group-plans/:plan") view=crate::pages::grouping::group_plan::GroupPlanPage/>
                             <Route path=path!("/class/:id/coop") view=crate::pages::grouping::coop_groups::CoopGroupsPage/>
+                            <Route path=path!("/pupil/:id/report") view=crate::pages::reports::parent_report::ParentReportPage/>
+                            <Route path=path!("/pupil/:id/dossier") view=crate::pages::reports::dossier::DossierPage/>
+                            <Route path=path!("/class/:id/report") view=crate::pages::reports::class_report::ClassReportPage/>
                         </Routes>
                         </crate::components::pupilmode::ModeGate>
                     }.into_any(),

@@ -87,7 +87,7 @@ impl Draft {
         match part {
             Part::Top => Some(self.tops),
             Part::Tip => Some(self.tips),
-            Part::NextStep | Part::FeedUp => None,
+            Part::NextStep | Part::FeedUp | Part::HomeTip => None,
         }
     }
 
@@ -170,7 +170,7 @@ pub fn field_id(part: Part, index: usize) -> String {
     match part {
         Part::Top => format!("fb-top-{index}"),
         Part::Tip => format!("fb-tip-{index}"),
-        Part::NextStep | Part::FeedUp => "fb-next".to_string(),
+        Part::NextStep | Part::FeedUp | Part::HomeTip => "fb-next".to_string(),
     }
 }
 

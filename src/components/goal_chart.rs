@@ -7,6 +7,7 @@ use crate::domain::goals::chart::layout;
 use crate::domain::goals::i18n_goals as tg;
 use crate::domain::goals::{trend, Goal, Measurement};
 use crate::i18n::goals::GK;
+use crate::i18n::Text;
 use crate::state::{today, use_app};
 
 /// The drawing size: narrower on a phone, so the labels keep a readable size.
@@ -54,17 +55,23 @@ pub fn GoalChart(
     goal: Signal<Goal>,
     /// Its measurements, oldest first.
     measurements: Signal<Vec<Measurement>>,
+    /// The language of its labels when not the app's (a report in the other language).
+    #[prop(optional, into)]
+    lang: Option<Signal<crate::i18n::Lang>>,
 ) -> impl IntoView {
     let st = use_app();
+    let lang = lang.unwrap_or_else(|| st.lang.into());
     let (w, h) = size();
+    // One id per goal: a report holds several charts.
+    let summary_id = format!("chart-summary-{}", goal.with_untracked(|g| g.id.clone()));
     let geo = move || layout(&goal.get(), &measurements.get(), today(), w, h);
     let line = |(a, b): (crate::domain::goals::chart::Pt, crate::domain::goals::chart::Pt)| (a.x, a.y, b.x, b.y);
     view! {
         <figure class="goal-chart" data-testid="goal-chart">
-            <svg viewBox=format!("0 0 {w} {h}") role="img" aria-labelledby="chart-summary" preserveAspectRatio="xMidYMid meet">
+            <svg viewBox=format!("0 0 {w} {h}") role="img" aria-labelledby=summary_id.clone() preserveAspectRatio="xMidYMid meet">
                 {move || {
                     let g = geo();
-                    let lang = st.lang.get();
+                    let lang = lang.get();
                     let u = goal.get().measure.unit;
                     view! {
                         <g class="axes">
@@ -95,14 +102,14 @@ pub fn GoalChart(
                 }}
             </svg>
             <figcaption>
-                <ul class="legend" aria-label=move || st.t(GK::Legend)>
-                    <li><span class="key key-point" aria-hidden="true"></span>{move || st.t(GK::LegendPoints)}</li>
-                    <li><span class="key key-aim" aria-hidden="true"></span>{move || st.t(GK::LegendAim)}</li>
-                    <li><span class="key key-trend" aria-hidden="true"></span>{move || st.t(GK::LegendTrend)}</li>
-                    <li><span class="key key-target" aria-hidden="true"></span>{move || st.t(GK::LegendTarget)}</li>
+                <ul class="legend" aria-label=move || GK::Legend.t(lang.get())>
+                    <li><span class="key key-point" aria-hidden="true"></span>{move || GK::LegendPoints.t(lang.get())}</li>
+                    <li><span class="key key-aim" aria-hidden="true"></span>{move || GK::LegendAim.t(lang.get())}</li>
+                    <li><span class="key key-trend" aria-hidden="true"></span>{move || GK::LegendTrend.t(lang.get())}</li>
+                    <li><span class="key key-target" aria-hidden="true"></span>{move || GK::LegendTarget.t(lang.get())}</li>
                 </ul>
-                <p id="chart-summary" class="chart-summary" data-testid="chart-summary">
-                    {move || summary(&goal.get(), &measurements.get(), st.lang.get())}
+                <p id=summary_id class="chart-summary" data-testid="chart-summary">
+                    {move || summary(&goal.get(), &measurements.get(), lang.get())}
                 </p>
             </figcaption>
         </figure>

@@ -26,6 +26,7 @@ pub mod pupil_details;
 pub mod pupilmode;
 pub mod record_route;
 pub mod realism_panel;
+pub mod reports;
 pub mod toast;
 pub mod update;
 pub mod wizard_steps;

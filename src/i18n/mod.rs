@@ -17,6 +17,7 @@ pub mod feedback;
 pub mod pupilmode;
 pub mod forms;
 pub mod grouping;
+pub mod reports;
 
 /// A typed visible string: `X.t(lang)` gives its text in that language.
 pub trait Text: Copy {

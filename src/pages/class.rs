@@ -88,6 +88,7 @@ fn ClassView(id: Memo<String>) -> impl IntoView {
             <crate::components::followup_panel::ClassAttentionPanel id=id/>
             <crate::components::feedback_class::ClassFeedback class_id=id/>
             <crate::components::grouping::support_levels::ClassGroupPlans class_id=id/>
+            <crate::components::reports::dossier_import::ClassReports class_id=id/>
             <crate::components::pupilmode::StartPupilMode scope=crate::domain::pupilmode::Scope::Class(id.get_untracked())/>
             <div class="two-col">
                 <AddPupil id=id/>

@@ -19,4 +19,5 @@ pub mod home;
 pub mod not_found;
 pub mod pupil;
 pub mod pupilmode;
+pub mod reports;
 pub mod settings;

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_navigate;
 use crate::components::goals_section::GoalsSection;
 use crate::components::pupil_details::PupilDetails;
 use crate::domain::model::SupportLevel;
-use crate::i18n::{self, K};
+use crate::i18n::{self, Text, K};
 use crate::state::{today, use_app, Undo};
 
 #[component]
@@ -81,6 +81,13 @@ fn PupilView(id: String) -> impl IntoView {
             <crate::components::feedback_pupil::PupilFeedback pupil_id=id.clone()/>
             <crate::components::followup_pupil::PupilFollowUp id=id.clone()/>
             <crate::components::grouping::support_levels::SupportLevels pupil_id=id.clone()/>
+            <section class="card pupil-reports" aria-labelledby="pupil-reports-title">
+                <h2 id="pupil-reports-title">{move || crate::i18n::reports::RK::ReportsCard.t(st.lang.get())}</h2>
+                <div class="actions-row">
+                    <a class="btn btn-secondary" href=format!("/pupil/{id}/report") data-testid="pupil-report-link">{move || crate::i18n::reports::RK::ParentReport.t(st.lang.get())}</a>
+                    <a class="btn btn-secondary" href=format!("/pupil/{id}/dossier") data-testid="pupil-dossier-link">{move || crate::i18n::reports::RK::OpenDossier.t(st.lang.get())}</a>
+                </div>
+            </section>
             <PupilDetails pupil=pupil/>
             <crate::components::pupilmode::PupilModeSection pupil_id=id.clone()/>
             <section class="card actions-row">

@@ -195,7 +195,7 @@ pub fn dossier_parse(text: &str) -> Result<DossierContents, DossierError> {
             Record::Success(s) => s.pupil_id == pid && goal_ok(&s.goal_id) && s.clone().validated().is_ok(),
             Record::Reminder(r) => r.pupil_id.as_deref() == Some(pid),
             Record::AttentionMoment(m) => m.pupil_id == pid,
-            Record::Reflection(r) => r.pupil_id == pid && goal_ok(&r.goal_id),
+            Record::Reflection(r) => r.pupil_id == pid && goal_ok(&r.goal_id) && r.validate().is_ok(),
             Record::Support(s) => s.pupil_id == pid && s.clone().validated().is_ok(),
             _ => false,
         };

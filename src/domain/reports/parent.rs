@@ -193,10 +193,13 @@ impl Book {
     pub fn parent_report(&self, pupil_id: &str, choices: &ParentChoices) -> Option<ParentReport> {
         let pupil = self.pupil(pupil_id)?.clone();
         let period = choices.period;
-        let chosen: Vec<&Goal> = match &choices.goals {
-            None => self.report_goals_on_offer(pupil_id, &period).into_iter().filter(|(_, on)| *on).map(|(g, _)| g).collect(),
-            Some(ids) => self.goals_of(pupil_id).into_iter().filter(|g| ids.contains(&g.id)).collect(),
-        };
+        // Only goals that ran in the period, whatever was picked for another period.
+        let chosen: Vec<&Goal> = self
+            .report_goals_on_offer(pupil_id, &period)
+            .into_iter()
+            .filter(|(g, on)| choices.goals.as_ref().map_or(*on, |ids| ids.contains(&g.id)))
+            .map(|(g, _)| g)
+            .collect();
         let in_report = |goal_id: &Option<String>| goal_id.as_ref().is_some_and(|id| chosen.iter().any(|g| &g.id == id));
 
         let mut notes: Vec<_> = self.notes_of(pupil_id).into_iter().filter(|n| period.contains(n.date)).collect();

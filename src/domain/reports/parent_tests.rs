@@ -206,6 +206,10 @@ fn an_empty_period_is_said_to_have_no_learning() {
     let summer = Period::new(d(7, 1), d(8, 15)).unwrap();
     let r = b.parent_report("p", &ParentChoices::new(summer)).unwrap();
     assert!(r.has_no_learning());
+    // Goals picked for the autumn do not come along into a summer without them.
+    let mut picked = ParentChoices::new(summer);
+    picked.goals = Some(vec!["read".into(), "maths".into()]);
+    assert!(b.parent_report("p", &picked).unwrap().has_no_learning());
     assert!(!b.parent_report("p", &ParentChoices::new(autumn())).unwrap().has_no_learning());
     assert!(b.parent_report("gone", &ParentChoices::new(autumn())).is_none());
 }

@@ -1,0 +1,86 @@
+//! The class page's reports card: the class report, and importing one pupil's dossier
+//! into this class (read, checked, shown, then added only after confirmation, with undo).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::domain::lang::UserMessage;
+use crate::domain::reports::{dossier_parse, DossierContents};
+use crate::i18n::reports::{dossier_imported, dossier_preview, RK};
+use crate::i18n::{date, Text};
+use crate::state::{new_id, use_app, Undo};
+
+#[component]
+pub fn ClassReports(
+    /// The class on the page.
+    class_id: Memo<String>,
+) -> impl IntoView {
+    let st = use_app();
+    let t = move |k: RK| k.t(st.lang.get());
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    let preview = RwSignal::new(None::<DossierContents>);
+    let error = RwSignal::new(None::<String>);
+    let on_file = move |_| {
+        error.set(None);
+        preview.set(None);
+        let Some(input) = file_input.get_untracked() else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        spawn_local(async move {
+            let lang = st.lang.get_untracked();
+            match JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
+                None => error.set(Some(RK::ReadFailed.t(lang).into())),
+                Some(text) => match dossier_parse(&text) {
+                    Ok(c) => preview.set(Some(c)),
+                    Err(e) => error.set(Some(e.message(lang))),
+                },
+            }
+            input.set_value("");
+        });
+    };
+    let confirm = move |_| {
+        let Some(c) = preview.get_untracked() else { return };
+        let class = class_id.get_untracked();
+        match st.run_with(|b| {
+            let change = b.import_dossier(&c, &class, new_id)?;
+            let undo = crate::domain::book::Change { puts: vec![], deletes: change.puts.iter().map(|r| r.key()).collect() };
+            Ok::<_, crate::domain::reports::DossierError>((change, undo))
+        }) {
+            Ok(undo) => {
+                preview.set(None);
+                st.toast(dossier_imported(&c.pupil_name, st.lang.get_untracked()), false, Some(Undo::Change(undo)));
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    let cancel = move |_| {
+        preview.set(None);
+        st.toast(t(RK::DossierCancelled).into(), false, None);
+    };
+    view! {
+        <section class="card class-reports" aria-labelledby="class-reports-title" data-testid="class-reports">
+            <h2 id="class-reports-title">{move || t(RK::ReportsCard)}</h2>
+            <div class="actions-row">
+                <a class="btn btn-secondary" href=move || format!("/class/{}/report", class_id.get()) data-testid="class-report-link">{move || t(RK::ClassReport)}</a>
+            </div>
+            <h3>{move || t(RK::DossierImport)}</h3>
+            <p class="help" id="dossier-import-help">{move || t(RK::DossierImportHelp)}</p>
+            <label class="btn btn-secondary file-btn" for="dossier-file">{move || t(RK::ChooseDossier)}</label>
+            <input id="dossier-file" class="visually-hidden" type="file" accept=".json,application/json"
+                aria-describedby="dossier-import-help" data-testid="dossier-file" node_ref=file_input on:change=on_file/>
+            <p class="field-error" role="alert" data-testid="dossier-import-error">{move || error.get()}</p>
+            {move || preview.get().map(|c| {
+                let lang = st.lang.get();
+                view! {
+                    <div class="notice" data-testid="dossier-preview">
+                        <p>{dossier_preview(&c.pupil_name, &date(lang, c.exported_at.date()), c.records.len(), lang)}</p>
+                        <div class="actions-row">
+                            <button type="button" class="btn btn-primary" data-testid="dossier-confirm" on:click=confirm>{t(RK::DossierConfirm)}</button>
+                            <button type="button" class="btn btn-secondary" on:click=cancel>{crate::i18n::K::Cancel.t(lang)}</button>
+                        </div>
+                    </div>
+                }
+            })}
+        </section>
+    }
+}
