@@ -33,6 +33,11 @@ function school() {
     { kind: 'success', data: { id: 's1', pupil_id: 'p1', date: '2026-10-02', text: 'Voor het eerst een heel boek uitgelezen', source: 'Manual' } },
     { kind: 'success', data: { id: 's2', pupil_id: 'p1', date: '2026-11-10', text: 'Tafeldoel gehaald', goal_id: 'g2', source: 'GoalAchieved' } },
     { kind: 'attention_moment', data: { id: 'a1', pupil_id: 'p1', date: '2026-11-16', kind: 'OneOnOne', minutes: 10, note: 'privé gesprek' } },
+    { kind: 'support', data: { id: 'su1', pupil_id: 'p1', subject: null, phase: 'core', measures: [], from: '2026-09-01' } },
+    { kind: 'support', data: { id: 'su2', pupil_id: 'p1', subject: 'Reading', phase: 'core', measures: [], from: '2026-09-01' } },
+    { kind: 'support', data: { id: 'su3', pupil_id: 'p1', subject: 'Reading', phase: 'increased', measures: ['compensate'], from: '2026-10-12' } },
+    { kind: 'reflection', data: { id: 'r1', pupil_id: 'p1', date: '2026-11-20', goal_id: 'g1', mood: 4,
+      went_well: 'Ik las het hele boek', was_hard: 'De lange woorden', try_next: 'Elke dag lezen', read_by_teacher: true } },
   ];
   return JSON.stringify({ app: 'groeipad', schema_version: 6, exported_at: '2026-11-30T09:00:00', data: { records } });
 }
@@ -162,7 +167,9 @@ test('dossier: everything about one pupil, readable and as a file; imported into
   await expect(doc.getByTestId('dossier-goals')).toContainText('Ik ken de tafels van 6, 7 en 8');
   await expect(doc.getByTestId('dossier-goals')).toContainText('53 woorden');
   await expect(doc.getByTestId('dossier-moments')).toContainText('privé gesprek');
-  await expect(doc.getByTestId('dossier-reflections')).toContainText('Niets vastgelegd');
+  await expect(doc.getByTestId('dossier-reflections')).toContainText('Was lastig: De lange woorden');
+  await expect(doc.getByTestId('dossier-support')).toContainText('compenseren');
+  await expect(doc.getByTestId('dossier-reminders')).toContainText('Niets vastgelegd');
   await expect(doc).not.toContainText('Bram');
   await expectNoA11yViolations(page, 'dossier');
   await look(page, 'reports-dossier');
@@ -210,4 +217,71 @@ test('dossier: everything about one pupil, readable and as a file; imported into
   await expect(p2.getByTestId('parent-report').getByTestId('report-goal')).toHaveCount(2);
   await expect(p2.getByTestId('parent-report').getByTestId('report-successes')).toContainText('Tafeldoel gehaald');
   await other.close();
+});
+
+test('pupil profile for the support meeting: an approach change on the chart, support history, the pupil\'s voice; agreements with an owner', async ({ page }) => {
+  await importSchool(page);
+  // On the goal: mark the day the new approach started (bad input first).
+  await page.goto('/goal/g1');
+  const approach = page.getByTestId('goal-approach');
+  await approach.getByRole('button', { name: 'Markeren' }).click();
+  await expect(approach.getByRole('alert')).toContainText('Schrijf kort op wat de nieuwe aanpak is');
+  await page.locator('#approach-label').fill('Verlengde instructie 3x per week');
+  await page.locator('#approach-on').fill('2026-12-15');
+  await page.locator('#approach-on').dispatchEvent('change');
+  await approach.getByRole('button', { name: 'Markeren' }).click();
+  await expect(approach.getByRole('alert')).toContainText('in de toekomst');
+  await page.locator('#approach-on').fill('2026-10-12');
+  await page.locator('#approach-on').dispatchEvent('change');
+  await approach.getByRole('button', { name: 'Markeren' }).click();
+  await expect(page.getByTestId('toast')).toContainText('Nieuwe aanpak gemarkeerd');
+  await expect(page.getByTestId('approach-line')).toHaveCount(1);
+  await expect(page.getByTestId('chart-summary')).toContainText('nieuwe aanpak vanaf 12 okt');
+  // Removed by mistake: undo brings it back.
+  await approach.getByRole('button', { name: 'Verwijderen' }).click();
+  await expect(page.getByTestId('approach-line')).toHaveCount(0);
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('approach-line')).toHaveCount(1);
+  await expectNoA11yViolations(page, 'goal page with an approach change');
+  await look(page, 'goal-approach');
+
+  await page.goto('/pupil/p1');
+  await page.getByTestId('pupil-profile-link').click();
+  const profile = page.getByTestId('pupil-profile');
+  await expect(profile).toContainText('Leerlingprofiel – Anna de Vries');
+  await expect(profile.getByTestId('profile-support')).toContainText('Lezen');
+  await expect(profile.getByTestId('profile-support')).toContainText('eerder');
+  await expect(profile.getByTestId('profile-goal')).toHaveCount(2);
+  await expect(profile.getByTestId('approach-line')).toHaveCount(1);
+  await expect(profile.getByTestId('profile-attention')).toContainText('10 minuten in 1 moment');
+  await expect(profile.getByTestId('profile-reflections')).toContainText('“De lange woorden”');
+  await expect(profile.getByTestId('profile-open')).toContainText('Niets open');
+
+  // After the meeting: two agreements in a few taps.
+  await page.getByTestId('add-agreement').click();
+  await expect(page.getByTestId('agreement-error')).toContainText('Schrijf kort op wat je wilt opvolgen');
+  await page.locator('#agreement-text').fill('Ouders lezen elke avond tien minuten samen');
+  await page.getByText('Ouders', { exact: true }).click();
+  await page.getByTestId('add-agreement').click();
+  await expect(page.getByTestId('toast')).toContainText('Afspraak vastgelegd');
+  await page.locator('#agreement-text').fill('Toets met extra tijd aanvragen');
+  await page.getByText('Intern begeleider / zorgleerkracht').click();
+  await page.getByTestId('add-agreement').click();
+  await expect(profile.getByTestId('profile-open-item')).toHaveCount(2);
+  await expect(profile.getByTestId('profile-open')).toContainText('Ouders lezen elke avond tien minuten samen (Ouders)');
+  await expectNoA11yViolations(page, 'pupil profile');
+  await look(page, 'reports-profile');
+
+  const pages = await printed(page, 'reports-profile');
+  expect(pages.length, 'one or two pages').toBeLessThanOrEqual(2);
+  const text = pages.join('\n');
+  expect(text).toContain('Leerlingprofiel – Anna de Vries');
+  expect(text).toContain('Verlengde instructie 3x per week');
+  expect(text, 'the agreement form is not printed').not.toContain('Afspraken uit het overleg');
+
+  // In the follow-up list, with who carries it out.
+  await saved(page);
+  await page.goto('/reminders');
+  const item = page.getByTestId('reminder').filter({ hasText: 'Ouders lezen elke avond' });
+  await expect(item.getByTestId('reminder-owner')).toHaveText('Ouders');
 });

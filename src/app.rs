@@ -70,6 +70,7 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/class/:id/coop") view=crate::pages::grouping::coop_groups::CoopGroupsPage/>
                             <Route path=path!("/pupil/:id/report") view=crate::pages::reports::parent_report::ParentReportPage/>
                             <Route path=path!("/pupil/:id/dossier") view=crate::pages::reports::dossier::DossierPage/>
+                            <Route path=path!("/pupil/:id/profile") view=crate::pages::reports::pupil_profile::PupilProfilePage/>
                             <Route path=path!("/class/:id/report") view=crate::pages::reports::class_report::ClassReportPage/>
                         </Routes>
                         </crate::components::pupilmode::ModeGate>

@@ -53,6 +53,7 @@ fn fixture_entries(version: u32) -> Vec<(String, String)> {
         4 => include_str!("../src/domain/fixtures/records_v4.json"),
         5 => include_str!("../src/domain/fixtures/records_v5.json"),
         6 => include_str!("../src/domain/fixtures/records_v6.json"),
+        7 => include_str!("../src/domain/fixtures/records_v7.json"),
         _ => panic!("no fixture for v{version}"),
     };
     let values: Vec<serde_json::Value> = serde_json::from_str(text).unwrap();

@@ -39,6 +39,12 @@ fn summary(goal: &Goal, ms: &[Measurement], lang: crate::i18n::Lang) -> String {
             crate::i18n::Lang::En => format!("{} measurements, the latest {} on {}", ms.len(), tg::format_value(last.value, u, lang), tg::format_date(last.date, lang)),
         });
     }
+    for a in &goal.approach_changes {
+        parts.push(match lang {
+            crate::i18n::Lang::Nl => format!("nieuwe aanpak vanaf {}: {}", tg::format_date(a.on, lang), a.label),
+            crate::i18n::Lang::En => format!("new approach from {}: {}", tg::format_date(a.on, lang), a.label),
+        });
+    }
     if let Ok(t) = trend(ms) {
         parts.push(match lang {
             crate::i18n::Lang::Nl => format!("trend {} per week", tg::format_number(t.slope_per_week(), lang)),
@@ -87,6 +93,16 @@ pub fn GoalChart(
                             <line x1=g.left x2=g.right y1=g.bottom y2=g.bottom class="axis"/>
                         </g>
                         {g.today_x.map(|x| view! { <line x1=x x2=x y1=g.top y2=g.bottom class="today"/> })}
+                        {g.approach_changes.iter().map(|(x, label)| {
+                            // A label right of its line, or left of it in the right half.
+                            let (tx, anchor) = if *x > (g.left + g.right) / 2.0 { (*x - 4.0, "end") } else { (*x + 4.0, "start") };
+                            view! {
+                                <g class="approach" data-testid="approach-line">
+                                    <line x1=*x x2=*x y1=g.top y2=g.bottom/>
+                                    <text x=tx y=g.top + 12.0 text-anchor=anchor class="approach-label">{label.clone()}</text>
+                                </g>
+                            }
+                        }).collect_view()}
                         <line x1=g.left x2=g.right y1=g.target_y y2=g.target_y class="target"/>
                         {g.aim.map(line).map(|(x1, y1, x2, y2)| view! { <line x1=x1 y1=y1 x2=x2 y2=y2 class="aim" data-testid="aim-line"/> })}
                         {g.trend.map(line).map(|(x1, y1, x2, y2)| view! { <line x1=x1 y1=y1 x2=x2 y2=y2 class="trend" data-testid="trend-line"/> })}

@@ -17,6 +17,7 @@ pub mod followup_pupil;
 pub mod followup_reminder_form;
 pub mod util;
 pub mod goal_actions;
+pub mod goal_approach;
 pub mod goal_chart;
 pub mod goals_section;
 pub mod grouping;

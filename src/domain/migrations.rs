@@ -18,12 +18,14 @@
 //!   records read as before (no form: the usual one for the tier; no kind: groups; no
 //!   length: 30 minutes), but an older app could not read a tutor pair.
 //! - v6: adds the template part `home_tip` (tips for home in the parent report).
+//! - v7: adds a goal's `approach_changes` and a reminder's `owner` (agreements of a
+//!   support meeting); an older app would drop both when it rewrote the record.
 
 use serde_json::Value;
 use thiserror::Error;
 
 /// The record format this build reads and writes.
-pub const CURRENT_SCHEMA: u32 = 6;
+pub const CURRENT_SCHEMA: u32 = 7;
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum MigrationError {
@@ -49,6 +51,8 @@ pub const MIGRATIONS: &[Option<Step>] = &[
     // v4 → v5: new fields with defaults and new enum values; every v4 record is a v5 record.
     None,
     // v5 → v6: a new template part; every v5 record is a v6 record.
+    None,
+    // v6 → v7: new fields with defaults; every v6 record is a v7 record.
     None,
 ];
 
@@ -90,6 +94,7 @@ mod tests {
             4 => include_str!("fixtures/records_v4.json"),
             5 => include_str!("fixtures/records_v5.json"),
             6 => include_str!("fixtures/records_v6.json"),
+            7 => include_str!("fixtures/records_v7.json"),
             _ => return None,
         };
         serde_json::from_str(text).ok()

@@ -77,6 +77,16 @@ crate::strings! { GK {
     Measurements => "Metingen", "Measurements";
     NoMeasurements => "Nog geen metingen. Meet regelmatig, bijvoorbeeld elke week: zo zie je of de aanpak werkt.", "No measurements yet. Measure regularly, for example every week: that shows whether the approach works.";
     Delete => "Verwijderen", "Delete";
+    ApproachTitle => "Aanpak gewijzigd", "Approach changed";
+    ApproachHelp => "Begon er een nieuwe aanpak of interventie (verlengde instructie, ander materiaal, RT)? Markeer de dag: de grafiek krijgt een verticale lijn en de beslisregels kijken daarna alleen naar de nieuwe metingen.", "Did a new approach or intervention start (extended instruction, other material, remedial teaching)? Mark the day: the chart gets a vertical line and the decision rules then look only at the new measurements.";
+    ApproachFrom => "Vanaf", "From";
+    ApproachLabel => "Nieuwe aanpak", "New approach";
+    ApproachPlaceholder => "bv. verlengde instructie 3× per week", "e.g. extended instruction 3× a week";
+    ApproachMark => "Markeren", "Mark";
+    ApproachMarked => "Nieuwe aanpak gemarkeerd op de grafiek.", "New approach marked on the chart.";
+    ApproachRemoved => "Aanpakwijziging verwijderd.", "Approach change removed.";
+    InvalidDate => "Vul een geldige datum in.", "Enter a valid date.";
+    ApproachNone => "Nog geen aanpakwijziging gemarkeerd.", "No approach change marked yet.";
     ChartTitle => "Voortgang", "Progress";
     Legend => "Legenda", "Legend";
     LegendPoints => "metingen", "measurements";

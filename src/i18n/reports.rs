@@ -81,6 +81,25 @@ crate::strings! { RK {
     TryNext => "Volgende keer", "Next time";
     // The class page's card and the pupil page's links
     ReportsCard => "Verslagen en dossiers", "Reports and dossiers";
+    // The pupil profile for the support meeting
+    PupilProfile => "Profiel voor de leerlingbespreking", "Profile for the support meeting";
+    ProfileIntro => "Eén tot twee pagina's voor de leerlingbespreking, het MDO of de klassenraad: ondersteuning, doelen met hun grafiek en aanpakwijzigingen, aandacht, de stem van de leerling en wat nog openstaat. Na het overleg leg je hieronder de afspraken vast.", "One or two pages for the support meeting or staff meeting: support, goals with their charts and approach changes, attention, the pupil's own voice and what is still open. After the meeting, note the agreements below.";
+    ProfileTitle => "Leerlingprofiel", "Pupil profile";
+    Earlier => "eerder", "earlier";
+    GoalsProgress => "Doelen en voortgang", "Goals and progress";
+    Advice => "De beslisregel zegt", "The decision rule says";
+    NoAttention => "Geen individuele momenten vastgelegd in deze periode.", "No individual moments recorded in this period.";
+    NoReflections => "Nog geen reflecties van de leerling.", "No reflections by the pupil yet.";
+    OpenFollowUps => "Wat nog openstaat", "Still open";
+    NothingOpen => "Niets open.", "Nothing open.";
+    AgreementsTitle => "Afspraken uit het overleg", "Agreements from the meeting";
+    AgreementsHelp => "Elke afspraak komt in Opvolgen, met wie hem uitvoert en wanneer je erop terugkijkt.", "Each agreement goes into the follow-up list, with who carries it out and when you look back on it.";
+    Agreement => "Afspraak", "Agreement";
+    AgreementPlaceholder => "bv. ouders lezen elke avond tien minuten samen", "e.g. parents read together for ten minutes every evening";
+    Owner => "Wie voert het uit", "Who carries it out";
+    Due => "Terugkijken op", "Look back on";
+    AddAgreement => "Afspraak vastleggen", "Note agreement";
+    AgreementAdded => "Afspraak vastgelegd in Opvolgen.", "Agreement added to the follow-up list.";
     // Importing a dossier (class page)
     DossierImport => "Dossier van een leerling importeren", "Import a pupil's dossier";
     DossierImportHelp => "Kies een dossierbestand uit Groeipad. De leerling komt met al zijn gegevens in deze klas; verder verandert er niets.", "Choose a dossier file from Groeipad. The pupil joins this class with all their records; nothing else changes.";
@@ -102,6 +121,19 @@ pub fn attention_minutes(minutes: u32, lang: Lang) -> String {
     match lang {
         Lang::Nl => format!("{minutes} minuten één-op-één, verlengde instructie of even bijpraten in deze periode."),
         Lang::En => format!("{minutes} minutes one-on-one, extended instruction or a short check-in in this period."),
+    }
+}
+
+/// "35 minuten in 3 momenten: één-op-één 15 min, verlengde instructie 20 min."
+pub fn profile_attention(a: &crate::domain::reports::AttentionSummary, lang: Lang) -> String {
+    let parts: Vec<String> = a
+        .by_kind
+        .iter()
+        .map(|(k, m)| format!("{} {m} min", crate::domain::followup::i18n_followup::moment_kind_label(*k, lang).to_lowercase()))
+        .collect();
+    match lang {
+        Lang::Nl => format!("{} minuten in {} {}: {}.", a.minutes, a.moments, if a.moments == 1 { "moment" } else { "momenten" }, parts.join(", ")),
+        Lang::En => format!("{} minutes in {} {}: {}.", a.minutes, a.moments, if a.moments == 1 { "moment" } else { "moments" }, parts.join(", ")),
     }
 }
 

@@ -132,6 +132,7 @@ pub fn ReminderItem(
                 <p class="reminder-meta">
                     {pupil.map(|(href, name)| view! { <a href=href class="reminder-pupil">{name}</a>" · " })}
                     {plan_link.map(|href| view! { <a href=href class="reminder-pupil" data-testid="reminder-plan">{move || st.t(crate::i18n::grouping::GK::OpenPlan)}</a>" · " })}
+                    {r.owner.map(|o| view! { <span class="badge reminder-owner" data-testid="reminder-owner">{move || crate::domain::followup::i18n_followup::owner_label(o, st.lang.get())}</span>" · " })}
                     <span data-testid="reminder-meta">{meta}</span>
                 </p>
             </div>

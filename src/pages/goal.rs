@@ -109,6 +109,7 @@ fn GoalView(id: String) -> impl IntoView {
                 </section>
             </Show>
             <MeasurementList goal=goal measurements=measurements/>
+            <crate::components::goal_approach::GoalApproach goal=goal/>
             <Show when=move || goal.get().is_active()>
                 <Disclosure class="card" testid="goal-follow-up" summary=ViewFn::from(move || view! { <summary>{move || st.t(GK::FollowUp)}</summary> })>
                     <p class="help">{move || st.t(GK::FollowUpHelp)}</p>
@@ -268,6 +269,7 @@ fn placeholder(id: &str) -> Goal {
         own_words: String::new(),
         state: GoalState::Active,
         revisions: vec![],
+        approach_changes: vec![],
         sub_goals: vec![],
         created_on: today(),
     }

@@ -85,6 +85,7 @@ fn PupilView(id: String) -> impl IntoView {
                 <h2 id="pupil-reports-title">{move || crate::i18n::reports::RK::ReportsCard.t(st.lang.get())}</h2>
                 <div class="actions-row">
                     <a class="btn btn-secondary" href=format!("/pupil/{id}/report") data-testid="pupil-report-link">{move || crate::i18n::reports::RK::ParentReport.t(st.lang.get())}</a>
+                    <a class="btn btn-secondary" href=format!("/pupil/{id}/profile") data-testid="pupil-profile-link">{move || crate::i18n::reports::RK::PupilProfile.t(st.lang.get())}</a>
                     <a class="btn btn-secondary" href=format!("/pupil/{id}/dossier") data-testid="pupil-dossier-link">{move || crate::i18n::reports::RK::OpenDossier.t(st.lang.get())}</a>
                 </div>
             </section>

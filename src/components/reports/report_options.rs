@@ -79,6 +79,26 @@ fn Flag(flag: RwSignal<bool>, id: &'static str, label: RK) -> impl IntoView {
     }
 }
 
+/// The two date fields of a report's period (their error is shown by the caller, under
+/// the id `report-period-error`).
+#[component]
+pub fn PeriodFields(from: RwSignal<String>, to: RwSignal<String>) -> impl IntoView {
+    let st = use_app();
+    let t = move |k: RK| k.t(st.lang.get());
+    view! {
+        <div class="field">
+            <label for="report-from">{move || t(RK::PeriodFrom)}</label>
+            <input id="report-from" type="date" data-testid="report-from" prop:value=move || from.get()
+                on:change=move |ev| from.set(event_target_value(&ev)) aria-describedby="report-period-error"/>
+        </div>
+        <div class="field">
+            <label for="report-to">{move || t(RK::PeriodTo)}</label>
+            <input id="report-to" type="date" data-testid="report-to" prop:value=move || to.get()
+                on:change=move |ev| to.set(event_target_value(&ev)) aria-describedby="report-period-error"/>
+        </div>
+    }
+}
+
 /// Period and language, then `children` (the pupil page's goal picker), the tips for
 /// home and the extra sections.
 #[component]
@@ -121,16 +141,7 @@ pub fn ReportOptions(
         <section class="card report-options no-print" aria-labelledby="report-options-title" data-testid="report-options">
             <h2 id="report-options-title">{move || t(RK::Options)}</h2>
             <div class="report-period">
-                <div class="field">
-                    <label for="report-from">{move || t(RK::PeriodFrom)}</label>
-                    <input id="report-from" type="date" data-testid="report-from" prop:value=move || settings.from.get()
-                        on:change=move |ev| settings.from.set(event_target_value(&ev)) aria-describedby="report-period-error"/>
-                </div>
-                <div class="field">
-                    <label for="report-to">{move || t(RK::PeriodTo)}</label>
-                    <input id="report-to" type="date" data-testid="report-to" prop:value=move || settings.to.get()
-                        on:change=move |ev| settings.to.set(event_target_value(&ev)) aria-describedby="report-period-error"/>
-                </div>
+                <PeriodFields from=settings.from to=settings.to/>
                 <div class="field">
                     <label for="report-lang">{move || t(RK::ReportLanguage)}</label>
                     <select id="report-lang" data-testid="report-lang"

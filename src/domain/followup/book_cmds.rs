@@ -15,7 +15,7 @@ use super::calendar::{HolidayError, HolidayRange};
 use super::distribution::AttentionAim;
 use super::lang::Lang;
 use super::reminders::{
-    CreateReminderError, MarkDoneError, NewReminder, Reminder, ReminderSource, Repeat, RescheduleError,
+    CreateReminderError, MarkDoneError, NewReminder, Owner, Reminder, ReminderSource, Repeat, RescheduleError,
     Snooze, SnoozeError,
 };
 use crate::domain::book::{Book, Change};
@@ -96,6 +96,19 @@ impl Book {
         }
         let r = Reminder::create(new, today)?;
         let change = Change::put(Record::Reminder(r));
+        self.apply(&change);
+        Ok(change)
+    }
+
+    /// Records an agreement of a support meeting: a reminder for the pupil with who
+    /// carries it out.
+    pub fn add_agreement(&mut self, new: NewReminder, owner: Owner, today: NaiveDate) -> Result<Change, FollowUpError> {
+        let mut change = self.add_reminder(new, today)?;
+        for r in &mut change.puts {
+            if let Record::Reminder(r) = r {
+                r.owner = Some(owner);
+            }
+        }
         self.apply(&change);
         Ok(change)
     }

@@ -46,6 +46,7 @@ fn goal(id: &str, pupil: &str) -> Goal {
         own_words: String::new(),
         state: GoalState::Active,
         revisions: vec![],
+        approach_changes: vec![],
         sub_goals: vec![
             SubGoal { target: 35.0, date: d(2025, 2, 24), done: true },
             SubGoal { target: 40.0, date: d(2025, 3, 5), done: false },
@@ -354,4 +355,21 @@ fn the_badge_counts_what_the_list_shows_as_due() {
         assert_eq!(b.open_reminders_grouped(Lang::Nl, day), group(&b.reminder_list(Lang::Nl), day), "{day}");
     }
     assert_eq!(b.due_reminder_count(d(2025, 3, 19)), 3, "r1, g1's snoozed check-in and its last one; p2's are gone");
+}
+
+#[test]
+fn an_agreement_is_a_reminder_with_its_owner_and_the_same_checks() {
+    let mut b = book();
+    let c = b.add_agreement(free("a1", d(2025, 3, 19), Repeat::None), Owner::Parents, today()).unwrap();
+    let Record::Reminder(r) = &c.puts[0] else { panic!("a reminder") };
+    assert_eq!(r.owner, Some(Owner::Parents));
+    assert_eq!(b.reminders[0].owner, Some(Owner::Parents), "the book holds the owner too");
+    assert!(b.add_agreement(free("a2", d(2025, 3, 4), Repeat::None), Owner::Pupil, today()).is_err(), "a date in the past");
+    let mut gone = free("a3", d(2025, 3, 19), Repeat::None);
+    gone.pupil_id = Some("ghost".into());
+    assert!(b.add_agreement(gone, Owner::Teacher, today()).is_err());
+    assert_eq!(b.reminders.len(), 1);
+    // Stored without an owner field when there is none, so older entries read the same.
+    let plain = b.add_reminder(free("f1", d(2025, 3, 19), Repeat::None), today()).unwrap();
+    assert!(!serde_json::to_string(&plain.puts[0]).unwrap().contains("owner"));
 }

@@ -80,6 +80,7 @@ impl Book {
                     snoozed_from: None,
                     anchor: None,
                     minutes: None,
+                    owner: None,
                 }
             })
             .collect()

@@ -14,7 +14,7 @@ use super::distribution::{AttentionAim, Verdict};
 use super::lang::Lang;
 use super::planner::{PlanCheck, Reason};
 use super::reminder_list::ReminderGroup;
-use super::reminders::{Reminder, ReminderSource, Repeat, Snooze};
+use super::reminders::{Owner, Reminder, ReminderSource, Repeat, Snooze};
 
 const MONTHS_NL: [&str; 12] = [
     "januari",
@@ -136,6 +136,20 @@ pub fn moment_kind_label(kind: MomentKind, lang: Lang) -> &'static str {
         (MomentKind::ExtendedInstruction, Lang::En) => "Extended instruction",
         (MomentKind::ShortCheckIn, Lang::Nl) => "Korte check-in",
         (MomentKind::ShortCheckIn, Lang::En) => "Short check-in",
+    }
+}
+
+/// Who carries out an agreement ("uitvoerder").
+pub fn owner_label(owner: Owner, lang: Lang) -> &'static str {
+    match (owner, lang) {
+        (Owner::Teacher, Lang::Nl) => "Leerkracht",
+        (Owner::Teacher, Lang::En) => "Teacher",
+        (Owner::CareTeacher, Lang::Nl) => "Intern begeleider / zorgleerkracht",
+        (Owner::CareTeacher, Lang::En) => "Care teacher",
+        (Owner::Parents, Lang::Nl) => "Ouders",
+        (Owner::Parents, Lang::En) => "Parents",
+        (Owner::Pupil, Lang::Nl) => "Leerling",
+        (Owner::Pupil, Lang::En) => "Pupil",
     }
 }
 
@@ -364,6 +378,9 @@ mod tests {
         }
         for k in MomentKind::ALL {
             check(|l| moment_kind_label(k, l).into());
+        }
+        for o in Owner::ALL {
+            check(|l| owner_label(o, l).into());
         }
         for s in SupportLevel::ALL {
             check(|l| support_level_label(s, l).into());

@@ -214,6 +214,7 @@ mod tests {
             snoozed_from: None,
             anchor: None,
             minutes: None,
+            owner: None,
         }
     }
 

@@ -51,7 +51,7 @@ pub use planner::{
 };
 pub use reminder_list::{due_count, end_of_iso_week, group, list_order, Grouped, ReminderGroup};
 pub use reminders::{
-    CreateReminderError, MarkDoneError, NewReminder, Reminder, ReminderSource, Repeat,
+    CreateReminderError, MarkDoneError, NewReminder, Owner, Reminder, ReminderSource, Repeat,
     RescheduleError, Snooze, SnoozeError,
 };
 

@@ -360,6 +360,7 @@ mod tests {
             snoozed_from: None,
             anchor: None,
             minutes: None,
+            owner: None,
         }
     }
 

@@ -137,6 +137,7 @@ mod tests {
             snoozed_from: None,
             anchor: None,
             minutes: None,
+            owner: None,
         }
     }
     #[test]

@@ -64,6 +64,20 @@ pub enum Repeat {
     EverySchoolDays(u16),
 }
 
+/// Who carries out an agreement made in a support meeting (leerlingbespreking, MDO).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Owner {
+    Teacher,
+    CareTeacher,
+    Parents,
+    Pupil,
+}
+
+impl Owner {
+    pub const ALL: [Owner; 4] = [Owner::Teacher, Owner::CareTeacher, Owner::Parents, Owner::Pupil];
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reminder {
     pub id: String,
@@ -86,6 +100,9 @@ pub struct Reminder {
     /// moment's minutes when the session is held.
     #[serde(default)]
     pub minutes: Option<u16>,
+    /// Who carries it out, for an agreement of a support meeting (schema 7).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Owner>,
 }
 
 /// What the caller provides to create a reminder.
@@ -187,6 +204,7 @@ impl Reminder {
             snoozed_from: None,
             anchor: None,
             minutes: None,
+            owner: None,
         })
     }
 

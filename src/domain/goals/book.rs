@@ -228,6 +228,17 @@ impl Book {
         self.update_goal(goal_id, |g| g.adjust(adj, today))
     }
 
+    pub fn mark_approach_change(&mut self, goal_id: &str, on: NaiveDate, label: &str, today: NaiveDate) -> Result<Change, GoalCommandError> {
+        self.update_goal(goal_id, |g| g.mark_approach_change(on, label, today))
+    }
+
+    /// Removes an approach change; returns the change and its undo.
+    pub fn unmark_approach_change(&mut self, goal_id: &str, index: usize) -> Result<(Change, Change), GoalCommandError> {
+        let before = self.goal(goal_id).cloned().ok_or(GoalCommandError::NotFound)?;
+        let change = self.update_goal(goal_id, |g| g.unmark_approach_change(index))?;
+        Ok((change, Change::put(Record::Goal(before))))
+    }
+
     pub fn stop_goal(&mut self, goal_id: &str, reason: StopReason, today: NaiveDate) -> Result<Change, GoalCommandError> {
         self.update_goal(goal_id, |g| g.stop(reason, today))
     }
@@ -304,6 +315,7 @@ mod tests {
             own_words: "Ik kan 50 woorden per minuut lezen".into(),
             state: GoalState::Active,
             revisions: vec![],
+            approach_changes: vec![],
             sub_goals: vec![],
             created_on: d(10, 1),
         }

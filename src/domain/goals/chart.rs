@@ -32,6 +32,8 @@ pub struct ChartGeometry {
     /// X-axis ticks: (x position, date).
     pub x_ticks: Vec<(f64, NaiveDate)>,
     pub today_x: Option<f64>,
+    /// Where each approach change falls (x) with its label, when inside the plot.
+    pub approach_changes: Vec<(f64, String)>,
 }
 
 /// A "nice" step (1, 2, 5 × 10^k) giving about `n` ticks over `span`.
@@ -119,6 +121,12 @@ pub fn layout(goal: &Goal, measurements: &[Measurement], today: NaiveDate, width
         y_ticks,
         x_ticks,
         today_x,
+        approach_changes: goal
+            .approach_changes
+            .iter()
+            .filter(|a| a.on >= first_date && a.on <= last_date)
+            .map(|a| (x_of(a.on), a.label.clone()))
+            .collect(),
     }
 }
 
@@ -149,6 +157,7 @@ mod tests {
             own_words: String::new(),
             state: GoalState::Active,
             revisions: vec![],
+            approach_changes: vec![],
             sub_goals: vec![],
             created_on: d(10, 1),
         };
@@ -169,6 +178,12 @@ mod tests {
         assert!(g.trend.is_some());
         assert!(g.y_ticks.len() >= 2);
         assert!(g.today_x.is_some());
+        assert!(g.approach_changes.is_empty());
+        let mut changed = goal.clone();
+        changed.approach_changes.push(crate::domain::goals::ApproachChange { on: d(10, 15), label: "RT".into() });
+        let g2 = layout(&changed, &ms, d(10, 22), 600.0, 300.0);
+        let (x, label) = &g2.approach_changes[0];
+        assert!((*x - g2.points[1].0.x).abs() < 1e-9 && label == "RT", "the line stands at the day of the change");
     }
 
     #[test]

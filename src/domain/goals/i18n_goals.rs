@@ -488,6 +488,13 @@ pub fn transition_error_text(e: &TransitionError, lang: Lang) -> String {
         TransitionError::EmptyReason => t(lang, "Schrijf kort op waarom het doel stopt.", "Briefly write down why the goal stops.").into(),
         TransitionError::NothingChanged => t(lang, "Er is niets veranderd: kies een ander doel of een andere datum.", "Nothing changed: choose another target or another date.").into(),
         TransitionError::Invalid(g) => goal_error_text(g, lang),
+        TransitionError::EmptyApproach => t(lang, "Schrijf kort op wat de nieuwe aanpak is.", "Briefly write down what the new approach is.").into(),
+        TransitionError::ApproachTooLong { max } => match lang {
+            Lang::Nl => format!("Houd de aanpak kort: hoogstens {max} tekens, het is een label bij de grafiek."),
+            Lang::En => format!("Keep the approach short: at most {max} characters, it is a label on the chart."),
+        },
+        TransitionError::DateInFuture => t(lang, "Die datum ligt in de toekomst. Markeer een nieuwe aanpak op de dag dat hij begon.", "That date is in the future. Mark a new approach on the day it started.").into(),
+        TransitionError::NoSuchApproach => t(lang, "Die aanpakwijziging staat niet (meer) bij dit doel.", "That approach change is not (or no longer) on this goal.").into(),
     }
 }
 

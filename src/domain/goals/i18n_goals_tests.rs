@@ -120,6 +120,10 @@ fn every_goal_and_transition_error_has_text() {
         TransitionError::DateBeforeStart,
         TransitionError::EmptyReason,
         TransitionError::NothingChanged,
+        TransitionError::EmptyApproach,
+        TransitionError::ApproachTooLong { max: 80 },
+        TransitionError::DateInFuture,
+        TransitionError::NoSuchApproach,
     ] {
         both("transition", |l| transition_error_text(&e, l));
     }

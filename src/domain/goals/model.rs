@@ -293,6 +293,17 @@ pub struct SubGoal {
     pub done: bool,
 }
 
+/// Longest label of an approach change: a short line on a chart.
+pub const MAX_APPROACH_CHARS: usize = 80;
+
+/// The day a new approach or intervention started ("verlengde instructie 3× per week"):
+/// a vertical line on the chart, and the decision rules judge only the points after it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ApproachChange {
+    pub on: NaiveDate,
+    pub label: String,
+}
+
 /// Why a goal was stopped.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum StopReason {
@@ -361,6 +372,9 @@ pub struct Goal {
     #[serde(default)]
     pub sub_goals: Vec<SubGoal>,
     pub created_on: NaiveDate,
+    /// When the approach changed, oldest first (schema 7).
+    #[serde(default)]
+    pub approach_changes: Vec<ApproachChange>,
 }
 
 impl Goal {

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::domain::goals::model::{Baseline, Goal, GoalRevision, GoalState, Measurement, StopReason, ValueError, ValueField};
+use crate::domain::goals::model::{ApproachChange, Baseline, Goal, GoalRevision, GoalState, Measurement, StopReason, ValueError, ValueField, MAX_APPROACH_CHARS};
 use crate::domain::goals::plan::MAX_GOAL_DAYS;
 use crate::domain::goals::stats::{eps, fit, Trend};
 use crate::domain::goals::wizard::{planned_sub_goals, GoalError};
@@ -76,6 +76,14 @@ pub enum TransitionError {
     NothingChanged,
     #[error("adjustment: {0}")]
     Invalid(GoalError),
+    #[error("the new approach has no name")]
+    EmptyApproach,
+    #[error("the name of the approach is longer than {max} characters")]
+    ApproachTooLong { max: usize },
+    #[error("the date lies in the future")]
+    DateInFuture,
+    #[error("that approach change is not on this goal")]
+    NoSuchApproach,
 }
 
 /// A new target and date for an active goal; `restart_from` moves the start of the aim line
@@ -160,6 +168,13 @@ pub fn decision(goal: &Goal, measurements: &[Measurement]) -> Result<Option<Advi
     if pts.len() < MIN_POINTS_FOR_DECISION {
         return Ok(None);
     }
+    // After a change of approach only the points since then count: the new approach
+    // gets its own four points before the rule speaks again.
+    if let Some(since) = goal.approach_changes.iter().map(|a| a.on).max() {
+        if pts.iter().filter(|p| p.0 > since).count() < CONSECUTIVE_POINTS {
+            return Ok(None);
+        }
+    }
     let dir = goal.measure.direction;
     let mut ahead = 0;
     let mut behind = 0;
@@ -215,6 +230,35 @@ impl Goal {
     }
 
     /// Stops the goal without reaching it.
+    /// Marks the day a new approach started; kept in date order.
+    pub fn mark_approach_change(&mut self, on: NaiveDate, label: &str, today: NaiveDate) -> Result<(), TransitionError> {
+        let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
+        if label.is_empty() {
+            return Err(TransitionError::EmptyApproach);
+        }
+        if label.chars().count() > MAX_APPROACH_CHARS {
+            return Err(TransitionError::ApproachTooLong { max: MAX_APPROACH_CHARS });
+        }
+        if on > today {
+            return Err(TransitionError::DateInFuture);
+        }
+        if on < self.created_on {
+            return Err(TransitionError::DateBeforeStart);
+        }
+        self.approach_changes.push(ApproachChange { on, label });
+        self.approach_changes.sort_by_key(|a| a.on);
+        Ok(())
+    }
+
+    /// Removes the approach change at `index` (its undo puts the goal back as it was).
+    pub fn unmark_approach_change(&mut self, index: usize) -> Result<(), TransitionError> {
+        if index >= self.approach_changes.len() {
+            return Err(TransitionError::NoSuchApproach);
+        }
+        self.approach_changes.remove(index);
+        Ok(())
+    }
+
     pub fn stop(&mut self, reason: StopReason, date: NaiveDate) -> Result<(), TransitionError> {
         self.ensure_active()?;
         if date < self.created_on {

@@ -35,6 +35,7 @@ fn goal(direction: Direction) -> Goal {
         own_words: "Ik kan 52 woorden per minuut lezen".into(),
         state: GoalState::Active,
         revisions: vec![],
+        approach_changes: vec![],
         sub_goals: vec![],
         created_on: day0(),
     }
@@ -109,6 +110,37 @@ fn decision_rules_in_both_directions() {
     let ms = along(&g, &[0.0, 0.0, -1.0, -1.0, -1.0, -1.0]);
     assert!(ms[5].value > aim_line(&g, ms[5].date).unwrap());
     assert_eq!(decision(&g, &ms), Ok(Some(Advice::AdjustApproach)));
+}
+
+#[test]
+fn after_an_approach_change_the_rule_waits_for_four_new_points() {
+    let mut g = goal(Direction::Increasing);
+    // Behind for six weeks: change the approach.
+    let ms = along(&g, &[-1.0; 6]);
+    assert_eq!(decision(&g, &ms), Ok(Some(Advice::AdjustApproach)));
+    g.mark_approach_change(w(6), "  Verlengde instructie   3x per week ", w(6)).unwrap();
+    assert_eq!(g.approach_changes[0].label, "Verlengde instructie 3x per week");
+    assert_eq!(decision(&g, &ms), Ok(None), "the old points no longer speak");
+    let three_more = along(&g, &[-1.0; 9]);
+    assert_eq!(decision(&g, &three_more), Ok(None), "three new points are too few");
+    let four_more = along(&g, &[-1.0, -1.0, -1.0, -1.0, -1.0, -1.0, 1.0, 1.0, 1.0, 1.0]);
+    assert_eq!(decision(&g, &four_more), Ok(Some(Advice::RaiseGoal)), "the new approach works");
+}
+
+#[test]
+fn an_approach_change_needs_a_short_name_and_a_day_in_the_goals_life() {
+    let mut g = goal(Direction::Increasing);
+    assert_eq!(g.mark_approach_change(w(2), "  ", w(3)), Err(TransitionError::EmptyApproach));
+    assert_eq!(g.mark_approach_change(w(2), &"x".repeat(81), w(3)), Err(TransitionError::ApproachTooLong { max: 80 }));
+    assert_eq!(g.mark_approach_change(w(4), "RT", w(3)), Err(TransitionError::DateInFuture));
+    assert_eq!(g.mark_approach_change(day0() - Duration::days(1), "RT", w(3)), Err(TransitionError::DateBeforeStart));
+    g.mark_approach_change(w(3), "B", w(3)).unwrap();
+    g.mark_approach_change(w(1), "A", w(3)).unwrap();
+    let labels: Vec<&str> = g.approach_changes.iter().map(|a| a.label.as_str()).collect();
+    assert_eq!(labels, ["A", "B"], "kept in date order");
+    assert_eq!(g.unmark_approach_change(5), Err(TransitionError::NoSuchApproach));
+    g.unmark_approach_change(0).unwrap();
+    assert_eq!(g.approach_changes.len(), 1);
 }
 
 #[test]

@@ -304,6 +304,7 @@ pub fn finish(draft: &GoalDraft, id: String, today: NaiveDate) -> Result<Goal, G
         own_words: filled(&draft.own_words).unwrap_or_default().to_string(),
         state: GoalState::Active,
         revisions: Vec::new(),
+        approach_changes: vec![],
         sub_goals,
         created_on: today,
     })

@@ -531,6 +531,7 @@ impl Book {
             snoozed_from: None,
             anchor: None,
             minutes: None,
+            owner: None,
         })
     }
 

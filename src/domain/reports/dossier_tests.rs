@@ -59,6 +59,7 @@ fn book() -> Book {
         snoozed_from: None,
         anchor: None,
         minutes: None,
+        owner: None,
     });
     b
 }

@@ -10,8 +10,10 @@
 
 pub mod dossier;
 pub mod parent;
+pub mod profile;
 
 pub use dossier::{dossier_export, dossier_parse, DossierContents, DossierError};
+pub use profile::{AttentionSummary, ProfileGoal, PupilProfile, PROFILE_REFLECTIONS};
 pub use parent::{
     DatedText, GoalPart, HomeLine, ParentChoices, ParentReport, Period, PeriodError, DEFAULT_PERIOD_WEEKS,
 };

@@ -26,6 +26,7 @@ pub(crate) fn goal(id: &str, pupil: &str, domain: GoalDomain, state: GoalState, 
         own_words: format!("Ik kan {id}"),
         state,
         revisions: vec![],
+        approach_changes: vec![],
         sub_goals: vec![],
         created_on: created,
     }

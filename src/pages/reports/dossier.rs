@@ -84,6 +84,7 @@ fn document(records: Vec<Record>, lang: Lang, privacy: bool, vocabulary: crate::
                 format_value(g.target, g.measure.unit, lang),
                 d(g.target_date)
             );
+            let changes: Vec<String> = g.approach_changes.iter().map(|a| format!("{} {}", d(a.on), a.label)).collect();
             let state = match g.state {
                 GoalState::Active => String::new(),
                 GoalState::Achieved { date: x } => format!(" · {} {}", t(RK::ReachedOn), d(x)),
@@ -92,6 +93,7 @@ fn document(records: Vec<Record>, lang: Lang, privacy: bool, vocabulary: crate::
             view! {
                 <strong>{goal_title(g, lang)}</strong><br/>{line}{state}
                 {(!values.is_empty()).then(|| view! { <br/><span class="muted">{format!("{}: {}", t(RK::DMeasurements), values.join("; "))}</span> })}
+                {(!changes.is_empty()).then(|| view! { <br/><span class="muted">{format!("{}: {}", crate::i18n::goals::GK::ApproachTitle.t(lang), changes.join("; "))}</span> })}
             }
             .into_any()
         })
@@ -113,7 +115,10 @@ fn document(records: Vec<Record>, lang: Lang, privacy: bool, vocabulary: crate::
     let reminder_lines = reminders
         .iter()
         .map(|r| {
-            let done = r.done_on.map(|x| format!(" ({} {})", t(RK::Done), d(x))).unwrap_or_default();
+            let mut done = r.done_on.map(|x| format!(" ({} {})", t(RK::Done), d(x))).unwrap_or_default();
+            if let Some(o) = r.owner {
+                done.push_str(&format!(" · {}", crate::domain::followup::i18n_followup::owner_label(o, lang)));
+            }
             view! { <span class="report-date">{d(r.due)}</span>" "{format!("{}{done}", r.title)} }.into_any()
         })
         .collect();

@@ -46,6 +46,7 @@ fn school() -> Book {
         own_words: "Ik lees 50 woorden".into(),
         state: GoalState::Active,
         revisions: vec![],
+        approach_changes: vec![],
         sub_goals: vec![],
         created_on: d(2026, 9, 7),
     };

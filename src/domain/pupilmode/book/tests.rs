@@ -49,6 +49,7 @@ fn goal(id: &str, pupil: &str, own: &str) -> Goal {
         own_words: own.into(),
         state: GoalState::Active,
         revisions: vec![],
+        approach_changes: vec![],
         sub_goals: vec![],
         created_on: d(10, 1),
     }
