@@ -27,7 +27,7 @@ function school() {
       measure: { name: 'Tafeltoets', unit: 'Percentage', direction: 'Increasing' }, baseline: { value: 50, date: '2026-09-07' }, target: 90 }),
     goal('g3', 'p2', 'Reading', LONG),
     m('m1', 'g1', 44, '2026-09-21'), m('m2', 'g1', 47, '2026-10-12'), m('m3', 'g1', 51, '2026-11-09'), m('m4', 'g1', 53, '2026-11-23'),
-    m('m5', 'g2', 70, '2026-10-01'), m('m6', 'g2', 92, '2026-11-10'),
+    m('m5', 'g2', 70, '2026-10-01'), m('m6', 'g2', 92, '2026-11-10'), m('m7', 'g3', 43, '2026-10-05'),
     { kind: 'feedback_note', data: { id: 'n1', pupil_id: 'p1', goal_id: 'g1', date: '2026-11-12',
       tops: ['Je las de moeilijke woorden in stukjes'], tips: ['Lees lange woorden tot de laatste letter'], next_step: 'Deze week lees je elke dag met je leesmaatje' } },
     { kind: 'success', data: { id: 's1', pupil_id: 'p1', date: '2026-10-02', text: 'Voor het eerst een heel boek uitgelezen', source: 'Manual' } },

@@ -9,6 +9,7 @@ pub mod feedback_nudges;
 pub mod feedback_parts;
 pub mod feedback_pupil;
 pub mod field_sync;
+pub mod file_picker;
 pub mod followup_moment;
 pub mod followup_nav;
 pub mod followup_notify;

@@ -57,7 +57,7 @@ fn Wizard(pupil_id: String) -> impl IntoView {
     let step = move || wd.with(|w| w.step.min(SCREENS - 1));
     let pupil_name = {
         let pid = pupil_id.clone();
-        Signal::derive(move || st.book.with_kinds(&["pupil"], |b| b.pupil(&pid).map(|p| p.display_name(st.privacy.get())).unwrap_or_default()))
+        Signal::derive(move || st.pupil_name(&pid))
     };
     let too_many = {
         let pid = pupil_id.clone();

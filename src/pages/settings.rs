@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+
+use crate::components::file_picker::JsonFilePicker;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::components::norms_editor::NormsEditor;
@@ -123,7 +125,6 @@ fn BackupSection() -> impl IntoView {
     let t = move |k: K| st.t(k);
     let preview = RwSignal::new(None::<BackupContents>);
     let error = RwSignal::new(None::<String>);
-    let file_input = NodeRef::<leptos::html::Input>::new();
 
     let export = move |_| {
         spawn_local(async move {
@@ -139,24 +140,18 @@ fn BackupSection() -> impl IntoView {
         });
     };
 
-    let on_file = move |_| {
-        error.set(None);
+    let on_file = Callback::new(move |text: Option<String>| {
+        let lang = st.lang.get_untracked();
         preview.set(None);
-        let Some(input) = file_input.get_untracked() else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-        spawn_local(async move {
-            let lang = st.lang.get_untracked();
-            match JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
-                None => error.set(Some(K::ReadFileFailed.t(lang).into())),
-                Some(text) => match backup::parse(&text) {
-                    Ok(contents) => preview.set(Some(contents)),
-                    Err(e) => error.set(Some(i18n::backup_error(lang, &e))),
-                },
-            }
-            // Let the same file be chosen again after a cancel.
-            input.set_value("");
-        });
-    };
+        error.set(None);
+        match text {
+            None => error.set(Some(K::ReadFileFailed.t(lang).into())),
+            Some(text) => match backup::parse(&text) {
+                Ok(contents) => preview.set(Some(contents)),
+                Err(e) => error.set(Some(i18n::backup_error(lang, &e))),
+            },
+        }
+    });
     let confirm = move |_| {
         if let Some(contents) = preview.get_untracked() {
             preview.set(None);
@@ -185,9 +180,7 @@ fn BackupSection() -> impl IntoView {
             </Show>
             <h3>{move || t(K::ImportBackup)}</h3>
             <p class="help" id="import-help">{move || t(K::ImportHelp)}</p>
-            <label class="btn btn-secondary file-btn" for="import-file">{move || t(K::ChooseFile)}</label>
-            <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json"
-                aria-describedby="import-help" data-testid="import-file" node_ref=file_input on:change=on_file/>
+            <JsonFilePicker id="import-file" testid="import-file" help_id="import-help" label=Signal::derive(move || t(K::ChooseFile)) on_text=on_file/>
             <p class="field-error" role="alert" data-testid="import-error">{move || error.get()}</p>
             {move || preview.get().map(|c| {
                 let lang = st.lang.get();

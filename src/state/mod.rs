@@ -174,6 +174,12 @@ impl AppState {
         });
     }
 
+    /// A pupil's name as the screens show it (nickname or initials in privacy mode);
+    /// empty when the pupil is gone. Tracks the pupils and the privacy mode.
+    pub fn pupil_name(self, id: &str) -> String {
+        self.book.with_kinds(&["pupil"], |b| b.pupil(id).map(|p| p.display_name(self.privacy.get()))).unwrap_or_default()
+    }
+
     /// The text of a visible string in the current language (tracks the language).
     pub fn t(self, k: impl Text) -> &'static str {
         k.t(self.lang.get())

@@ -2,9 +2,8 @@
 //! into this class (read, checked, shown, then added only after confirmation, with undo).
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use wasm_bindgen_futures::JsFuture;
 
+use crate::components::file_picker::JsonFilePicker;
 use crate::domain::lang::UserMessage;
 use crate::domain::reports::{dossier_parse, DossierContents};
 use crate::i18n::reports::{dossier_imported, dossier_preview, RK};
@@ -18,26 +17,20 @@ pub fn ClassReports(
 ) -> impl IntoView {
     let st = use_app();
     let t = move |k: RK| k.t(st.lang.get());
-    let file_input = NodeRef::<leptos::html::Input>::new();
     let preview = RwSignal::new(None::<DossierContents>);
     let error = RwSignal::new(None::<String>);
-    let on_file = move |_| {
-        error.set(None);
+    let on_file = Callback::new(move |text: Option<String>| {
+        let lang = st.lang.get_untracked();
         preview.set(None);
-        let Some(input) = file_input.get_untracked() else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-        spawn_local(async move {
-            let lang = st.lang.get_untracked();
-            match JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
-                None => error.set(Some(RK::ReadFailed.t(lang).into())),
-                Some(text) => match dossier_parse(&text) {
-                    Ok(c) => preview.set(Some(c)),
-                    Err(e) => error.set(Some(e.message(lang))),
-                },
-            }
-            input.set_value("");
-        });
-    };
+        error.set(None);
+        match text {
+            None => error.set(Some(RK::ReadFailed.t(lang).into())),
+            Some(text) => match dossier_parse(&text) {
+                Ok(c) => preview.set(Some(c)),
+                Err(e) => error.set(Some(e.message(lang))),
+            },
+        }
+    });
     let confirm = move |_| {
         let Some(c) = preview.get_untracked() else { return };
         let class = class_id.get_untracked();
@@ -65,9 +58,7 @@ pub fn ClassReports(
             </div>
             <h3>{move || t(RK::DossierImport)}</h3>
             <p class="help" id="dossier-import-help">{move || t(RK::DossierImportHelp)}</p>
-            <label class="btn btn-secondary file-btn" for="dossier-file">{move || t(RK::ChooseDossier)}</label>
-            <input id="dossier-file" class="visually-hidden" type="file" accept=".json,application/json"
-                aria-describedby="dossier-import-help" data-testid="dossier-file" node_ref=file_input on:change=on_file/>
+            <JsonFilePicker id="dossier-file" testid="dossier-file" help_id="dossier-import-help" label=Signal::derive(move || t(RK::ChooseDossier)) on_text=on_file/>
             <p class="field-error" role="alert" data-testid="dossier-import-error">{move || error.get()}</p>
             {move || preview.get().map(|c| {
                 let lang = st.lang.get();

@@ -111,7 +111,9 @@ pub fn ReportOptions(
     /// The subject a new own tip is filed under.
     #[prop(into)]
     own_tip_domain: Signal<TipDomain>,
-    children: Children,
+    /// What only the pupil's report asks (its goal choice).
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let st = use_app();
     let t = move |k: RK| k.t(st.lang.get());
@@ -152,7 +154,7 @@ pub fn ReportOptions(
                 </div>
             </div>
             <p id="report-period-error" class="field-error" role="alert" data-testid="report-period-error">{period_error}</p>
-            {children()}
+            {children.map(|c| c())}
             <fieldset class="report-fieldset" data-testid="report-home-tips">
                 <legend>{move || t(RK::HomeTipsToShow)}</legend>
                 <p class="help">{move || t(RK::HomeTipsHelp)}</p>
@@ -187,12 +189,26 @@ pub fn ReportOptions(
                 <Flag flag=settings.feedback_tips id="include-feedback-tips" label=RK::IncludeFeedbackTips/>
                 <Flag flag=settings.attention id="include-attention" label=RK::IncludeAttention/>
             </fieldset>
-            <div class="actions-row">
-                <button type="button" class="btn btn-primary" data-testid="print-report" on:click=move |_| {
-                    if let Some(w) = web_sys::window() { let _ = w.print(); }
-                }>{move || t(RK::Print)}</button>
-            </div>
+            <div class="actions-row"><PrintButton primary=true/></div>
         </section>
+    }
+}
+
+/// "Print or save as PDF": the browser's own print of the page (style/print.css).
+#[component]
+pub fn PrintButton(
+    /// The page's main action (filled) or a secondary one.
+    #[prop(optional)]
+    primary: bool,
+) -> impl IntoView {
+    let st = use_app();
+    view! {
+        <button type="button" class=if primary { "btn btn-primary" } else { "btn btn-secondary" } data-testid="print-report"
+            on:click=move |_| {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
+            }>{move || RK::Print.t(st.lang.get())}</button>
     }
 }
 

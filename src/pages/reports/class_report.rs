@@ -29,7 +29,10 @@ fn ClassReportScreen(id: Memo<String>) -> impl IntoView {
         st.book.with_kinds(&["pupil"], |b| b.pupils_of(&id.get(), false).iter().map(|p| p.id.clone()).collect::<Vec<_>>())
     });
     // Every pupil's part is asked for at once (no short cut), so they load side by side.
-    let all_in = Memo::new(move |_| pupil_ids.get().into_iter().map(|p| st.need(Scope::Pupil(p))).fold(true, |a, b| a && b));
+    let all_in = Memo::new(move |_| {
+        let asked: Vec<bool> = pupil_ids.get().into_iter().map(|p| st.need(Scope::Pupil(p))).collect();
+        asked.into_iter().all(|loaded| loaded)
+    });
     let reports = Memo::new(move |_| {
         if !all_in.get() {
             return None;
@@ -55,9 +58,7 @@ fn ClassReportScreen(id: Memo<String>) -> impl IntoView {
             <Show when=move || !pupil_ids.with(Vec::is_empty) fallback=move || view! {
                 <section class="card empty-state" data-testid="class-report-empty"><p>{move || t(RK::NoPupilsForReport)}</p></section>
             }>
-                <ReportOptions settings=settings tips_on_offer=tips_on_offer own_tip_domain=Signal::stored(TipDomain::General)>
-                    {()}
-                </ReportOptions>
+                <ReportOptions settings=settings tips_on_offer=tips_on_offer own_tip_domain=Signal::stored(TipDomain::General)/>
                 <h2 class="visually-hidden">{move || t(RK::Preview)}</h2>
                 <div class="report-preview" data-testid="report-preview">
                     {move || match reports.get() {

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::record_route::PupilRoute;
-use crate::components::reports::report_options::use_document_title;
+use crate::components::reports::report_options::{use_document_title, PrintButton};
 use crate::components::util::download;
 use crate::domain::followup::i18n_followup::moment_kind_label;
 use crate::domain::goals::book::goal_title;
@@ -183,7 +183,7 @@ fn DossierScreen(id: String) -> impl IntoView {
     let st = use_app();
     let t = move |k: RK| k.t(st.lang.get());
     let pid = StoredValue::new(id.clone());
-    let name = move || st.book.with_kinds(&["pupil"], |b| b.pupil(&pid.get_value()).map(|p| p.display_name(st.privacy.get()))).unwrap_or_default();
+    let name = move || st.pupil_name(&pid.get_value());
     use_document_title(move || document_title(RK::Dossier, &name(), today(), st.lang.get()));
     let vocabulary = Memo::new(move |_| st.book.with_kinds(&["settings"], |b| b.settings().support_vocabulary));
     let save = move |_| {
@@ -202,9 +202,7 @@ fn DossierScreen(id: String) -> impl IntoView {
                 <p class="muted">{move || t(RK::DossierIntro)}</p>
                 <div class="actions-row">
                     <button type="button" class="btn btn-primary" data-testid="dossier-export" on:click=save>{move || t(RK::DossierExport)}</button>
-                    <button type="button" class="btn btn-secondary" data-testid="dossier-print" on:click=move |_| {
-                        if let Some(w) = web_sys::window() { let _ = w.print(); }
-                    }>{move || t(RK::Print)}</button>
+                    <PrintButton/>
                 </div>
             </header>
             {move || {

@@ -28,7 +28,7 @@ fn ParentReportScreen(id: String) -> impl IntoView {
     // `None`: the usual goals; the first tap on a goal fixes the choice.
     let goals = RwSignal::new(None::<Vec<String>>);
     let pid = StoredValue::new(id.clone());
-    let name = move || st.book.with_kinds(&["pupil"], |b| b.pupil(&pid.get_value()).map(|p| p.display_name(st.privacy.get()))).unwrap_or_default();
+    let name = move || st.pupil_name(&pid.get_value());
     use_document_title(move || document_title(RK::ParentReport, &name(), today(), settings.lang.get()));
 
     let choices = move || {

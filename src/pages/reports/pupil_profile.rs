@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::goal_chart::GoalChart;
 use crate::components::record_route::PupilRoute;
-use crate::components::reports::report_options::{use_document_title, PeriodFields};
+use crate::components::reports::report_options::{use_document_title, PeriodFields, PrintButton};
 use crate::components::util::{code_of, date_value, from_code, parse_date};
 use crate::domain::followup::i18n_followup::owner_label;
 use crate::domain::followup::{NewReminder, Owner, Reminder, ReminderSource, Repeat};
@@ -202,7 +202,7 @@ fn PupilProfileScreen(id: String) -> impl IntoView {
     let st = use_app();
     let t = move |k: RK| k.t(st.lang.get());
     let pid = StoredValue::new(id.clone());
-    let name = move || st.book.with_kinds(&["pupil"], |b| b.pupil(&pid.get_value()).map(|p| p.display_name(st.privacy.get()))).unwrap_or_default();
+    let name = move || st.pupil_name(&pid.get_value());
     use_document_title(move || document_title(RK::ProfileTitle, &name(), today(), st.lang.get()));
     let p = Period::default_for(today());
     let (from, to) = (RwSignal::new(date_value(p.from)), RwSignal::new(date_value(p.to)));
@@ -223,11 +223,7 @@ fn PupilProfileScreen(id: String) -> impl IntoView {
                 <h2 id="profile-period-title">{move || t(RK::Period)}</h2>
                 <div class="report-period"><PeriodFields from=from to=to/></div>
                 <p id="report-period-error" class="field-error" role="alert" data-testid="report-period-error">{move || period().err()}</p>
-                <div class="actions-row">
-                    <button type="button" class="btn btn-secondary" data-testid="print-report" on:click=move |_| {
-                        if let Some(w) = web_sys::window() { let _ = w.print(); }
-                    }>{move || t(RK::Print)}</button>
-                </div>
+                <div class="actions-row"><PrintButton/></div>
             </section>
             <div class="report-preview">
                 {move || {

@@ -1,0 +1,39 @@
+//! Choosing a JSON file to read (a backup in settings, a pupil's dossier on a class page):
+//! a button-styled label over a hidden file input. Hands the file's text to the caller,
+//! or `None` when the browser could not read it, and clears the input so the same file
+//! can be chosen again after a cancel.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen_futures::JsFuture;
+
+#[component]
+pub fn JsonFilePicker(
+    /// The input's id; the label points at it.
+    id: &'static str,
+    /// The input's `data-testid`.
+    testid: &'static str,
+    /// The id of the help text that describes the choice.
+    help_id: &'static str,
+    /// The button's text.
+    #[prop(into)]
+    label: Signal<&'static str>,
+    /// Gets the chosen file's text, or `None` when it could not be read.
+    on_text: Callback<Option<String>>,
+) -> impl IntoView {
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    let on_change = move |_| {
+        let Some(input) = input_ref.get_untracked() else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        spawn_local(async move {
+            let text = JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            on_text.run(text);
+            input.set_value("");
+        });
+    };
+    view! {
+        <label class="btn btn-secondary file-btn" for=id>{move || label.get()}</label>
+        <input id=id class="visually-hidden" type="file" accept=".json,application/json"
+            aria-describedby=help_id data-testid=testid node_ref=input_ref on:change=on_change/>
+    }
+}
