@@ -1,6 +1,7 @@
 //! Small browser helpers shared by the screens: date fields, file download, UTC now.
 
 use chrono::{NaiveDate, NaiveDateTime};
+use leptos::prelude::GetUntracked;
 use wasm_bindgen::JsCast;
 
 /// The value of an `<input type="date">` ("2025-03-05"); `None` when empty or invalid.
@@ -30,6 +31,19 @@ pub fn utc_now() -> NaiveDateTime {
     NaiveDate::from_ymd_opt(d.get_utc_full_year() as i32, d.get_utc_month() + 1, d.get_utc_date())
         .and_then(|day| day.and_hms_opt(d.get_utc_hours(), d.get_utc_minutes(), d.get_utc_seconds()))
         .unwrap_or_default()
+}
+
+/// Offers `text` as a file and says so in a toast: `done` when the browser took it, the
+/// write failure in the user's language when it did not.
+pub fn offer_file(st: crate::state::AppState, filename: &str, mime: &str, text: &str, done: &str) {
+    match download(filename, mime, text) {
+        Ok(()) => st.toast(done.to_string(), false, None),
+        Err(_) => st.toast(
+            crate::i18n::storage_error(st.lang.get_untracked(), &crate::storage::StorageError::WriteFailed(String::new())),
+            true,
+            None,
+        ),
+    }
 }
 
 /// Offers `text` as a file download of the given MIME type.

@@ -230,6 +230,16 @@ pub fn phase_name(v: SupportVocabulary, p: SupportPhase, lang: Lang) -> &'static
     }
 }
 
+/// "Lezen: basis met verlengde instructie (compenseren)": a subject's level with its measures.
+pub fn support_line(subject: Option<Domain>, v: SupportVocabulary, phase: SupportPhase, measures: &[SupportMeasure], lang: Lang) -> String {
+    let mut line = format!("{}: {}", subject_name(subject, lang), phase_name(v, phase, lang));
+    if !measures.is_empty() {
+        let names: Vec<&str> = measures.iter().map(|m| measure_name(*m, lang)).collect();
+        line.push_str(&format!(" ({})", names.join(", ")));
+    }
+    line
+}
+
 pub fn measure_name(m: SupportMeasure, lang: Lang) -> &'static str {
     use SupportMeasure::*;
     match (m, lang) {

@@ -137,6 +137,20 @@ pub fn profile_attention(a: &crate::domain::reports::AttentionSummary, lang: Lan
     }
 }
 
+/// A reflection in one line: the mood word, then what the pupil wrote under each question
+/// ("Goed · Ging goed: Ik las het hele boek · Was lastig: …"); `quoted` puts the pupil's
+/// own words between quotation marks.
+pub fn reflection_summary(r: &crate::domain::pupilmode::Reflection, quoted: bool, lang: Lang) -> String {
+    use crate::i18n::Text;
+    let mut parts = vec![crate::domain::pupilmode::i18n_pupilmode::mood_word(r.mood, lang).to_string()];
+    for (k, v) in [(RK::WentWellPupil, &r.went_well), (RK::WasHard, &r.was_hard), (RK::TryNext, &r.try_next)] {
+        if !v.trim().is_empty() {
+            parts.push(if quoted { format!("{}: “{v}”", k.t(lang)) } else { format!("{}: {v}", k.t(lang)) });
+        }
+    }
+    parts.join(" · ")
+}
+
 /// "Dossier van Anna de Vries, gemaakt op 30 november 2026, met 12 onderdelen."
 pub fn dossier_preview(name: &str, made_on: &str, items: usize, lang: Lang) -> String {
     match lang {

@@ -12,7 +12,7 @@ use crate::i18n::K;
 
 use crate::components::followup_notify::NotificationsToggle;
 use crate::components::followup_reminder_form::ReminderForm;
-use crate::components::util::{download, utc_now};
+use crate::components::util::{offer_file, utc_now};
 use crate::domain::followup::i18n_followup::group_label;
 use crate::domain::followup::{to_ics, Reminder, ReminderGroup};
 use crate::i18n::followup::{self as fi, FK};
@@ -114,10 +114,7 @@ fn RemindersList() -> impl IntoView {
             to_ics(&list, FK::IcsCalendarName.t(lang), utc_now(), lang)
         });
         let name = format!("groeipad-opvolgen-{}.ics", today().format("%Y-%m-%d"));
-        match download(&name, "text/calendar", &text) {
-            Ok(()) => st.toast(st.t(FK::IcsDone).into(), false, None),
-            Err(_) => st.toast(crate::i18n::storage_error(lang, &crate::storage::StorageError::WriteFailed(String::new())), true, None),
-        }
+        offer_file(st, &name, "text/calendar", &text, st.t(FK::IcsDone));
     };
 
     view! {

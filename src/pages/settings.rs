@@ -7,7 +7,7 @@ use crate::components::file_picker::JsonFilePicker;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::components::norms_editor::NormsEditor;
-use crate::components::util::download;
+use crate::components::util::offer_file;
 use crate::domain::backup::{self, BackupContents};
 use crate::i18n::{self, Lang, Text, K};
 use crate::state::{today, use_app};
@@ -133,10 +133,7 @@ fn BackupSection() -> impl IntoView {
                 Err(message) => return st.toast(message, true, None),
             };
             let name = format!("groeipad-backup-{}.json", today().format("%Y-%m-%d"));
-            match download(&name, "application/json", &text) {
-                Ok(()) => st.toast(t(K::BackupDone).into(), false, None),
-                Err(_) => st.toast(i18n::storage_error(st.lang.get_untracked(), &crate::storage::StorageError::WriteFailed(String::new())), true, None),
-            }
+            offer_file(st, &name, "application/json", &text, t(K::BackupDone));
         });
     };
 

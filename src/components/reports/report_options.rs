@@ -41,10 +41,7 @@ impl ReportSettings {
 
     /// The chosen period, or what is wrong with it in the app's language.
     pub fn period(&self, app_lang: Lang) -> Result<Period, String> {
-        let (Some(from), Some(to)) = (parse_date(&self.from.get()), parse_date(&self.to.get())) else {
-            return Err(RK::InvalidDate.t(app_lang).to_string());
-        };
-        Period::new(from, to).map_err(|e| e.message(app_lang))
+        period_of(&self.from.get(), &self.to.get(), app_lang)
     }
 
     /// The choices for the domain (goals: the usual ones; the page may set its own).
@@ -56,6 +53,14 @@ impl ReportSettings {
         c.attention = self.attention.get();
         Ok(c)
     }
+}
+
+/// The period typed in two date fields, or what is wrong with it in `lang`.
+pub fn period_of(from: &str, to: &str, lang: Lang) -> Result<Period, String> {
+    let (Some(from), Some(to)) = (parse_date(from), parse_date(to)) else {
+        return Err(RK::InvalidDate.t(lang).to_string());
+    };
+    Period::new(from, to).map_err(|e| e.message(lang))
 }
 
 fn toggle(list: RwSignal<Vec<String>>, id: &str, on: bool) {

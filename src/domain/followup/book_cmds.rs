@@ -90,25 +90,22 @@ impl Book {
     /// Creates a reminder of any kind for an optional pupil: the reusable way for every
     /// feature to ask for a follow-up (goal, feedback note, measurement, session, free).
     pub fn add_reminder(&mut self, new: NewReminder, today: NaiveDate) -> Result<Change, FollowUpError> {
-        self.check_pupil(new.pupil_id.as_deref())?;
-        if self.reminders.iter().any(|r| r.id == new.id.trim()) {
-            return Err(FollowUpError::Create(CreateReminderError::EmptyId));
-        }
-        let r = Reminder::create(new, today)?;
-        let change = Change::put(Record::Reminder(r));
-        self.apply(&change);
-        Ok(change)
+        self.insert_reminder(new, None, today)
     }
 
     /// Records an agreement of a support meeting: a reminder for the pupil with who
     /// carries it out.
     pub fn add_agreement(&mut self, new: NewReminder, owner: Owner, today: NaiveDate) -> Result<Change, FollowUpError> {
-        let mut change = self.add_reminder(new, today)?;
-        for r in &mut change.puts {
-            if let Record::Reminder(r) = r {
-                r.owner = Some(owner);
-            }
+        self.insert_reminder(new, Some(owner), today)
+    }
+
+    fn insert_reminder(&mut self, new: NewReminder, owner: Option<Owner>, today: NaiveDate) -> Result<Change, FollowUpError> {
+        self.check_pupil(new.pupil_id.as_deref())?;
+        if self.reminders.iter().any(|r| r.id == new.id.trim()) {
+            return Err(FollowUpError::Create(CreateReminderError::EmptyId));
         }
+        let r = Reminder { owner, ..Reminder::create(new, today)? };
+        let change = Change::put(Record::Reminder(r));
         self.apply(&change);
         Ok(change)
     }

@@ -63,21 +63,15 @@ impl Book {
             })
             .collect();
         let mut attention = AttentionSummary::default();
-        for kind in MomentKind::ALL {
-            let minutes: u32 = self
-                .moments
-                .iter()
-                .filter(|m| m.pupil_id == pupil_id && m.kind == kind && period.contains(m.date))
-                .map(|m| {
-                    attention.moments += 1;
-                    u32::from(m.minutes)
-                })
-                .sum();
-            if minutes > 0 {
-                attention.minutes += minutes;
-                attention.by_kind.push((kind, minutes));
+        let mut per_kind = [0u32; MomentKind::ALL.len()];
+        for m in self.moments.iter().filter(|m| m.pupil_id == pupil_id && period.contains(m.date)) {
+            attention.moments += 1;
+            attention.minutes += u32::from(m.minutes);
+            if let Some(i) = MomentKind::ALL.iter().position(|k| *k == m.kind) {
+                per_kind[i] += u32::from(m.minutes);
             }
         }
+        attention.by_kind = MomentKind::ALL.into_iter().zip(per_kind).filter(|(_, minutes)| *minutes > 0).collect();
         let mut reflections: Vec<Reflection> = self.reflections.iter().filter(|r| r.pupil_id == pupil_id).cloned().collect();
         reflections.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| b.id.cmp(&a.id)));
         reflections.truncate(PROFILE_REFLECTIONS);

@@ -6,16 +6,15 @@ use leptos::prelude::*;
 
 use crate::components::record_route::PupilRoute;
 use crate::components::reports::report_options::{use_document_title, PrintButton};
-use crate::components::util::download;
+use crate::components::util::offer_file;
 use crate::domain::followup::i18n_followup::moment_kind_label;
 use crate::domain::goals::book::goal_title;
 use crate::domain::goals::GoalState;
 use crate::domain::goals::i18n_goals::{domain_name, format_value};
 use crate::domain::model::Record;
-use crate::domain::pupilmode::i18n_pupilmode::mood_word;
 use crate::domain::reports::dossier_export;
-use crate::i18n::grouping::{measure_name, phase_name, subject_name};
-use crate::i18n::reports::{document_title, RK};
+use crate::i18n::grouping::support_line;
+use crate::i18n::reports::{document_title, reflection_summary, RK};
 use crate::i18n::{date, year_group, Lang, Text};
 use crate::state::{now, today, use_app};
 
@@ -131,22 +130,12 @@ fn document(records: Vec<Record>, lang: Lang, privacy: bool, vocabulary: crate::
         .collect();
     let reflection_lines = reflections
         .iter()
-        .map(|r| {
-            let mut parts = vec![mood_word(r.mood, lang).to_string()];
-            for (k, v) in [(RK::WentWellPupil, &r.went_well), (RK::WasHard, &r.was_hard), (RK::TryNext, &r.try_next)] {
-                if !v.trim().is_empty() {
-                    parts.push(format!("{}: {v}", t(k)));
-                }
-            }
-            view! { <span class="report-date">{d(r.date)}</span>" "{parts.join(" · ")} }.into_any()
-        })
+        .map(|r| view! { <span class="report-date">{d(r.date)}</span>" "{reflection_summary(r, false, lang)} }.into_any())
         .collect();
     let support_lines = supports
         .iter()
         .map(|s| {
-            let measures: Vec<&str> = s.measures.iter().map(|m| measure_name(*m, lang)).collect();
-            let measures = if measures.is_empty() { String::new() } else { format!(" ({})", measures.join(", ")) };
-            view! { <span class="report-date">{d(s.from)}</span>" "{format!("{}: {}{measures}", subject_name(s.subject, lang), phase_name(vocabulary, s.phase, lang))}}.into_any()
+            view! { <span class="report-date">{d(s.from)}</span>" "{support_line(s.subject, vocabulary, s.phase, &s.measures, lang)}}.into_any()
         })
         .collect();
     view! {
@@ -189,10 +178,7 @@ fn DossierScreen(id: String) -> impl IntoView {
     let save = move |_| {
         let text = st.book.with_untracked(|b| dossier_export(b, &pid.get_value(), now()));
         let file = format!("groeipad-dossier-{}-{}.json", slug(&name()), today().format("%Y-%m-%d"));
-        match download(&file, "application/json", &text) {
-            Ok(()) => st.toast(t(RK::DossierSaved).into(), false, None),
-            Err(_) => st.toast(crate::i18n::storage_error(st.lang.get_untracked(), &crate::storage::StorageError::WriteFailed(String::new())), true, None),
-        }
+        offer_file(st, &file, "application/json", &text, t(RK::DossierSaved));
     };
     view! {
         <div class="page report-page" data-testid="dossier-page">

@@ -8,18 +8,16 @@ use leptos::prelude::*;
 
 use crate::components::goal_chart::GoalChart;
 use crate::components::record_route::PupilRoute;
-use crate::components::reports::report_options::{use_document_title, PeriodFields, PrintButton};
+use crate::components::reports::report_options::{period_of, use_document_title, PeriodFields, PrintButton};
 use crate::components::util::{code_of, date_value, from_code, parse_date};
 use crate::domain::followup::i18n_followup::owner_label;
 use crate::domain::followup::{NewReminder, Owner, Reminder, ReminderSource, Repeat};
 use crate::domain::goals::book::goal_title;
 use crate::domain::goals::i18n_goals::{advice_text, state_text};
 use crate::domain::grouping::SupportVocabulary;
-use crate::domain::lang::UserMessage;
-use crate::domain::pupilmode::i18n_pupilmode::mood_word;
 use crate::domain::reports::{Period, PupilProfile};
-use crate::i18n::grouping::{measure_name, phase_name, subject_name};
-use crate::i18n::reports::{document_title, profile_attention, RK};
+use crate::i18n::grouping::{phase_name, support_line};
+use crate::i18n::reports::{document_title, profile_attention, reflection_summary, RK};
 use crate::i18n::{date, Lang, Text};
 use crate::state::{new_id, today, use_app};
 
@@ -36,11 +34,7 @@ fn support_lines(p: &PupilProfile, vocabulary: SupportVocabulary, lang: Lang) ->
     p.support
         .iter()
         .map(|s| {
-            let measures: Vec<&str> = s.measures.iter().map(|m| measure_name(*m, lang)).collect();
-            let mut line = format!("{}: {}", subject_name(s.subject, lang), phase_name(vocabulary, s.phase, lang));
-            if !measures.is_empty() {
-                line.push_str(&format!(" ({})", measures.join(", ")));
-            }
+            let mut line = support_line(s.subject, vocabulary, s.phase, &s.measures, lang);
             if let Some(since) = s.since {
                 line.push_str(&format!(", {} {}", crate::i18n::grouping::GK::Since.t(lang), date(lang, since)));
             }
@@ -91,14 +85,8 @@ fn profile_document(p: PupilProfile, open: Vec<Reminder>, vocabulary: SupportVoc
                 {if p.reflections.is_empty() {
                     view! { <p class="muted">{t(RK::NoReflections)}</p> }.into_any()
                 } else {
-                    view! { <ul class="report-list">{p.reflections.into_iter().map(|r| {
-                        let mut parts = vec![mood_word(r.mood, lang).to_string()];
-                        for (k, v) in [(RK::WentWellPupil, r.went_well), (RK::WasHard, r.was_hard), (RK::TryNext, r.try_next)] {
-                            if !v.trim().is_empty() {
-                                parts.push(format!("{}: “{v}”", t(k)));
-                            }
-                        }
-                        view! { <li><span class="report-date">{date(lang, r.date)}</span>" "{parts.join(" · ")}</li> }
+                    view! { <ul class="report-list">{p.reflections.into_iter().map(|r| view! {
+                        <li><span class="report-date">{date(lang, r.date)}</span>" "{reflection_summary(&r, true, lang)}</li>
                     }).collect_view()}</ul> }.into_any()
                 }}
             </section>
@@ -206,11 +194,7 @@ fn PupilProfileScreen(id: String) -> impl IntoView {
     use_document_title(move || document_title(RK::ProfileTitle, &name(), today(), st.lang.get()));
     let p = Period::default_for(today());
     let (from, to) = (RwSignal::new(date_value(p.from)), RwSignal::new(date_value(p.to)));
-    let period = move || {
-        let lang = st.lang.get();
-        let (Some(f), Some(t)) = (parse_date(&from.get()), parse_date(&to.get())) else { return Err(RK::InvalidDate.t(lang).to_string()) };
-        Period::new(f, t).map_err(|e| e.message(lang))
-    };
+    let period = move || period_of(&from.get(), &to.get(), st.lang.get());
     let vocabulary = Memo::new(move |_| st.book.with_kinds(&["settings"], |b| b.settings().support_vocabulary));
     view! {
         <div class="page report-page" data-testid="pupil-profile-page">
