@@ -60,6 +60,9 @@ test('a goal through the whole wizard: unrealistic, accept the suggestion, save,
   // Vague verbs are refused with observable alternatives.
   await page.getByTestId('own-words').fill('Ik kan de tekst begrijpen');
   await expect(page.getByTestId('vague')).toContainText('begrijpen');
+  // The offered verbs follow the goal's domain: a reading goal offers reading verbs first, no sums.
+  await expect(page.getByTestId('verb-chip').first()).toHaveText('lezen');
+  await expect(page.getByTestId('vague')).not.toContainText('uitrekenen');
   await expectNoA11yViolations(page, 'wizard own words with vague verb');
   await look(page, 'wizard-8-own-words');
   await next(page);

@@ -27,7 +27,7 @@ pub fn template_domain(d: goals::Domain) -> Domain {
 
 /// How a goal is named in a list: the pupil's own words, else the measure, with its domain.
 pub fn goal_label(g: &Goal, lang: Lang) -> String {
-    let what = if g.own_words.trim().is_empty() { g.measure.name.trim() } else { g.own_words.trim() };
+    let what = if g.own_words.trim().is_empty() { i18n_goals::measure_label(&g.measure, lang) } else { g.own_words.trim() };
     format!("{}: {what}", i18n_goals::domain_name(g.domain, lang))
 }
 

@@ -12,7 +12,7 @@ use crate::i18n::parse_number;
 use crate::state::{today, use_app, Undo};
 
 #[component]
-pub fn GoalActions(goal: Signal<Goal>) -> impl IntoView {
+pub fn GoalActions(goal: Signal<Goal>, with_year: Signal<bool>) -> impl IntoView {
     let st = use_app();
     let navigate = use_navigate();
     let lang = move || st.lang.get();
@@ -90,8 +90,8 @@ pub fn GoalActions(goal: Signal<Goal>) -> impl IntoView {
                     {move || {
                         let g = goal.get();
                         g.revisions.iter().map(|r| view! {
-                            <li>{format!("{}: {} {} · {}", tg::format_date(r.on, lang()), st.t(GK::WasTarget),
-                                tg::format_value(r.previous_target, g.measure.unit, lang()), tg::format_date(r.previous_target_date, lang()))}</li>
+                            <li>{format!("{}: {} {} · {}", tg::format_date_in(r.on, lang(), with_year.get()), st.t(GK::WasTarget),
+                                tg::format_value(r.previous_target, g.measure.unit, lang()), tg::format_date_in(r.previous_target_date, lang(), with_year.get()))}</li>
                         }).collect_view()
                     }}
                 </ul>

@@ -15,6 +15,8 @@ use crate::state::{today, use_app};
 pub fn GoalApproach(
     /// The goal on the page.
     goal: Signal<Goal>,
+    /// Dates with their year (see `chart::dates_need_year`).
+    with_year: Signal<bool>,
 ) -> impl IntoView {
     let st = use_app();
     let t = move |k: GK| st.t(k);
@@ -56,7 +58,7 @@ pub fn GoalApproach(
                     <ul class="approach-list" data-testid="approach-list">
                         {changes.into_iter().enumerate().map(|(i, a)| view! {
                             <li data-testid="approach-item">
-                                <span><strong>{tg::format_date(a.on, st.lang.get())}</strong>" "{a.label}</span>
+                                <span><strong>{tg::format_date_in(a.on, st.lang.get(), with_year.get())}</strong>" "{a.label}</span>
                                 <button type="button" class="btn btn-ghost" on:click=move |_| remove(i)
                                     aria-label=move || format!("{} {}", t(GK::Delete), t(GK::ApproachTitle).to_lowercase())>{t(GK::Delete)}</button>
                             </li>

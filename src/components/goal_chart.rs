@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::goals::chart::layout;
+use crate::domain::goals::chart::{goal_dates_need_year, layout};
 use crate::domain::goals::i18n_goals as tg;
-use crate::domain::goals::{trend, Goal, Measurement};
+use crate::domain::goals::{Goal, Measurement};
 use crate::i18n::goals::GK;
 use crate::i18n::Text;
 use crate::state::{today, use_app};
@@ -18,40 +18,6 @@ fn size() -> (f64, f64) {
     } else {
         (640.0, 280.0)
     }
-}
-
-fn summary(goal: &Goal, ms: &[Measurement], lang: crate::i18n::Lang) -> String {
-    let u = goal.measure.unit;
-    let mut parts = Vec::new();
-    if let Some(b) = goal.start_point() {
-        parts.push(match lang {
-            crate::i18n::Lang::Nl => format!("Beginmeting {} op {}", tg::format_value(b.value, u, lang), tg::format_date(b.date, lang)),
-            crate::i18n::Lang::En => format!("Baseline {} on {}", tg::format_value(b.value, u, lang), tg::format_date(b.date, lang)),
-        });
-    }
-    parts.push(match lang {
-        crate::i18n::Lang::Nl => format!("doel {} op {}", tg::format_value(goal.target, u, lang), tg::format_date(goal.target_date, lang)),
-        crate::i18n::Lang::En => format!("target {} by {}", tg::format_value(goal.target, u, lang), tg::format_date(goal.target_date, lang)),
-    });
-    if let Some(last) = ms.last() {
-        parts.push(match lang {
-            crate::i18n::Lang::Nl => format!("{} metingen, de laatste {} op {}", ms.len(), tg::format_value(last.value, u, lang), tg::format_date(last.date, lang)),
-            crate::i18n::Lang::En => format!("{} measurements, the latest {} on {}", ms.len(), tg::format_value(last.value, u, lang), tg::format_date(last.date, lang)),
-        });
-    }
-    for a in &goal.approach_changes {
-        parts.push(match lang {
-            crate::i18n::Lang::Nl => format!("nieuwe aanpak vanaf {}: {}", tg::format_date(a.on, lang), a.label),
-            crate::i18n::Lang::En => format!("new approach from {}: {}", tg::format_date(a.on, lang), a.label),
-        });
-    }
-    if let Ok(t) = trend(ms) {
-        parts.push(match lang {
-            crate::i18n::Lang::Nl => format!("trend {} per week", tg::format_number(t.slope_per_week(), lang)),
-            crate::i18n::Lang::En => format!("trend {} per week", tg::format_number(t.slope_per_week(), lang)),
-        });
-    }
-    format!("{}.", parts.join("; "))
 }
 
 /// The chart of one goal.
@@ -71,6 +37,7 @@ pub fn GoalChart(
     // One id per goal: a report holds several charts.
     let summary_id = format!("chart-summary-{}", goal.with_untracked(|g| g.id.clone()));
     let geo = move || layout(&goal.get(), &measurements.get(), today(), w, h);
+    let with_year = Memo::new(move |_| goal_dates_need_year(&goal.get(), &measurements.get(), today()));
     let line = |(a, b): (crate::domain::goals::chart::Pt, crate::domain::goals::chart::Pt)| (a.x, a.y, b.x, b.y);
     view! {
         <figure class="goal-chart" data-testid="goal-chart">
@@ -88,7 +55,7 @@ pub fn GoalChart(
                             {g.x_ticks.iter().enumerate().map(|(i, (x, d))| {
                                 // First label starts at the axis, last one ends at it: nothing is cut off.
                                 let anchor = match i { 0 => "start", 2 => "end", _ => "middle" };
-                                view! { <text x=*x y=g.bottom + 22.0 text-anchor=anchor class="tick">{tg::format_date(*d, lang)}</text> }
+                                view! { <text x=*x y=g.bottom + 22.0 text-anchor=anchor class="tick">{tg::format_tick(*d, lang, with_year.get())}</text> }
                             }).collect_view()}
                             <line x1=g.left x2=g.right y1=g.bottom y2=g.bottom class="axis"/>
                         </g>
@@ -111,7 +78,7 @@ pub fn GoalChart(
                         }).collect_view()}
                         {g.points.iter().map(|(p, v, d)| view! {
                             <circle cx=p.x cy=p.y r="6" class="point" data-testid="chart-point">
-                                <title>{format!("{}: {}", tg::format_date(*d, lang), tg::format_value(*v, u, lang))}</title>
+                                <title>{format!("{}: {}", tg::format_date_in(*d, lang, with_year.get()), tg::format_value(*v, u, lang))}</title>
                             </circle>
                         }).collect_view()}
                     }
@@ -125,7 +92,7 @@ pub fn GoalChart(
                     <li><span class="key key-target" aria-hidden="true"></span>{move || GK::LegendTarget.t(lang.get())}</li>
                 </ul>
                 <p id=summary_id class="chart-summary" data-testid="chart-summary">
-                    {move || summary(&goal.get(), &measurements.get(), lang.get())}
+                    {move || tg::chart_summary(&goal.get(), &measurements.get(), lang.get(), with_year.get())}
                 </p>
             </figcaption>
         </figure>

@@ -22,7 +22,7 @@ fn GoalCard(goal: Goal) -> impl IntoView {
         <li>
             <a class="goal-card" href=href data-testid="goal-card">
                 <span class="goal-card-title">{move || goal_title(&g2, lang())}</span>
-                <span class="goal-card-meta">{move || format!("{} · {}", tg::domain_name(g3.domain, lang()), g3.measure.name)}</span>
+                <span class="goal-card-meta">{move || format!("{} · {}", tg::domain_name(g3.domain, lang()), tg::measure_label(&g3.measure, lang()))}</span>
                 <span class="goal-card-progress">
                     {move || {
                         let u = goal.measure.unit;

@@ -125,11 +125,12 @@ pub fn RealismPanel(
             }}
             {move || sub_goals().map(|(subs, unit)| {
                 let lang = st.lang.get();
+                let with_year = crate::domain::goals::chart::dates_need_year(subs.iter().map(|s| s.date), crate::state::today());
                 view! {
                     <h4>{st.t(GK::SubGoalsPlanned)}</h4>
                     <ol class="subgoal-list">
                         {subs.into_iter().map(|s| view! {
-                            <li>{format!("{} {} · {}", st.t(GK::CheckIn), tg::format_date(s.date, lang), tg::format_value(s.target, unit, lang))}</li>
+                            <li>{format!("{} {} · {}", st.t(GK::CheckIn), tg::format_date_in(s.date, lang, with_year), tg::format_value(s.target, unit, lang))}</li>
                         }).collect_view()}
                     </ol>
                 }

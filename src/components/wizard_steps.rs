@@ -336,7 +336,7 @@ pub fn OwnWordsStep(wd: RwSignal<WizardDraft>) -> impl IntoView {
         wd.update(|w| w.draft.own_words = Some(start.to_string()));
     }
     let words = move || wd.with(|w| w.draft.own_words.clone().unwrap_or_default());
-    let check = Memo::new(move |_| check_vague(&words()));
+    let check = Memo::new(move |_| check_vague(&words(), wd.with(|w| w.draft.domain)));
     // Replaces the first vague verb with an observable one.
     let replace = move |v: ObservableVerb| {
         let Some(hit) = check.get_untracked().hits.first().cloned() else { return };

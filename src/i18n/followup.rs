@@ -138,13 +138,14 @@ pub fn due_summary(lang: Lang, n: usize) -> String {
 
 /// "2 leerlingen al 10 schooldagen of langer niet gezien".
 pub fn not_seen_summary(lang: Lang, n: usize, days: u32) -> String {
+    let days = crate::domain::followup::i18n_followup::school_days(days, lang);
     match (lang, n) {
-        (Lang::Nl, 0) => format!("Iedereen had een individueel moment in de laatste {days} schooldagen."),
-        (Lang::En, 0) => format!("Everybody had an individual moment in the last {days} school days."),
-        (Lang::Nl, 1) => format!("1 leerling had {days} schooldagen of langer geen individueel moment."),
-        (Lang::En, 1) => format!("1 pupil had no individual moment for {days} school days or longer."),
-        (Lang::Nl, n) => format!("{n} leerlingen hadden {days} schooldagen of langer geen individueel moment."),
-        (Lang::En, n) => format!("{n} pupils had no individual moment for {days} school days or longer."),
+        (Lang::Nl, 0) => format!("Iedereen had een individueel moment in de laatste {days}."),
+        (Lang::En, 0) => format!("Everybody had an individual moment in the last {days}."),
+        (Lang::Nl, 1) => format!("1 leerling had {days} of langer geen individueel moment."),
+        (Lang::En, 1) => format!("1 pupil had no individual moment for {days} or longer."),
+        (Lang::Nl, n) => format!("{n} leerlingen hadden {days} of langer geen individueel moment."),
+        (Lang::En, n) => format!("{n} pupils had no individual moment for {days} or longer."),
     }
 }
 

@@ -135,6 +135,16 @@ crate::strings! { GK {
 }}
 
 /// "Stap 3 van 9" / "Step 3 of 9".
+/// The wizard's review sentence: "Op 4 maart, bij een tekst op AVI E4: 60 woorden per
+/// minuut, gemeten met DMT, 2 keer na elkaar."
+pub fn goal_sentence(lang: Lang, date: &str, cond: &str, target: &str, measure: &str, times: u8) -> String {
+    match lang {
+        Lang::Nl => format!("Op {date}, {cond}: {target}, gemeten met {measure}, {times} keer na elkaar."),
+        Lang::En if times == 1 => format!("By {date}, {cond}: {target}, measured by {measure}, once."),
+        Lang::En => format!("By {date}, {cond}: {target}, measured by {measure}, on {times} occasions in a row."),
+    }
+}
+
 pub fn step_of(lang: Lang, n: usize, total: usize) -> String {
     use crate::i18n::Text;
     format!("{} {n} {} {total}", GK::Step.t(lang), GK::Of.t(lang))

@@ -350,11 +350,13 @@ pub fn long_in_lowest(name: &str, group: &str, days: i64, periods: usize, lang: 
     let weeks = (days + 6) / 7;
     match lang {
         Lang::Nl => {
-            let time = if periods >= 2 { format!("{weeks} weken ({periods} perioden na elkaar)") } else { format!("{weeks} weken") };
+            let weeks = crate::domain::lang::counted(weeks, "week", "weken");
+            let time = if periods >= 2 { format!("{weeks} ({periods} perioden na elkaar)") } else { weeks };
             format!("{name} zit al {time} in de groep {group}. Lang in de laagste groep vergroot de verschillen: laat {name} ook in gemengde groepen werken, of geef een rol als tutor.")
         }
         Lang::En => {
-            let time = if periods >= 2 { format!("{weeks} weeks ({periods} periods in a row)") } else { format!("{weeks} weeks") };
+            let weeks = crate::domain::lang::counted(weeks, "week", "weeks");
+            let time = if periods >= 2 { format!("{weeks} ({periods} periods in a row)") } else { weeks };
             format!("{name} has been in the {group} group for {time}. A long time in the lowest group widens the differences: let {name} also work in mixed groups, or give a tutor role.")
         }
     }

@@ -11,6 +11,7 @@ use crate::domain::model::{SchoolSystem, YearGroup};
 use crate::storage::StorageError;
 
 pub use crate::domain::lang::Lang;
+use crate::domain::lang::counted;
 
 pub mod goals;
 pub mod feedback;
@@ -18,6 +19,8 @@ pub mod pupilmode;
 pub mod forms;
 pub mod grouping;
 pub mod reports;
+#[cfg(test)]
+mod plural_tests;
 
 /// A typed visible string: `X.t(lang)` gives its text in that language.
 pub trait Text: Copy {
@@ -96,8 +99,6 @@ crate::strings! { K {
     SchoolYear => "Schooljaar", "School year";
     YearGroupLabel => "Groep / leerjaar", "Year group";
     AddClass => "Klas aanmaken", "Create class";
-    PupilsCount1 => "leerling", "pupil";
-    PupilsCountN => "leerlingen", "pupils";
     BackupReminder => "Je laatste back-up is meer dan 30 dagen oud. Maak een back-up zodat je gegevens veilig zijn als dit apparaat stukgaat.", "Your last backup is more than 30 days old. Make a backup so your data is safe if this device breaks.";
     BackupNever => "Je hebt nog nooit een back-up gemaakt. Alles staat alleen op dit apparaat: maak een back-up.", "You have never made a backup. Everything lives only on this device: make a backup.";
     GoToBackup => "Naar back-up", "Go to backup";
@@ -166,10 +167,6 @@ crate::strings! { K {
     ImportBackup => "Back-up terugzetten", "Restore a backup";
     ImportHelp => "Kies een back-upbestand. Je ziet eerst wat erin staat; er verandert niets tot je bevestigt.", "Choose a backup file. You first see what it holds; nothing changes until you confirm.";
     ChooseFile => "Kies een bestand", "Choose a file";
-    ImportPreview => "Dit bestand bevat", "This file holds";
-    ImportMadeOn => "gemaakt op", "made on";
-    ImportClasses => "klassen", "classes";
-    ImportPupils => "leerlingen", "pupils";
     ImportWarning => "Terugzetten vervangt al je huidige gegevens op dit apparaat.", "Restoring replaces all your current data on this device.";
     ImportReplace => "Vervang mijn gegevens", "Replace my data";
     ImportDone => "Back-up teruggezet.", "Backup restored.";
@@ -183,8 +180,19 @@ crate::strings! { K {
 
 /// "1 leerling" / "3 leerlingen".
 pub fn pupils_count(lang: Lang, n: usize) -> String {
-    let word = if n == 1 { K::PupilsCount1 } else { K::PupilsCountN };
-    format!("{n} {}", word.t(lang))
+    match lang {
+        Lang::Nl => counted(n, "leerling", "leerlingen"),
+        Lang::En => counted(n, "pupil", "pupils"),
+    }
+}
+
+/// The backup preview: "Dit bestand bevat: 1 klas, 3 leerlingen (gemaakt op 4 maart 2026)."
+pub fn backup_contents(lang: Lang, classes: usize, pupils: usize, made_on: chrono::NaiveDate) -> String {
+    let made_on = date(lang, made_on);
+    match lang {
+        Lang::Nl => format!("Dit bestand bevat: {}, {} (gemaakt op {made_on}).", counted(classes, "klas", "klassen"), pupils_count(lang, pupils)),
+        Lang::En => format!("This file holds: {}, {} (made on {made_on}).", counted(classes, "class", "classes"), pupils_count(lang, pupils)),
+    }
 }
 
 pub fn year_group(lang: Lang, yg: YearGroup) -> String {

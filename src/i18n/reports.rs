@@ -2,6 +2,7 @@
 //! itself, which is written in the language chosen per report), the class report, the
 //! pupil's dossier (document, file, import) and the words for the domain's report errors.
 
+use crate::domain::lang::counted;
 use crate::domain::backup::BackupError;
 use crate::domain::lang::{Lang, UserMessage};
 use crate::domain::reports::{DossierError, PeriodError};
@@ -119,8 +120,8 @@ pub fn document_title(kind: RK, who: &str, day: chrono::NaiveDate, lang: Lang) -
 /// "35 minuten één-op-één, verlengde instructie of even bijpraten in deze periode."
 pub fn attention_minutes(minutes: u32, lang: Lang) -> String {
     match lang {
-        Lang::Nl => format!("{minutes} minuten één-op-één, verlengde instructie of even bijpraten in deze periode."),
-        Lang::En => format!("{minutes} minutes one-on-one, extended instruction or a short check-in in this period."),
+        Lang::Nl => format!("{} één-op-één, verlengde instructie of even bijpraten in deze periode.", counted(minutes, "minuut", "minuten")),
+        Lang::En => format!("{} one-on-one, extended instruction or a short check-in in this period.", counted(minutes, "minute", "minutes")),
     }
 }
 
@@ -132,8 +133,8 @@ pub fn profile_attention(a: &crate::domain::reports::AttentionSummary, lang: Lan
         .map(|(k, m)| format!("{} {m} min", crate::domain::followup::i18n_followup::moment_kind_label(*k, lang).to_lowercase()))
         .collect();
     match lang {
-        Lang::Nl => format!("{} minuten in {} {}: {}.", a.minutes, a.moments, if a.moments == 1 { "moment" } else { "momenten" }, parts.join(", ")),
-        Lang::En => format!("{} minutes in {} {}: {}.", a.minutes, a.moments, if a.moments == 1 { "moment" } else { "moments" }, parts.join(", ")),
+        Lang::Nl => format!("{} in {}: {}.", counted(a.minutes, "minuut", "minuten"), counted(a.moments, "moment", "momenten"), parts.join(", ")),
+        Lang::En => format!("{} in {}: {}.", counted(a.minutes, "minute", "minutes"), counted(a.moments, "moment", "moments"), parts.join(", ")),
     }
 }
 
@@ -154,8 +155,8 @@ pub fn reflection_summary(r: &crate::domain::pupilmode::Reflection, quoted: bool
 /// "Dossier van Anna de Vries, gemaakt op 30 november 2026, met 12 onderdelen."
 pub fn dossier_preview(name: &str, made_on: &str, items: usize, lang: Lang) -> String {
     match lang {
-        Lang::Nl => format!("Dossier van {name}, gemaakt op {made_on}, met {items} onderdelen."),
-        Lang::En => format!("Dossier of {name}, made on {made_on}, with {items} items."),
+        Lang::Nl => format!("Dossier van {name}, gemaakt op {made_on}, met {}.", counted(items, "onderdeel", "onderdelen")),
+        Lang::En => format!("Dossier of {name}, made on {made_on}, with {}.", counted(items, "item", "items")),
     }
 }
 

@@ -16,6 +16,7 @@ use crate::components::util::parse_date;
 use crate::domain::followup::ReminderSource;
 use crate::domain::goals::book::{goal_title, MeasurementInput};
 use crate::domain::goals::i18n_goals as tg;
+use crate::domain::goals::chart::goal_dates_need_year;
 use crate::domain::goals::{decision, Goal, GoalState};
 use crate::i18n::goals::GK;
 use crate::i18n::{parse_number, K};
@@ -58,6 +59,8 @@ fn GoalView(id: String) -> impl IntoView {
     let measurements: Signal<Vec<crate::domain::goals::Measurement>> =
         Memo::new(move |_| st.book.with_kinds(&["measurement"], |b| b.measurements_of(&gid))).into();
     let lang = move || st.lang.get();
+    // "21 december" beside "11 januari" reads wrong: the page's dates carry their year then.
+    let with_year: Signal<bool> = Memo::new(move |_| goal_dates_need_year(&goal.get(), &measurements.get(), today())).into();
     let pupil = move || st.book.with_kinds(&["pupil"], |b| b.pupil(&goal.get().pupil_id).map(|p| (p.id.clone(), p.display_name(st.privacy.get()))));
     let celebrate = RwSignal::new(false);
     let advice = move || decision(&goal.get(), &measurements.get()).ok().flatten();
@@ -70,7 +73,7 @@ fn GoalView(id: String) -> impl IntoView {
                 <p class="muted">
                     {move || {
                         let g = goal.get();
-                        format!("{} · {} · {}", tg::domain_name(g.domain, lang()), g.measure.name, tg::state_text(&g.state, lang()))
+                        format!("{} · {} · {}", tg::domain_name(g.domain, lang()), tg::measure_label(&g.measure, lang()), tg::state_text_in(&g.state, lang(), with_year.get()))
                     }}
                 </p>
             </header>
@@ -101,15 +104,15 @@ fn GoalView(id: String) -> impl IntoView {
                     <ol class="subgoal-list" data-testid="subgoals">
                         {move || goal.get().sub_goals.into_iter().map(|s| view! {
                             <li class:done=s.done>
-                                {format!("{} {} · {}", st.t(GK::CheckIn), tg::format_date(s.date, lang()), tg::format_value(s.target, unit(), lang()))}
+                                {format!("{} {} · {}", st.t(GK::CheckIn), tg::format_date_in(s.date, lang(), with_year.get()), tg::format_value(s.target, unit(), lang()))}
                                 {s.done.then(|| view! { <span class="badge badge-ok">{format!("✓ {}", st.t(GK::Done))}</span> })}
                             </li>
                         }).collect_view()}
                     </ol>
                 </section>
             </Show>
-            <MeasurementList goal=goal measurements=measurements/>
-            <crate::components::goal_approach::GoalApproach goal=goal/>
+            <MeasurementList goal=goal measurements=measurements with_year=with_year/>
+            <crate::components::goal_approach::GoalApproach goal=goal with_year=with_year/>
             <Show when=move || goal.get().is_active()>
                 <Disclosure class="card" testid="goal-follow-up" summary=ViewFn::from(move || view! { <summary>{move || st.t(GK::FollowUp)}</summary> })>
                     <p class="help">{move || st.t(GK::FollowUpHelp)}</p>
@@ -123,7 +126,7 @@ fn GoalView(id: String) -> impl IntoView {
                     }}
                 </Disclosure>
             </Show>
-            <GoalActions goal=goal/>
+            <GoalActions goal=goal with_year=with_year/>
         </div>
     }
 }
@@ -190,7 +193,7 @@ fn RecordForm(goal: Signal<Goal>, celebrate: RwSignal<bool>) -> impl IntoView {
 const MEASUREMENTS_PAGE: usize = 20;
 
 #[component]
-fn MeasurementList(goal: Signal<Goal>, measurements: Signal<Vec<crate::domain::goals::Measurement>>) -> impl IntoView {
+fn MeasurementList(goal: Signal<Goal>, measurements: Signal<Vec<crate::domain::goals::Measurement>>, with_year: Signal<bool>) -> impl IntoView {
     let st = use_app();
     let delete = move |mid: String| {
         if let Ok(undo) = st.run_with(|b| b.delete_measurement(&mid)) {
@@ -215,19 +218,19 @@ fn MeasurementList(goal: Signal<Goal>, measurements: Signal<Vec<crate::domain::g
                             let unit = move || goal.with(|g| g.measure.unit);
                             let follow_up = move || {
                                 let (g, lang) = (goal.get_untracked(), st.lang.get_untracked());
-                                let title = format!("{}: {} ({})", st.t(GK::FollowUpMeasurementTitle), tg::format_value(value, g.measure.unit, lang), tg::format_date(date, lang));
+                                let title = format!("{}: {} ({})", st.t(GK::FollowUpMeasurementTitle), tg::format_value(value, g.measure.unit, lang), tg::format_date_in(date, lang, with_year.get_untracked()));
                                 let source = ReminderSource::Measurement { goal_id: g.id.clone(), measurement_id: m.id.clone() };
                                 view! { <ReminderForm prefix=format!("m-fu-{}", m.id) pupil_id=g.pupil_id source=source default_title=title/> }
                             };
                             view! {
                                 <li class="measurement-row">
                                     <span class="m-main">
-                                        <span class="m-date">{move || tg::format_date(date, st.lang.get())}</span>
+                                        <span class="m-date">{move || tg::format_date_in(date, st.lang.get(), with_year.get())}</span>
                                         <strong>{move || tg::format_value(value, unit(), st.lang.get())}</strong>
                                         <span class="muted m-note">{m.note.clone()}</span>
                                     </span>
                                     <button class="btn btn-ghost" on:click=move |_| delete(mid.clone())
-                                        aria-label=move || format!("{} {}", st.t(GK::Delete), tg::format_date(date, st.lang.get()))>
+                                        aria-label=move || format!("{} {}", st.t(GK::Delete), tg::format_date_in(date, st.lang.get(), with_year.get()))>
                                         {move || st.t(GK::Delete)}
                                     </button>
                                     <Disclosure class="follow-up m-follow-up" testid="measurement-follow-up"

@@ -163,13 +163,10 @@ fn ReviewStep(wd: RwSignal<WizardDraft>, #[prop(into)] pupil_id: String) -> impl
         let m = d.measure.clone();
         let date = d.target_date.map(|x| tg::format_date(x, lang)).unwrap_or_default();
         let target = d.target.map(|t| tg::format_value(t, unit(), lang)).unwrap_or_default();
-        let name = m.map(|m| m.name).unwrap_or_default();
+        let name = m.map(|m| tg::measure_label(&m, lang).to_string()).unwrap_or_default();
         let cond = d.conditions.unwrap_or_default();
         let n = d.confirmations.unwrap_or(1);
-        match lang {
-            crate::i18n::Lang::Nl => format!("Op {date}, {cond}: {target}, gemeten met {name}, {n} keer na elkaar."),
-            crate::i18n::Lang::En => format!("By {date}, {cond}: {target}, measured by {name}, on {n} occasions in a row."),
-        }
+        crate::i18n::goals::goal_sentence(lang, &date, &cond, &target, &name, n)
     };
     let list = move |items: Option<Vec<String>>| {
         items.unwrap_or_default().into_iter().filter(|s| !s.trim().is_empty()).map(|s| view! { <li>{s}</li> }).collect_view()

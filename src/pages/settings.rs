@@ -184,9 +184,7 @@ fn BackupSection() -> impl IntoView {
                 view! {
                     <div class="notice notice-warn" data-testid="import-preview">
                         <p>
-                            {format!("{}: {} {}, {} {} ({} {}).",
-                                t(K::ImportPreview), c.class_count(), t(K::ImportClasses), c.pupil_count(), t(K::ImportPupils),
-                                t(K::ImportMadeOn), i18n::date(lang, c.exported_at.date()))}
+                            {i18n::backup_contents(lang, c.class_count(), c.pupil_count(), c.exported_at.date())}
                         </p>
                         <p><strong>{t(K::ImportWarning)}</strong></p>
                         <div class="actions-row">

@@ -5,6 +5,7 @@
 //! Owns: wording only. Must not touch: any decision (those live in the logic modules).
 //! Dutch first, in neutral words that read well in the Netherlands and in Flanders.
 
+use crate::domain::lang::counted;
 use super::lang::Lang;
 use super::{
     Domain, FeedbackError, NoStrengthFlag, NoteValidationError, Nudge, NudgeKind, Part, RatioAssessment,
@@ -194,6 +195,8 @@ fn period(days: u32, lang: Lang) -> String {
         (true, 1, Lang::En) => "the last week".into(),
         (true, w, Lang::Nl) => format!("de afgelopen {w} weken"),
         (true, w, Lang::En) => format!("the last {w} weeks"),
+        (false, _, Lang::Nl) if days == 1 => "de afgelopen dag".into(),
+        (false, _, Lang::En) if days == 1 => "the last day".into(),
         (false, _, Lang::Nl) => format!("de afgelopen {days} dagen"),
         (false, _, Lang::En) => format!("the last {days} days"),
     }
@@ -250,12 +253,12 @@ pub fn no_strength_text(flag: &NoStrengthFlag, today: NaiveDate, lang: Lang) -> 
         }
         (None, Lang::En) => "No strength noted yet. What goes well for this pupil?".into(),
         (Some(d), Lang::Nl) => format!(
-            "Laatste sterkte {} dagen geleden. Wat gaat er goed bij deze leerling?",
-            today.signed_duration_since(d).num_days()
+            "Laatste sterkte {} geleden. Wat gaat er goed bij deze leerling?",
+            counted(today.signed_duration_since(d).num_days(), "dag", "dagen")
         ),
         (Some(d), Lang::En) => format!(
-            "Last strength {} days ago. What goes well for this pupil?",
-            today.signed_duration_since(d).num_days()
+            "Last strength {} ago. What goes well for this pupil?",
+            counted(today.signed_duration_since(d).num_days(), "day", "days")
         ),
     }
 }

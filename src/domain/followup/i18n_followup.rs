@@ -285,8 +285,8 @@ pub fn plan_check_text(check: PlanCheck, lang: Lang) -> String {
     match (check, lang) {
         (PlanCheck::WithinBudget, Lang::Nl) => "Je planning past binnen de tijd die je hebt.".into(),
         (PlanCheck::WithinBudget, Lang::En) => "Your plan fits the time you have.".into(),
-        (PlanCheck::OverBudget { by }, Lang::Nl) => format!("Je planning is {by} minuten langer dan de tijd die je hebt: kies wat kan wachten, of vraag een collega of de zorgleerkracht om hulp."),
-        (PlanCheck::OverBudget { by }, Lang::En) => format!("Your plan is {by} minutes over the time you have: choose what can wait, or ask a colleague or the care teacher for help."),
+        (PlanCheck::OverBudget { by }, Lang::Nl) => format!("Je planning is {} langer dan de tijd die je hebt: kies wat kan wachten, of vraag een collega of de zorgleerkracht om hulp.", crate::domain::lang::counted(by, "minuut", "minuten")),
+        (PlanCheck::OverBudget { by }, Lang::En) => format!("Your plan is {} over the time you have: choose what can wait, or ask a colleague or the care teacher for help.", crate::domain::lang::counted(by, "minute", "minutes")),
     }
 }
 

@@ -75,7 +75,7 @@ pub struct Recorded {
 
 fn success_text(goal: &Goal, lang: Lang) -> String {
     let words = goal.own_words.trim();
-    let what = if words.is_empty() { goal.measure.name.as_str() } else { words };
+    let what = if words.is_empty() { i18n_goals::measure_label(&goal.measure, lang) } else { words };
     match lang {
         Lang::Nl => format!("Doel gehaald: {what}"),
         Lang::En => format!("Goal achieved: {what}"),
@@ -270,7 +270,7 @@ impl Book {
 pub fn goal_title(goal: &Goal, lang: Lang) -> String {
     let words = goal.own_words.trim();
     if words.is_empty() {
-        format!("{} · {}", i18n_goals::domain_name(goal.domain, lang), goal.measure.name)
+        format!("{} · {}", i18n_goals::domain_name(goal.domain, lang), i18n_goals::measure_label(&goal.measure, lang))
     } else {
         words.to_string()
     }

@@ -36,6 +36,49 @@ pub struct ChartGeometry {
     pub approach_changes: Vec<(f64, String)>,
 }
 
+/// The school year `today` falls in: 1 August up to and including 31 July.
+pub fn school_year_of(today: NaiveDate) -> (NaiveDate, NaiveDate) {
+    use chrono::Datelike;
+    let start_year = if today.month() >= 8 { today.year() } else { today.year() - 1 };
+    let start = NaiveDate::from_ymd_opt(start_year, 8, 1).unwrap_or(today);
+    let end = NaiveDate::from_ymd_opt(start_year + 1, 7, 31).unwrap_or(today);
+    (start, end)
+}
+
+/// Whether dates shown together need their year: when they span two calendar years
+/// ("21 december" beside "11 januari"), or one of them lies outside the current school year.
+pub fn dates_need_year(dates: impl IntoIterator<Item = NaiveDate>, today: NaiveDate) -> bool {
+    use chrono::Datelike;
+    let (start, end) = school_year_of(today);
+    let mut year = None;
+    for d in dates {
+        if d < start || d > end || year.is_some_and(|y| y != d.year()) {
+            return true;
+        }
+        year = Some(d.year());
+    }
+    false
+}
+
+/// Whether a goal's page shows its dates with the year: every date it shows (start,
+/// target, check-ins, measurements, approach changes, earlier targets, the end) is weighed.
+pub fn goal_dates_need_year(goal: &Goal, measurements: &[Measurement], today: NaiveDate) -> bool {
+    use crate::domain::goals::GoalState;
+    let state = match goal.state {
+        GoalState::Achieved { date } | GoalState::Stopped { date, .. } => Some(date),
+        _ => None,
+    };
+    let dates = goal.baseline.iter().map(|b| b.date)
+        .chain(goal.start_point().map(|b| b.date))
+        .chain([goal.target_date])
+        .chain(goal.sub_goals.iter().map(|s| s.date))
+        .chain(goal.revisions.iter().flat_map(|r| [r.on, r.previous_target_date]))
+        .chain(goal.approach_changes.iter().map(|a| a.on))
+        .chain(measurements.iter().map(|m| m.date))
+        .chain(state);
+    dates_need_year(dates, today)
+}
+
 /// A "nice" step (1, 2, 5 × 10^k) giving about `n` ticks over `span`.
 fn nice_step(span: f64, n: f64) -> f64 {
     if span <= 0.0 || !span.is_finite() {
@@ -192,5 +235,61 @@ mod tests {
         assert_eq!(nice_step(100.0, 4.0), 50.0);
         assert_eq!(nice_step(3.0, 4.0), 1.0);
         assert_eq!(nice_step(0.0, 4.0), 1.0);
+    }
+}
+
+#[cfg(test)]
+mod year_tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn dates_across_new_year_or_outside_this_school_year_need_their_year() {
+        let today = d(2026, 12, 1);
+        assert_eq!(school_year_of(today), (d(2026, 8, 1), d(2027, 7, 31)));
+        assert_eq!(school_year_of(d(2027, 3, 1)), (d(2026, 8, 1), d(2027, 7, 31)));
+        // All in the autumn of this school year: no year.
+        assert!(!dates_need_year([d(2026, 9, 1), d(2026, 11, 3), d(2026, 12, 21)], today));
+        // 21 December beside 11 January: the year.
+        assert!(dates_need_year([d(2026, 12, 21), d(2027, 1, 11)], today));
+        // Last school year, even in one calendar year: the year.
+        assert!(dates_need_year([d(2026, 3, 1), d(2026, 5, 1)], today));
+        // Next school year: the year.
+        assert!(dates_need_year([d(2027, 9, 1)], today));
+        assert!(!dates_need_year([], today));
+    }
+
+    #[test]
+    fn a_goal_weighs_every_date_it_shows() {
+        use crate::domain::goals::{Baseline, Direction, Domain, GoalState, Measure, Unit};
+        let today = d(2026, 12, 1);
+        let goal = Goal {
+            id: "g".into(),
+            pupil_id: "p".into(),
+            domain: Domain::Reading,
+            measure: Measure { name: "DMT".into(), unit: Unit::WordsCorrectPerMinute, direction: Direction::Increasing, template: None },
+            baseline: Some(Baseline { value: 20.0, date: d(2026, 10, 1) }),
+            target: 40.0,
+            target_date: d(2026, 12, 20),
+            conditions: String::new(),
+            confirmations: 1,
+            pupil_actions: vec![],
+            teacher_actions: vec![],
+            home_actions: vec![],
+            own_words: String::new(),
+            state: GoalState::Active,
+            revisions: vec![],
+            sub_goals: vec![],
+            created_on: d(2026, 10, 1),
+            approach_changes: vec![],
+        };
+        assert!(!goal_dates_need_year(&goal, &[], today));
+        let later = Goal { target_date: d(2027, 1, 11), ..goal.clone() };
+        assert!(goal_dates_need_year(&later, &[], today));
+        let m = Measurement { id: "m".into(), goal_id: "g".into(), value: 30.0, date: d(2027, 1, 4), note: String::new() };
+        assert!(goal_dates_need_year(&goal, &[m], today));
     }
 }

@@ -9,7 +9,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::domain::goals::lang::Lang;
-use crate::domain::goals::model::{Direction, Domain, GoalState, StopReason, TemplateKey, Unit, ValueError, ValueField};
+use crate::domain::lang::plural;
+use crate::domain::goals::model::{Direction, Domain, Goal, GoalState, Measure, Measurement, StopReason, TemplateKey, Unit, ValueError, ValueField};
 use crate::domain::goals::norms::NormError;
 use crate::domain::goals::plan::PlanError;
 use crate::domain::goals::progress::{Advice, ProgressError, TransitionError};
@@ -52,12 +53,35 @@ const MONTHS_EN: [&str; 12] = [
 
 /// "14 maart" / "14 March".
 pub fn format_date(date: NaiveDate, lang: Lang) -> String {
+    format_date_in(date, lang, false)
+}
+
+/// "14 maart", or "14 maart 2026" when the dates shown with it need their year
+/// (`chart::dates_need_year`).
+pub fn format_date_in(date: NaiveDate, lang: Lang, with_year: bool) -> String {
     let months = match lang {
         Lang::Nl => &MONTHS_NL,
         Lang::En => &MONTHS_EN,
     };
     let month = months.get(date.month0() as usize).copied().unwrap_or_default();
-    format!("{} {}", date.day(), month)
+    if with_year {
+        format!("{} {} {}", date.day(), month, date.year())
+    } else {
+        format!("{} {}", date.day(), month)
+    }
+}
+
+/// A chart's axis label: "21 dec 2026" with the year, else "21 december".
+pub fn format_tick(date: NaiveDate, lang: Lang, with_year: bool) -> String {
+    if !with_year {
+        return format_date(date, lang);
+    }
+    let month = format_date(date, lang).split(' ').nth(1).map(|m| m.chars().take(3).collect::<String>()).unwrap_or_default();
+    let month = match (lang, date.month()) {
+        (Lang::Nl, 3) => "mrt".to_string(),
+        _ => month,
+    };
+    format!("{} {month} {}", date.day(), date.year())
 }
 
 pub fn domain_name(d: Domain, lang: Lang) -> &'static str {
@@ -93,8 +117,8 @@ pub fn format_value(v: f64, u: Unit, lang: Lang) -> String {
     let n = format_number(v, lang);
     let one = (v - 1.0).abs() < 1e-9;
     match (u, lang) {
-        (Unit::WordsCorrectPerMinute, Lang::Nl) => format!("{n} woorden per minuut"),
-        (Unit::WordsCorrectPerMinute, Lang::En) => format!("{n} words per minute"),
+        (Unit::WordsCorrectPerMinute, Lang::Nl) => format!("{n} {} per minuut", plural(v, "woord", "woorden")),
+        (Unit::WordsCorrectPerMinute, Lang::En) => format!("{n} {} per minute", plural(v, "word", "words")),
         (Unit::ItemsCorrectOutOf(max), Lang::Nl) => format!("{n} van de {max} goed"),
         (Unit::ItemsCorrectOutOf(max), Lang::En) => format!("{n} out of {max} correct"),
         (Unit::Percentage, _) => format!("{n}%"),
@@ -112,18 +136,63 @@ pub fn format_value(v: f64, u: Unit, lang: Lang) -> String {
     }
 }
 
+/// The chart's text summary starts with this: "3 metingen, de laatste 52 woorden per
+/// minuut op 4 maart".
+pub fn chart_summary_head(count: usize, last_value: f64, unit: Unit, date: String, lang: Lang) -> String {
+    let value = format_value(last_value, unit, lang);
+    match lang {
+        Lang::Nl => format!("{} {}, de laatste {value} op {date}", count, plural(count, "meting", "metingen")),
+        Lang::En => format!("{} {}, the latest {value} on {date}", count, plural(count, "measurement", "measurements")),
+    }
+}
+
+/// The chart's text summary, for screen readers and print: baseline, target, the
+/// measurements so far, approach changes and the trend.
+pub fn chart_summary(goal: &Goal, ms: &[Measurement], lang: Lang, with_year: bool) -> String {
+    let format_date = |d: NaiveDate, lang: Lang| format_date_in(d, lang, with_year);
+    let u = goal.measure.unit;
+    let mut parts = Vec::new();
+    if let Some(b) = goal.start_point() {
+        parts.push(match lang {
+            Lang::Nl => format!("Beginmeting {} op {}", format_value(b.value, u, lang), format_date(b.date, lang)),
+            Lang::En => format!("Baseline {} on {}", format_value(b.value, u, lang), format_date(b.date, lang)),
+        });
+    }
+    parts.push(match lang {
+        Lang::Nl => format!("doel {} op {}", format_value(goal.target, u, lang), format_date(goal.target_date, lang)),
+        Lang::En => format!("target {} by {}", format_value(goal.target, u, lang), format_date(goal.target_date, lang)),
+    });
+    if let Some(last) = ms.last() {
+        parts.push(chart_summary_head(ms.len(), last.value, u, format_date(last.date, lang), lang));
+    }
+    for a in &goal.approach_changes {
+        parts.push(match lang {
+            Lang::Nl => format!("nieuwe aanpak vanaf {}: {}", format_date(a.on, lang), a.label),
+            Lang::En => format!("new approach from {}: {}", format_date(a.on, lang), a.label),
+        });
+    }
+    if let Ok(t) = crate::domain::goals::trend(ms) {
+        parts.push(match lang {
+            Lang::Nl => format!("trend {} per week", format_number(t.slope_per_week(), lang)),
+            Lang::En => format!("trend {} per week", format_number(t.slope_per_week(), lang)),
+        });
+    }
+    format!("{}.", parts.join("; "))
+}
+
 /// Weekly growth with its unit: "1,5 woorden per minuut per week".
 pub fn format_weekly_growth(rate: f64, u: Unit, lang: Lang) -> String {
     let n = format_number(rate, lang);
-    let unit = match u {
-        Unit::WordsCorrectPerMinute => t(lang, "woorden per minuut", "words per minute"),
-        Unit::ItemsCorrectOutOf(_) => t(lang, "opgaven", "items"),
-        Unit::Percentage => t(lang, "procentpunt", "percentage points"),
-        Unit::TimesPerDay => t(lang, "keer per dag", "times a day"),
-        Unit::Minutes => t(lang, "minuten", "minutes"),
-        Unit::RubricLevel => t(lang, "niveau", "levels"),
-        Unit::Milestone => t(lang, "stap", "steps"),
+    let (one, many) = match u {
+        Unit::WordsCorrectPerMinute => (t(lang, "woord per minuut", "word per minute"), t(lang, "woorden per minuut", "words per minute")),
+        Unit::ItemsCorrectOutOf(_) => (t(lang, "opgave", "item"), t(lang, "opgaven", "items")),
+        Unit::Percentage => (t(lang, "procentpunt", "percentage point"), t(lang, "procentpunten", "percentage points")),
+        Unit::TimesPerDay => (t(lang, "keer per dag", "time a day"), t(lang, "keer per dag", "times a day")),
+        Unit::Minutes => (t(lang, "minuut", "minute"), t(lang, "minuten", "minutes")),
+        Unit::RubricLevel => (t(lang, "niveau", "level"), t(lang, "niveaus", "levels")),
+        Unit::Milestone => (t(lang, "stap", "step"), t(lang, "stappen", "steps")),
     };
+    let unit = plural(rate, one, many);
     format!("{n} {unit} {}", t(lang, "per week", "a week"))
 }
 
@@ -131,6 +200,16 @@ pub fn direction_name(d: Direction, lang: Lang) -> &'static str {
     match d {
         Direction::Increasing => t(lang, "Hoger is beter", "Higher is better"),
         Direction::Decreasing => t(lang, "Lager is beter (bv. fouten)", "Lower is better (e.g. errors)"),
+    }
+}
+
+/// A measure's name in this language: the name of a built-in template the teacher did not
+/// change follows the app's language ("Technisch lezen: woorden per minuut" becomes "Oral
+/// reading: words correct per minute"); a name she typed or changed stays as typed.
+pub fn measure_label(m: &Measure, lang: Lang) -> &str {
+    match m.template {
+        Some(k) if [Lang::Nl, Lang::En].iter().any(|l| template_name(k, *l) == m.name.trim()) => template_name(k, lang),
+        _ => m.name.trim(),
     }
 }
 
@@ -286,6 +365,12 @@ pub fn stop_reason_text(r: &StopReason, lang: Lang) -> String {
 }
 
 pub fn state_text(s: &GoalState, lang: Lang) -> String {
+    state_text_in(s, lang, false)
+}
+
+/// `state_text`, with the year in its date when the page's dates need it.
+pub fn state_text_in(s: &GoalState, lang: Lang, with_year: bool) -> String {
+    let format_date = |d: NaiveDate, lang: Lang| format_date_in(d, lang, with_year);
     match (s, lang) {
         (GoalState::Active, _) => t(lang, "Loopt", "Active").into(),
         (GoalState::Achieved { date }, Lang::Nl) => format!("Gehaald op {}", format_date(*date, lang)),
@@ -340,6 +425,7 @@ pub fn observable_verb_text(v: ObservableVerb, lang: Lang) -> &'static str {
         O::Tell => t(lang, "vertellen", "tell"),
         O::Finish => t(lang, "afmaken", "finish"),
         O::Ask => t(lang, "vragen", "ask"),
+        O::Count => t(lang, "tellen", "count"),
     }
 }
 
@@ -411,9 +497,9 @@ pub fn goal_error_text(e: &GoalError, lang: Lang) -> String {
         }
         E::NoActions => t(lang, "Schrijf minstens één stap op: wat doet de leerling, de leerkracht of thuis?", "Write down at least one step: what does the pupil, the teacher or home do?"),
         E::MissingOwnWords => t(lang, "Laat de leerling het doel in eigen woorden zeggen: 'Ik kan …'.", "Let the pupil put the goal in their own words: 'I can …'."),
-        E::VagueWords { hits } => {
+        E::VagueWords { hits, alternatives } => {
             let found: Vec<String> = hits.iter().map(|h| format!("'{}'", h.found)).collect();
-            let verbs: Vec<&str> = ObservableVerb::ALL.iter().map(|v| observable_verb_text(*v, lang)).collect();
+            let verbs: Vec<&str> = alternatives.iter().map(|v| observable_verb_text(*v, lang)).collect();
             return match lang {
                 Lang::Nl => format!("{} kun je niet zien of meten. Kies een werkwoord dat je kunt zien, zoals {}.", found.join(", "), verbs.join(", ")),
                 Lang::En => format!("{} cannot be seen or measured. Choose a verb you can observe, such as {}.", found.join(", "), verbs.join(", ")),

@@ -18,7 +18,7 @@ fn both(name: &str, f: impl Fn(Lang) -> String) {
 }
 
 fn goal_errors() -> Vec<GoalError> {
-    let hit = check_vague("Ik wil beter worden").hits;
+    let hit = check_vague("Ik wil beter worden", None).hits;
     let mut v = vec![
         GoalError::MissingPupil,
         GoalError::MissingDomain,
@@ -34,7 +34,7 @@ fn goal_errors() -> Vec<GoalError> {
         GoalError::ConfirmationsOutOfRange { value: 0 },
         GoalError::NoActions,
         GoalError::MissingOwnWords,
-        GoalError::VagueWords { hits: hit },
+        GoalError::VagueWords { hits: hit, alternatives: ObservableVerb::ALL.to_vec() },
         GoalError::TargetEqualsBaseline,
         GoalError::TargetWrongSide { direction: Direction::Increasing },
         GoalError::TargetWrongSide { direction: Direction::Decreasing },
@@ -183,11 +183,13 @@ fn numbers_and_dates_are_formatted_per_language() {
 
 #[test]
 fn vague_words_error_names_the_words_and_offers_verbs() {
-    let hits: Vec<VagueHit> = check_vague("Ik wil beter worden en snappen").hits;
-    let nl = goal_error_text(&GoalError::VagueWords { hits: hits.clone() }, Lang::Nl);
-    assert!(nl.contains("'beter worden'") && nl.contains("'snappen'") && nl.contains("uitrekenen"), "{nl}");
-    let en = goal_error_text(&GoalError::VagueWords { hits }, Lang::En);
-    assert!(en.contains("read aloud") && en.contains("recite"), "{en}");
+    let check = check_vague("Ik wil beter worden en snappen", Some(Domain::Maths));
+    let hits: Vec<VagueHit> = check.hits;
+    let nl = goal_error_text(&GoalError::VagueWords { hits: hits.clone(), alternatives: check.alternatives.clone() }, Lang::Nl);
+    assert!(nl.contains("'beter worden'") && nl.contains("'snappen'") && nl.contains("zoals uitrekenen, tellen"), "{nl}");
+    assert!(!nl.contains("lezen"), "a maths goal is not offered 'lezen': {nl}");
+    let en = goal_error_text(&GoalError::VagueWords { hits, alternatives: check.alternatives }, Lang::En);
+    assert!(en.contains("such as calculate, count") && !en.contains("read aloud"), "{en}");
 }
 
 #[test]
@@ -218,4 +220,31 @@ fn needed_growth_uses_the_assessment() {
 fn a_date_in_the_past_is_said_to_be_in_the_past() {
     assert!(goal_error_text(&GoalError::TargetDateNotAfterToday, Lang::Nl).contains("Kies een datum in de toekomst"));
     assert!(goal_error_text(&GoalError::TargetDateNotAfterToday, Lang::En).contains("Choose a date in the future"));
+}
+
+#[test]
+fn a_built_in_measure_name_follows_the_app_language_and_an_own_name_stays() {
+    use crate::domain::goals::model::Measure;
+    let k = TemplateKey::OralReadingFluency;
+    let built_in = Measure { name: template_name(k, Lang::Nl).into(), unit: Unit::WordsCorrectPerMinute, direction: Direction::Increasing, template: Some(k) };
+    assert_eq!(measure_label(&built_in, Lang::En), "Oral reading: words correct per minute");
+    assert_eq!(measure_label(&built_in, Lang::Nl), "Technisch lezen: woorden per minuut");
+    let english_made = Measure { name: template_name(k, Lang::En).into(), ..built_in.clone() };
+    assert_eq!(measure_label(&english_made, Lang::Nl), "Technisch lezen: woorden per minuut");
+    let renamed = Measure { name: "DMT-kaart 2".into(), ..built_in.clone() };
+    assert_eq!(measure_label(&renamed, Lang::En), "DMT-kaart 2");
+    let own = Measure { name: "Eigen toets".into(), template: None, ..built_in };
+    assert_eq!(measure_label(&own, Lang::En), "Eigen toets");
+}
+
+#[test]
+fn dates_carry_their_year_only_when_asked() {
+    let day = NaiveDate::from_ymd_opt(2026, 12, 21).unwrap();
+    assert_eq!(format_date_in(day, Lang::Nl, false), "21 december");
+    assert_eq!(format_date_in(day, Lang::Nl, true), "21 december 2026");
+    assert_eq!(format_date_in(day, Lang::En, true), "21 December 2026");
+    assert_eq!(format_tick(day, Lang::Nl, true), "21 dec 2026");
+    assert_eq!(format_tick(NaiveDate::from_ymd_opt(2027, 3, 2).unwrap(), Lang::Nl, true), "2 mrt 2027");
+    assert_eq!(format_tick(NaiveDate::from_ymd_opt(2027, 3, 2).unwrap(), Lang::En, true), "2 Mar 2027");
+    assert_eq!(format_tick(day, Lang::En, false), "21 December");
 }

@@ -8,6 +8,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::goals::model::Domain;
+
 /// A vague verb or phrase, by its dictionary form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum VagueVerb {
@@ -58,13 +60,15 @@ pub enum ObservableVerb {
     Tell,
     Finish,
     Ask,
+    Count,
 }
 
 impl ObservableVerb {
-    pub const ALL: [ObservableVerb; 9] = [
+    pub const ALL: [ObservableVerb; 10] = [
         ObservableVerb::ReadAloud,
         ObservableVerb::Name,
         ObservableVerb::Calculate,
+        ObservableVerb::Count,
         ObservableVerb::Write,
         ObservableVerb::Recite,
         ObservableVerb::Sort,
@@ -72,6 +76,22 @@ impl ObservableVerb {
         ObservableVerb::Finish,
         ObservableVerb::Ask,
     ];
+
+    /// The verbs to offer for a goal in this domain, the most fitting first: a maths goal
+    /// gets "uitrekenen, tellen" before anything else and never "lezen". Without a domain
+    /// (or "other") every verb, in the general order.
+    pub fn for_domain(domain: Option<Domain>) -> Vec<ObservableVerb> {
+        use ObservableVerb::*;
+        match domain {
+            Some(Domain::Reading) => vec![ReadAloud, Name, Tell, Recite],
+            Some(Domain::Maths) => vec![Calculate, Count, Name, Write, Sort],
+            Some(Domain::Spelling) => vec![Write, Recite, Name, Sort],
+            Some(Domain::Writing) => vec![Write, Finish, Tell, Ask],
+            Some(Domain::SocialEmotional) => vec![Ask, Tell, Name, Finish],
+            Some(Domain::WorkHabits) => vec![Finish, Ask, Sort, Tell],
+            Some(Domain::Other) | None => Self::ALL.to_vec(),
+        }
+    }
 }
 
 /// One vague verb found, with the byte range of the matched words in the original text.
@@ -175,8 +195,9 @@ fn words(text: &str) -> Vec<(usize, usize, String)> {
     out
 }
 
-/// Finds the vague verbs in a goal sentence and, if any, offers observable verbs.
-pub fn check_vague(text: &str) -> VagueCheck {
+/// Finds the vague verbs in a goal sentence and, if any, offers observable verbs that fit
+/// the goal's domain.
+pub fn check_vague(text: &str, domain: Option<Domain>) -> VagueCheck {
     let ws = words(text);
     let mut hits: Vec<VagueHit> = Vec::new();
     let mut push = |verb, start: usize, end: usize| {
@@ -207,7 +228,7 @@ pub fn check_vague(text: &str) -> VagueCheck {
     let alternatives = if hits.is_empty() {
         Vec::new()
     } else {
-        ObservableVerb::ALL.to_vec()
+        ObservableVerb::for_domain(domain)
     };
     VagueCheck { hits, alternatives }
 }
@@ -217,7 +238,7 @@ mod tests {
     use super::*;
 
     fn verbs(text: &str) -> Vec<VagueVerb> {
-        check_vague(text).hits.into_iter().map(|h| h.verb).collect()
+        check_vague(text, None).hits.into_iter().map(|h| h.verb).collect()
     }
 
     #[test]
@@ -257,7 +278,7 @@ mod tests {
     #[test]
     fn case_and_accents_do_not_matter() {
         for text in ["BEGRIJPEN", "Begrijp", "Ik wéét het", "ik WEET het", "Léren", "Beter Wórden", "UNDERSTAND"] {
-            assert!(check_vague(text).is_vague(), "{text}");
+            assert!(check_vague(text, None).is_vague(), "{text}");
         }
     }
 
@@ -277,19 +298,37 @@ mod tests {
             "",
             "!!!",
         ] {
-            assert_eq!(check_vague(text), VagueCheck::default(), "{text}");
+            assert_eq!(check_vague(text, None), VagueCheck::default(), "{text}");
         }
     }
 
     #[test]
     fn hits_carry_ranges_and_alternatives() {
         let text = "Ik wil béter wórden, echt.";
-        let c = check_vague(text);
+        let c = check_vague(text, None);
         assert_eq!(c.hits.len(), 1);
         let h = &c.hits[0];
         assert_eq!(h.found, "béter wórden");
         assert_eq!(&text[h.start..h.end], "béter wórden");
         assert_eq!(c.alternatives, ObservableVerb::ALL.to_vec());
+    }
+
+    #[test]
+    fn the_offered_verbs_follow_the_goal_domain() {
+        use ObservableVerb::*;
+        let maths = check_vague("Ik snap breuken", Some(Domain::Maths)).alternatives;
+        assert_eq!(&maths[..2], &[Calculate, Count]);
+        assert!(!maths.contains(&ReadAloud), "{maths:?}");
+        let reading = check_vague("Ik wil beter lezen worden", Some(Domain::Reading)).alternatives;
+        assert_eq!(reading.first(), Some(&ReadAloud));
+        assert!(!reading.contains(&Calculate), "{reading:?}");
+        for d in Domain::ALL {
+            let verbs = ObservableVerb::for_domain(Some(d));
+            assert!(verbs.len() >= 4, "{d:?} offers too few verbs");
+            assert!(verbs.iter().all(|v| ObservableVerb::ALL.contains(v)));
+        }
+        // Nothing vague: nothing offered, whatever the domain.
+        assert!(check_vague("Ik kan 20 sommen uitrekenen", Some(Domain::Maths)).alternatives.is_empty());
     }
 
     #[test]

@@ -12,7 +12,7 @@ use thiserror::Error;
 
 use crate::domain::goals::model::{Baseline, Direction, Domain, Goal, GoalState, Measure, SubGoal, Unit, ValueError, ValueField};
 use crate::domain::goals::plan::{plan_sub_goals, PlanError, MAX_GOAL_DAYS};
-use crate::domain::goals::vague::{check_vague, VagueHit};
+use crate::domain::goals::vague::{check_vague, ObservableVerb, VagueHit};
 
 /// More confirming measurements than this is no longer a near goal.
 pub const MAX_CONFIRMATIONS: u8 = 10;
@@ -96,7 +96,7 @@ pub enum GoalError {
     #[error("no goal in the pupil's own words")]
     MissingOwnWords,
     #[error("vague verbs in the goal sentence")]
-    VagueWords { hits: Vec<VagueHit> },
+    VagueWords { hits: Vec<VagueHit>, alternatives: Vec<ObservableVerb> },
     #[error("{field:?}: {problem}")]
     Value { field: ValueField, problem: ValueError },
     #[error("the target equals the baseline")]
@@ -236,9 +236,9 @@ impl GoalDraft {
             }
             WizardStep::OwnWords => {
                 let words = filled(&self.own_words).ok_or(GoalError::MissingOwnWords)?;
-                let check = check_vague(words);
+                let check = check_vague(words, self.domain);
                 if check.is_vague() {
-                    return Err(GoalError::VagueWords { hits: check.hits });
+                    return Err(GoalError::VagueWords { hits: check.hits, alternatives: check.alternatives });
                 }
                 Ok(())
             }

@@ -112,13 +112,14 @@ fn vague_own_words_are_refused_with_hits() {
     let mut d = complete();
     d.own_words = Some("Ik wil beter worden in lezen".into());
     match d.validate_step(WizardStep::OwnWords, today()) {
-        Err(GoalError::VagueWords { hits }) => {
+        Err(GoalError::VagueWords { hits, alternatives }) => {
             assert_eq!(hits.len(), 1);
             assert_eq!(hits[0].found, "beter worden");
+            assert_eq!(alternatives, ObservableVerb::for_domain(d.domain));
         }
         other => panic!("{other:?}"),
     }
-    assert_eq!(GoalError::VagueWords { hits: vec![] }.step(), WizardStep::OwnWords);
+    assert_eq!(GoalError::VagueWords { hits: vec![], alternatives: vec![] }.step(), WizardStep::OwnWords);
 }
 
 #[test]

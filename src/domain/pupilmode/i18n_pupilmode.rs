@@ -34,8 +34,8 @@ pub fn duration(ms: u64, lang: Lang) -> String {
     } else {
         let mins = secs.div_ceil(60);
         match lang {
-            Lang::Nl => format!("{mins} minuten"),
-            Lang::En => format!("{mins} minutes"),
+            Lang::Nl => crate::domain::lang::counted(mins, "minuut", "minuten"),
+            Lang::En => crate::domain::lang::counted(mins, "minute", "minutes"),
         }
     }
 }

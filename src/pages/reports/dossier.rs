@@ -10,7 +10,7 @@ use crate::components::util::offer_file;
 use crate::domain::followup::i18n_followup::moment_kind_label;
 use crate::domain::goals::book::goal_title;
 use crate::domain::goals::GoalState;
-use crate::domain::goals::i18n_goals::{domain_name, format_value};
+use crate::domain::goals::i18n_goals::{domain_name, format_value, measure_label};
 use crate::domain::model::Record;
 use crate::domain::reports::dossier_export;
 use crate::i18n::grouping::support_line;
@@ -78,7 +78,7 @@ fn document(records: Vec<Record>, lang: Lang, privacy: bool, vocabulary: crate::
             let line = format!(
                 "{} · {} · {} → {} ({})",
                 domain_name(g.domain, lang),
-                g.measure.name,
+                measure_label(&g.measure, lang),
                 g.start_point().map(|b| format_value(b.value, g.measure.unit, lang)).unwrap_or_default(),
                 format_value(g.target, g.measure.unit, lang),
                 d(g.target_date)
