@@ -17,7 +17,7 @@ use crate::domain::lang::UserMessage;
 use crate::domain::pupilmode::book::{pupil_source, PupilModeError};
 use crate::domain::pupilmode::i18n_pupilmode as text;
 use crate::domain::pupilmode::{
-    apply_idle, finish_unlock, start_unlock, AppMode, HashJob, Pbkdf2Job, PictureKey, PictureOutcome, PinHash, PupilSession,
+    apply_idle, finish_unlock, start_unlock, AppMode, HashJob, KeptReflection, Pbkdf2Job, PictureKey, PictureOutcome, PinHash, PupilSession,
     PupilStep, ReflectionDraft, Scope, Throttle, DEFAULT_ITERATIONS,
 };
 use crate::state::{new_id, today, AppState, Status};
@@ -121,6 +121,10 @@ impl ModeState {
             self.st.toast.set(None);
         }
         mode_prefs::set_mode(&mode);
+        // Handing the tablet back drops the half-typed reflection of the pupil before.
+        if mode_prefs::reflection_draft().is_some_and(|k| !k.fits(reflecting(&mode))) {
+            mode_prefs::clear_reflection_draft();
+        }
         let new_screen = self.mode.with_untracked(|m| screen_key(m) != screen_key(&mode));
         if self.mode.with_untracked(|m| *m != mode) {
             self.mode.set(mode);
@@ -284,6 +288,20 @@ impl ModeState {
         let _ = self.update_session(|s| s.back_to_names());
     }
 
+    /// The half-typed reflection of this pupil, kept over a reload (empty for anyone else).
+    pub fn kept_reflection(self, pupil_id: &str) -> ReflectionDraft {
+        mode_prefs::reflection_draft().and_then(|k| k.for_pupil(Some(pupil_id)).cloned()).unwrap_or_default()
+    }
+
+    /// Keeps the reflection being typed, while it is still this pupil's turn (a save or
+    /// "not me" has not handed the tablet back).
+    pub fn keep_reflection(self, pupil_id: &str, draft: ReflectionDraft) {
+        let kept = KeptReflection { pupil_id: pupil_id.to_string(), draft };
+        if self.mode.with_untracked(|mode| kept.fits(reflecting(mode))) {
+            mode_prefs::set_reflection_draft(&kept);
+        }
+    }
+
     /// Saves the reflection of the pupil on screen; the names screen comes back with a
     /// thank-you for the next pupil.
     pub fn save_reflection(self, draft: ReflectionDraft) -> Result<(), String> {
@@ -293,6 +311,17 @@ impl ModeState {
         self.banner.set(Some(Banner::Thanks));
         self.set_mode(AppMode::Pupil(session));
         Ok(())
+    }
+}
+
+/// The pupil whose reflection is on screen, if any.
+pub fn reflecting(mode: &AppMode) -> Option<&str> {
+    match mode {
+        AppMode::Pupil(s) => match s.step() {
+            PupilStep::Reflecting { pupil_id } => Some(pupil_id.as_str()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

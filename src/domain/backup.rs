@@ -35,6 +35,47 @@ pub enum BackupError {
     Migration,
     #[error("the file is one pupil's dossier, not a backup")]
     IsDossier,
+    #[error("{field:?} of number {number} of its kind has {len} characters, at most {max}")]
+    TooLong { field: TextField, number: usize, len: usize, max: usize },
+}
+
+/// A name or text of the class or pupil forms, named in an import's refusal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextField {
+    ClassName,
+    PupilName,
+    Nickname,
+    SupportNotes,
+}
+
+/// The first name or text of a class or pupil longer than its form allows, with the
+/// number of that class or pupil in the file (1 for the first class, and so on).
+fn first_too_long(records: &[Record]) -> Option<BackupError> {
+    use crate::domain::model::{MAX_NAME_LEN, MAX_NICKNAME_LEN, MAX_NOTES_LEN};
+    let (mut classes, mut pupils) = (0, 0);
+    let over = |field, number, text: &str, max| {
+        let len = text.chars().count();
+        (len > max).then_some(BackupError::TooLong { field, number, len, max })
+    };
+    for r in records {
+        let found = match r {
+            Record::Class(c) => {
+                classes += 1;
+                over(TextField::ClassName, classes, c.name.trim(), MAX_NAME_LEN)
+            }
+            Record::Pupil(p) => {
+                pupils += 1;
+                over(TextField::PupilName, pupils, p.name.trim(), MAX_NAME_LEN)
+                    .or_else(|| over(TextField::Nickname, pupils, p.nickname.trim(), MAX_NICKNAME_LEN))
+                    .or_else(|| over(TextField::SupportNotes, pupils, &p.support_notes, MAX_NOTES_LEN))
+            }
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
 }
 
 /// The `kind` of a file that holds one pupil's dossier; a full backup has none.
@@ -133,6 +174,11 @@ fn validate(records: &[Record]) -> Result<(), BackupError> {
             return Err(BackupError::DuplicateRecord { key: r.key() });
         }
     }
+    // Names and texts within the forms' limits: a 10,000-character name would break every
+    // screen that shows it.
+    if let Some(e) = first_too_long(records) {
+        return Err(e);
+    }
     let classes: HashSet<&str> =
         records.iter().filter_map(|r| if let Record::Class(c) = r { Some(c.id.as_str()) } else { None }).collect();
     let pupils: HashSet<&str> =
@@ -193,6 +239,36 @@ mod tests {
 
     fn at() -> NaiveDateTime {
         NaiveDate::from_ymd_opt(2026, 11, 23).unwrap().and_hms_opt(10, 30, 0).unwrap()
+    }
+
+    #[test]
+    fn a_name_or_text_over_the_forms_limits_is_refused_naming_the_pupil() {
+        use crate::domain::model::{MAX_NAME_LEN, MAX_NOTES_LEN};
+        let mut records = sample();
+        let mut second = records.iter().find_map(|r| if let Record::Pupil(p) = r { Some(p.clone()) } else { None }).unwrap();
+        second.id = "p2".into();
+        second.name = "x".repeat(10_000);
+        records.push(Record::Pupil(second.clone()));
+        let text = export(&records, at());
+        assert_eq!(parse(&text), Err(BackupError::TooLong { field: TextField::PupilName, number: 2, len: 10_000, max: MAX_NAME_LEN }));
+        let nl = crate::i18n::backup_error(crate::domain::lang::Lang::Nl, &parse(&text).unwrap_err());
+        assert!(nl.contains("Leerling 2") && nl.contains("10000 tekens") && nl.contains("niets veranderd"), "{nl}");
+        // Notes at the limit pass; one character more is refused.
+        second.name = "Bram".into();
+        second.support_notes = "n".repeat(MAX_NOTES_LEN);
+        records.pop();
+        records.push(Record::Pupil(second.clone()));
+        assert!(parse(&export(&records, at())).is_ok());
+        second.support_notes.push('n');
+        records.pop();
+        records.push(Record::Pupil(second));
+        assert!(matches!(parse(&export(&records, at())), Err(BackupError::TooLong { field: TextField::SupportNotes, number: 2, .. })));
+        // A class name too.
+        let mut long_class = sample();
+        if let Some(Record::Class(c)) = long_class.iter_mut().find(|r| matches!(r, Record::Class(_))) {
+            c.name = "K".repeat(MAX_NAME_LEN + 1);
+        }
+        assert!(matches!(parse(&export(&long_class, at())), Err(BackupError::TooLong { field: TextField::ClassName, number: 1, .. })));
     }
 
     #[test]

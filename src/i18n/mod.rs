@@ -280,6 +280,23 @@ pub fn backup_error(lang: Lang, e: &BackupError) -> String {
         (Lang::Nl, Migration) => "Deze back-up kon niet worden omgezet naar deze versie. Er is niets veranderd.".into(),
         (Lang::En, Migration) => "This backup could not be converted to this version. Nothing was changed.".into(),
         (Lang::Nl, IsDossier) => "Dit bestand is het dossier van één leerling, geen volledige back-up. Zet het in een klas via ‘Dossier van een leerling importeren’ op de klaspagina. Er is niets veranderd.".into(),
+        (_, TooLong { field, number, len, max }) => {
+            use crate::domain::backup::TextField as F;
+            let what = match (lang, field) {
+                (Lang::Nl, F::ClassName) => format!("Klas {number} in de back-up heeft een naam van {len} tekens"),
+                (Lang::En, F::ClassName) => format!("Class {number} in the backup has a name of {len} characters"),
+                (Lang::Nl, F::PupilName) => format!("Leerling {number} in de back-up heeft een naam van {len} tekens"),
+                (Lang::En, F::PupilName) => format!("Pupil {number} in the backup has a name of {len} characters"),
+                (Lang::Nl, F::Nickname) => format!("Leerling {number} in de back-up heeft een roepnaam van {len} tekens"),
+                (Lang::En, F::Nickname) => format!("Pupil {number} in the backup has a nickname of {len} characters"),
+                (Lang::Nl, F::SupportNotes) => format!("Leerling {number} in de back-up heeft zorgnotities van {len} tekens"),
+                (Lang::En, F::SupportNotes) => format!("Pupil {number} in the backup has support notes of {len} characters"),
+            };
+            match lang {
+                Lang::Nl => format!("{what}; in Groeipad mag dat hoogstens {max} zijn. Er is niets veranderd."),
+                Lang::En => format!("{what}; Groeipad allows at most {max}. Nothing was changed."),
+            }
+        }
         (Lang::En, IsDossier) => "This file is one pupil's dossier, not a full backup. Add it to a class with ‘Import a pupil's dossier’ on the class page. Nothing was changed.".into(),
     }
 }

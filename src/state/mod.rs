@@ -56,6 +56,10 @@ pub struct Toast {
     pub text: String,
     pub error: bool,
     pub undo: Option<Undo>,
+    /// The screen (path) the message belongs to: the one shown once the action that raised
+    /// it has finished, so "Leerling verwijderd" follows the delete to the class page. The
+    /// message goes when the teacher moves on to another screen.
+    pub screen: Option<String>,
 }
 
 /// The app-wide state, provided as context at the top. All fields are Copy.
@@ -199,7 +203,19 @@ impl AppState {
     /// Shows a message; info toasts with or without undo disappear after a while.
     pub fn toast(self, text: String, error: bool, undo: Option<Undo>) {
         let id = io::next_toast_id();
-        self.toast.set(Some(Toast { id, text, error, undo }));
+        self.toast.set(Some(Toast { id, text, error, undo, screen: None }));
+        // After the handler that raised it (and any navigation it did) has run.
+        set_timeout(
+            move || {
+                let here = web_sys::window().and_then(|w| w.location().pathname().ok());
+                self.toast.update(|t| {
+                    if let Some(t) = t.as_mut().filter(|t| t.id == id && t.screen.is_none()) {
+                        t.screen = here;
+                    }
+                });
+            },
+            std::time::Duration::ZERO,
+        );
         if !error {
             set_timeout(
                 move || {

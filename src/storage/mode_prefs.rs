@@ -9,11 +9,13 @@
 
 use gloo_storage::{LocalStorage, Storage};
 
-use crate::domain::pupilmode::{AppMode, PupilStep, Throttle};
+use crate::domain::pupilmode::{AppMode, KeptReflection, PupilStep, Throttle};
 
 pub const MODE: &str = "groeipad.mode";
 pub const THROTTLE: &str = "groeipad.pin-throttle";
 pub const LAST_ACTIVITY: &str = "groeipad.last-activity";
+/// A pupil's half-typed reflection, so a reload of the tablet does not lose it.
+pub const REFLECTION_DRAFT: &str = "groeipad.reflection-draft";
 
 pub fn mode() -> AppMode {
     LocalStorage::get::<AppMode>(MODE).unwrap_or_default()
@@ -46,4 +48,17 @@ pub fn last_activity() -> Option<u64> {
 
 pub fn set_last_activity(ms: u64) {
     let _ = LocalStorage::set(LAST_ACTIVITY, ms);
+}
+
+pub fn reflection_draft() -> Option<KeptReflection> {
+    LocalStorage::get::<KeptReflection>(REFLECTION_DRAFT).ok()
+}
+
+/// Best effort: a full localStorage only means the draft does not survive a reload.
+pub fn set_reflection_draft(kept: &KeptReflection) {
+    let _ = LocalStorage::set(REFLECTION_DRAFT, kept);
+}
+
+pub fn clear_reflection_draft() {
+    LocalStorage::delete(REFLECTION_DRAFT);
 }

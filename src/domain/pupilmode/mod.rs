@@ -28,7 +28,7 @@ pub use lock::{IdleLock, IdleLockError, Throttle, ThrottleError};
 pub use pin_job::{finish_unlock, start_unlock, HashJob, Pbkdf2Job, VerifyJob};
 pub use pin::{hash_pin, validate_pin, verify_pin, PinError, PinHash, DEFAULT_ITERATIONS};
 pub use reflection::{
-    mark_read, suggested_phrases, unread_reflections, Mood, Phrase, Question, Reflection, ReflectionDraft,
+    mark_read, suggested_phrases, unread_reflections, KeptReflection, Mood, Phrase, Question, Reflection, ReflectionDraft,
     ReflectionError, ReflectionField,
 };
 pub use session::{

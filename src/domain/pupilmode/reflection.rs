@@ -243,6 +243,28 @@ fn check_len(field: ReflectionField, text: &str) -> Result<(), ReflectionError> 
     Ok(())
 }
 
+/// A half-typed reflection kept across a reload of the class tablet, for the pupil who
+/// typed it and nobody else: it is given back only while that same pupil's reflection is
+/// on screen, and dropped as soon as the tablet is handed back (saved, "not me", the idle
+/// time, the teacher's PIN).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeptReflection {
+    pub pupil_id: String,
+    pub draft: ReflectionDraft,
+}
+
+impl KeptReflection {
+    /// The draft for the reflection of `reflecting` (the pupil on screen, if any).
+    pub fn for_pupil(&self, reflecting: Option<&str>) -> Option<&ReflectionDraft> {
+        self.fits(reflecting).then_some(&self.draft)
+    }
+
+    /// Whether the draft may stay while `reflecting` is on screen.
+    pub fn fits(&self, reflecting: Option<&str>) -> bool {
+        reflecting == Some(self.pupil_id.as_str())
+    }
+}
+
 /// What the reflection screen holds while a pupil answers. Only the face is required: a
 /// six-year-old who taps a face and hands back has reflected.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -423,5 +445,19 @@ mod tests {
         assert_eq!(mark_read(&mut rs, "a"), 0);
         assert_eq!(unread_reflections(&rs).len(), 1);
         assert!(unread_reflections(&[]).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod kept_tests {
+    use super::*;
+
+    #[test]
+    fn a_kept_draft_is_only_for_the_pupil_who_typed_it() {
+        let kept = KeptReflection { pupil_id: "p1".into(), draft: ReflectionDraft { went_well: "Ik las het hele boek".into(), ..Default::default() } };
+        assert_eq!(kept.for_pupil(Some("p1")).map(|d| d.went_well.as_str()), Some("Ik las het hele boek"));
+        assert_eq!(kept.for_pupil(Some("p2")), None);
+        assert_eq!(kept.for_pupil(None), None);
+        assert!(kept.fits(Some("p1")) && !kept.fits(Some("p2")) && !kept.fits(None));
     }
 }

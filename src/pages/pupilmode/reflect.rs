@@ -32,12 +32,30 @@ pub fn ReflectScreen(pupil_id: String) -> impl IntoView {
     let name = move || view_of.get().map(|v| v.display_name).unwrap_or_default();
     let goals = move || view_of.get().map(|v| v.goals).unwrap_or_default();
 
-    let mood = RwSignal::new(None::<Mood>);
-    let goal = RwSignal::new(None::<String>);
-    let went_well = RwSignal::new(String::new());
-    let was_hard = RwSignal::new(String::new());
-    let try_next = RwSignal::new(String::new());
+    // A reload keeps what this pupil had typed (and only this pupil: see KeptReflection).
+    let kept = m.kept_reflection(&pupil_id);
+    let mood = RwSignal::new(kept.mood);
+    let goal = RwSignal::new(kept.goal_id);
+    let went_well = RwSignal::new(kept.went_well);
+    let was_hard = RwSignal::new(kept.was_hard);
+    let try_next = RwSignal::new(kept.try_next);
     let error = RwSignal::new(None::<String>);
+    let draft_now = move || ReflectionDraft {
+        goal_id: goal.get(),
+        mood: mood.get(),
+        went_well: went_well.get(),
+        was_hard: was_hard.get(),
+        try_next: try_next.get(),
+    };
+    {
+        let pupil_id = pupil_id.clone();
+        Effect::new(move |first: Option<()>| {
+            let draft = draft_now();
+            if first.is_some() {
+                m.keep_reflection(&pupil_id, draft);
+            }
+        });
+    }
 
     let save = move |ev: SubmitEvent| {
         ev.prevent_default();
