@@ -83,6 +83,8 @@ const bad = {
   truncated: [null, 'beschadigd of onvolledig'],
   foreign: [JSON.stringify({ type: 'excalidraw', version: 2, elements: [] }), 'Dit is geen back-up van Groeipad'],
   'newer version': [null, 'nieuwere versie van Groeipad'],
+  // A name longer than the form allows would break every screen that shows it.
+  'too long name': [null, 'Leerling 2 in de back-up heeft een naam van 10000 tekens'],
 };
 
 for (const [name, [content, message]] of Object.entries(bad)) {
@@ -93,6 +95,7 @@ for (const [name, [content, message]] of Object.entries(bad)) {
     let text = content;
     if (name === 'truncated') text = good.slice(0, Math.floor(good.length / 2));
     if (name === 'newer version') text = good.replace(/"schema_version": \d+/, '"schema_version": 99');
+    if (name === 'too long name') text = good.replace('"name": "Bram"', `"name": "${'B'.repeat(10_000)}"`);
     const path = `${out}/bad-${name.replace(/ /g, '-')}.json`;
     writeFileSync(path, text);
     await chooseFile(page, path);

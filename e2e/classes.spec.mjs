@@ -90,12 +90,22 @@ test('archive a pupil who left, restore, delete with undo', async ({ page }) => 
 
   await page.getByTestId('pupil-tile').filter({ hasText: 'Bram' }).click();
   await page.getByTestId('delete-pupil').click();
+  // The message follows the delete to the class page it leads to…
+  await expect(page.getByTestId('class-page')).toBeVisible();
   await expect(page.getByTestId('toast')).toContainText('Leerling verwijderd');
   await expectPupils(page, ['Anna']);
   await page.getByTestId('undo').click();
   await expectPupils(page, ['Anna', 'Bram']);
   await reload(page);
   await expectPupils(page, ['Anna', 'Bram']);
+
+  // …and stays with its screen: moving on to another screen takes it away.
+  await page.getByTestId('pupil-tile').filter({ hasText: 'Anna' }).click();
+  await page.getByTestId('archive-toggle').click();
+  await expect(page.getByTestId('toast')).toContainText('gearchiveerd');
+  await page.getByRole('link', { name: /Groep 7/ }).click();
+  await expect(page.getByTestId('class-page')).toBeVisible();
+  await expect(page.getByTestId('toast')).toHaveCount(0);
 });
 
 test('delete a class with undo', async ({ page }) => {

@@ -107,3 +107,31 @@ test('a long goal gets sub-goals with check-ins; points under the aim line give 
   await expectNoA11yViolations(page, 'goal page with advice and sub-goals');
   await look(page, 'goal-advice');
 });
+
+test('a goal across New Year shows its dates with their year; one measurement reads "1 meting"', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-01T10:00:00'));
+  await quickGoal(page, { target: '14' });
+  // Baseline 1 December 2026, target six weeks later: 12 January 2027.
+  const summary = page.getByTestId('chart-summary');
+  await expect(summary).toContainText('1 december 2026');
+  await expect(summary).toContainText('12 januari 2027');
+  await expect(page.getByTestId('goal-chart').locator('text.tick')).toContainText(['1 dec 2026', '12 jan 2027']);
+  await page.locator('#m-value').fill('12');
+  await page.getByTestId('record-save').click();
+  await expect(summary).toContainText('1 meting, de laatste');
+  await expect(page.getByTestId('measurements')).toContainText('1 december 2026');
+  await look(page, 'goal-across-new-year');
+});
+
+test('a goal within one autumn shows its dates without a year', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-09-01T10:00:00'));
+  await quickGoal(page, { target: '14' });
+  const summary = page.getByTestId('chart-summary');
+  await expect(summary).toContainText('13 oktober');
+  await expect(summary).not.toContainText('2026');
+  await page.locator('#m-value').fill('12');
+  await page.getByTestId('record-save').click();
+  await page.locator('#m-value').fill('13');
+  await page.getByTestId('record-save').click();
+  await expect(summary).toContainText('2 metingen, de laatste');
+});

@@ -128,9 +128,25 @@ test('pupil mode: PIN, two pupils reflect in turn, no way out without the PIN, t
   await page.getByTestId('pm-which-goal').getByText('Ik kan 60 woorden per minuut lezen').click();
   await page.getByTestId('pm-phrase').filter({ hasText: 'Ik heb goed opgelet' }).click();
   await page.getByTestId('pm-was-hard').fill('Beginnen met schrijven');
-  // Escapes while a reflection is open: a reload keeps the pupil where they were.
+  // Escapes while a reflection is open: a reload keeps the pupil where they were, with
+  // what she had chosen and typed (a draft for her only).
+  await saved(page);
   await page.reload();
   await expect(page.getByTestId('pm-hello')).toHaveText('Hoi Noor!');
+  await expect(page.locator('[data-testid="pm-face"][data-mood="4"]')).toHaveClass(/chosen/);
+  await expect(page.getByTestId('pm-was-hard')).toHaveValue('Beginnen met schrijven');
+  await expect(page.getByTestId('pm-went-well')).toHaveValue('Ik heb goed opgelet');
+  // Handing the tablet back drops it: Ali sees empty fields, and so does Noor after "not me".
+  await page.getByTestId('pm-not-me').click();
+  await page.getByTestId('pm-name').filter({ hasText: 'Ali' }).click();
+  await expect(page.getByTestId('pm-hello')).toHaveText('Hoi Ali!');
+  await expect(page.getByTestId('pm-was-hard')).toHaveValue('');
+  await expect(page.locator('.pm-face.chosen')).toHaveCount(0);
+  await page.getByTestId('pm-not-me').click();
+  await page.getByTestId('pm-name').filter({ hasText: 'Noor' }).click();
+  await expect(page.getByTestId('pm-hello')).toHaveText('Hoi Noor!');
+  await expect(page.getByTestId('pm-was-hard')).toHaveValue('');
+  expect(await page.evaluate(() => localStorage.getItem('groeipad.reflection-draft'))).toBeNull();
   await page.locator('[data-testid="pm-face"][data-mood="4"]').click();
   await page.getByTestId('pm-which-goal').getByText('Ik kan 60 woorden per minuut lezen').click();
   await page.getByTestId('pm-phrase').filter({ hasText: 'Ik heb goed opgelet' }).click();

@@ -39,36 +39,59 @@ pub enum BackupError {
     TooLong { field: TextField, number: usize, len: usize, max: usize },
 }
 
-/// A name or text of the class or pupil forms, named in an import's refusal.
+/// A name or text with a limit in its form, named in an import's refusal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TextField {
     ClassName,
     PupilName,
     Nickname,
     SupportNotes,
+    /// A top, tip or next step of feedback note N.
+    FeedbackText,
+    SuccessText,
+    ReminderTitle,
+    /// An answer in reflection N.
+    ReflectionText,
+    TemplateText,
+    /// An approach change's label on goal N.
+    ApproachLabel,
 }
 
-/// The first name or text of a class or pupil longer than its form allows, with the
-/// number of that class or pupil in the file (1 for the first class, and so on).
+/// The first name or text longer than its form allows, with the number of its record
+/// among the records of its kind in the file (1 for the first pupil, and so on).
 fn first_too_long(records: &[Record]) -> Option<BackupError> {
+    use crate::domain::feedback::{MAX_ITEM_CHARS, MAX_SUCCESS_CHARS, MAX_TEMPLATE_CHARS};
+    use crate::domain::followup::reminders::MAX_TITLE_CHARS;
+    use crate::domain::goals::MAX_APPROACH_CHARS;
     use crate::domain::model::{MAX_NAME_LEN, MAX_NICKNAME_LEN, MAX_NOTES_LEN};
-    let (mut classes, mut pupils) = (0, 0);
+    use crate::domain::pupilmode::reflection::MAX_TEXT_CHARS;
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let over = |field, number, text: &str, max| {
         let len = text.chars().count();
         (len > max).then_some(BackupError::TooLong { field, number, len, max })
     };
+    let first_over = |field, number, texts: &mut dyn Iterator<Item = &String>, max| {
+        let mut found = None;
+        for t in texts {
+            found = found.or_else(|| over(field, number, t, max));
+        }
+        found
+    };
     for r in records {
+        let n = counts.entry(r.kind()).or_default();
+        *n += 1;
+        let n = *n;
         let found = match r {
-            Record::Class(c) => {
-                classes += 1;
-                over(TextField::ClassName, classes, c.name.trim(), MAX_NAME_LEN)
-            }
-            Record::Pupil(p) => {
-                pupils += 1;
-                over(TextField::PupilName, pupils, p.name.trim(), MAX_NAME_LEN)
-                    .or_else(|| over(TextField::Nickname, pupils, p.nickname.trim(), MAX_NICKNAME_LEN))
-                    .or_else(|| over(TextField::SupportNotes, pupils, &p.support_notes, MAX_NOTES_LEN))
-            }
+            Record::Class(c) => over(TextField::ClassName, n, c.name.trim(), MAX_NAME_LEN),
+            Record::Pupil(p) => over(TextField::PupilName, n, p.name.trim(), MAX_NAME_LEN)
+                .or_else(|| over(TextField::Nickname, n, p.nickname.trim(), MAX_NICKNAME_LEN))
+                .or_else(|| over(TextField::SupportNotes, n, &p.support_notes, MAX_NOTES_LEN)),
+            Record::FeedbackNote(f) => first_over(TextField::FeedbackText, n, &mut f.tops.iter().chain(&f.tips).chain([&f.next_step]), MAX_ITEM_CHARS),
+            Record::Success(s) => over(TextField::SuccessText, n, &s.text, MAX_SUCCESS_CHARS),
+            Record::Reminder(x) => over(TextField::ReminderTitle, n, &x.title, MAX_TITLE_CHARS),
+            Record::Reflection(x) => first_over(TextField::ReflectionText, n, &mut [&x.went_well, &x.was_hard, &x.try_next].into_iter(), MAX_TEXT_CHARS),
+            Record::Template(t) => first_over(TextField::TemplateText, n, &mut [&t.nl, &t.en].into_iter(), MAX_TEMPLATE_CHARS),
+            Record::Goal(g) => first_over(TextField::ApproachLabel, n, &mut g.approach_changes.iter().map(|a| &a.label), MAX_APPROACH_CHARS),
             _ => None,
         };
         if found.is_some() {
@@ -269,6 +292,22 @@ mod tests {
             c.name = "K".repeat(MAX_NAME_LEN + 1);
         }
         assert!(matches!(parse(&export(&long_class, at())), Err(BackupError::TooLong { field: TextField::ClassName, number: 1, .. })));
+    }
+
+    #[test]
+    fn every_text_kind_is_held_to_its_form_limit_and_named_in_both_languages() {
+        use crate::domain::feedback::{Success, SuccessSource, MAX_SUCCESS_CHARS};
+        let d = NaiveDate::from_ymd_opt(2026, 9, 2).unwrap();
+        let mut records = sample();
+        let ok = Success { id: "s1".into(), pupil_id: "p1".into(), date: d, text: "Zelf begonnen".into(), goal_id: None, source: SuccessSource::Manual };
+        let long = Success { id: "s2".into(), text: "x".repeat(MAX_SUCCESS_CHARS + 1), ..ok.clone() };
+        records.extend([Record::Success(ok), Record::Success(long)]);
+        let e = parse(&export(&records, at())).unwrap_err();
+        assert_eq!(e, BackupError::TooLong { field: TextField::SuccessText, number: 2, len: MAX_SUCCESS_CHARS + 1, max: MAX_SUCCESS_CHARS });
+        for lang in [crate::domain::lang::Lang::Nl, crate::domain::lang::Lang::En] {
+            let text = crate::i18n::backup_error(lang, &e);
+            assert!(text.contains('2') && text.contains(&(MAX_SUCCESS_CHARS + 1).to_string()), "{text}");
+        }
     }
 
     #[test]

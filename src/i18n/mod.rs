@@ -291,6 +291,18 @@ pub fn backup_error(lang: Lang, e: &BackupError) -> String {
                 (Lang::En, F::Nickname) => format!("Pupil {number} in the backup has a nickname of {len} characters"),
                 (Lang::Nl, F::SupportNotes) => format!("Leerling {number} in de back-up heeft zorgnotities van {len} tekens"),
                 (Lang::En, F::SupportNotes) => format!("Pupil {number} in the backup has support notes of {len} characters"),
+                (Lang::Nl, F::FeedbackText) => format!("Feedbacknotitie {number} in de back-up heeft een top, tip of volgende stap van {len} tekens"),
+                (Lang::En, F::FeedbackText) => format!("Feedback note {number} in the backup has a top, tip or next step of {len} characters"),
+                (Lang::Nl, F::SuccessText) => format!("Succes {number} in de back-up heeft een tekst van {len} tekens"),
+                (Lang::En, F::SuccessText) => format!("Success {number} in the backup has a text of {len} characters"),
+                (Lang::Nl, F::ReminderTitle) => format!("Herinnering {number} in de back-up heeft een titel van {len} tekens"),
+                (Lang::En, F::ReminderTitle) => format!("Reminder {number} in the backup has a title of {len} characters"),
+                (Lang::Nl, F::ReflectionText) => format!("Reflectie {number} in de back-up heeft een antwoord van {len} tekens"),
+                (Lang::En, F::ReflectionText) => format!("Reflection {number} in the backup has an answer of {len} characters"),
+                (Lang::Nl, F::TemplateText) => format!("Zinsstarter {number} in de back-up heeft een tekst van {len} tekens"),
+                (Lang::En, F::TemplateText) => format!("Sentence starter {number} in the backup has a text of {len} characters"),
+                (Lang::Nl, F::ApproachLabel) => format!("Doel {number} in de back-up heeft een aanpakwijziging van {len} tekens"),
+                (Lang::En, F::ApproachLabel) => format!("Goal {number} in the backup has an approach change of {len} characters"),
             };
             match lang {
                 Lang::Nl => format!("{what}; in Groeipad mag dat hoogstens {max} zijn. Er is niets veranderd."),
