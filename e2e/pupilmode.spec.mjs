@@ -401,3 +401,55 @@ test('changing and removing the PIN asks the current one; removal can be undone'
   await enterPin(page, '13579');
   await expect(page.getByTestId('settings-page')).toBeVisible({ timeout: 20_000 });
 });
+
+test('pupil mode fails closed: a missing, edited or unstorable mode never opens the teacher screens', async ({ page }) => {
+  test.setTimeout(120_000);
+  await importSchool(page);
+  await setPin(page);
+  const lockScreen = async () => {
+    await expect(page.getByTestId('lock-screen')).toBeVisible();
+    await expect(page.getByTestId('nav-settings')).toHaveCount(0);
+    await expect(page.locator('body')).not.toContainText('Noor de Vries');
+  };
+
+  // The stored mode removed (a cleared localStorage): with a PIN, the lock screen.
+  await page.goto('/class/c-4b');
+  await expect(page.getByTestId('class-page')).toBeVisible();
+  await saved(page);
+  await page.evaluate(() => localStorage.removeItem('groeipad.mode'));
+  await page.reload();
+  await lockScreen();
+  await enterPin(page, PIN);
+  await expect(page.getByTestId('class-page')).toBeVisible();
+
+  // Pupil mode, then localStorage edited back to the teacher: the copy in IndexedDB says
+  // otherwise, so the lock screen.
+  await page.getByTestId('start-pupil-mode').click();
+  await expect(page.getByTestId('pupil-mode')).toBeVisible();
+  await saved(page);
+  await page.evaluate(() => localStorage.setItem('groeipad.mode', '"Teacher"'));
+  await page.reload();
+  await lockScreen();
+  await enterPin(page, PIN);
+  await expect(page.getByTestId('class-page')).toBeVisible();
+  await saved(page);
+
+  // A full localStorage: pupil mode does not start, and says why.
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(512 * 1024);
+    for (let i = 0; i < 200; i++) {
+      try { localStorage.setItem(`filler-${i}`, chunk); } catch { break; }
+    }
+    // The last bytes too.
+    for (let i = 0; i < 2000; i++) {
+      try { localStorage.setItem(`filler-small-${i}`, 'x'.repeat(1024)); } catch { break; }
+    }
+  });
+  await page.getByTestId('start-pupil-mode').click();
+  await expect(page.getByTestId('pm-start-error')).toContainText('Leerlingmodus start niet');
+  await expect(page.getByTestId('class-page')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('class-page')).toBeVisible();
+  await expect(page.getByTestId('pupil-mode')).toHaveCount(0);
+  await page.evaluate(() => { for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k); });
+});

@@ -17,7 +17,7 @@ use crate::domain::lang::UserMessage;
 use crate::domain::pupilmode::book::{pupil_source, PupilModeError};
 use crate::domain::pupilmode::i18n_pupilmode as text;
 use crate::domain::pupilmode::{
-    apply_idle, finish_unlock, start_unlock, AppMode, HashJob, KeptReflection, Pbkdf2Job, PictureKey, PictureOutcome, PinHash, PupilSession,
+    apply_idle, finish_unlock, opening_mode, start_unlock, AppMode, HashJob, KeptReflection, Pbkdf2Job, PictureKey, PictureOutcome, PinHash, PupilSession,
     PupilStep, ReflectionDraft, Scope, Throttle, DEFAULT_ITERATIONS,
 };
 use crate::state::{new_id, today, AppState, Status};
@@ -41,6 +41,9 @@ pub struct ModeState {
     pub banner: RwSignal<Option<Banner>>,
     /// The clock, ticking once a second (drives the throttle countdown).
     pub now_ms: RwSignal<u64>,
+    /// The stored mode may need the lock and the data (the PIN) is not read yet: the gate
+    /// shows neither teacher screens nor the lock until it is decided.
+    pub opening: RwSignal<bool>,
     st: AppState,
 }
 
@@ -61,8 +64,13 @@ pub fn now_ms() -> u64 {
 impl ModeState {
     /// Reads the stored mode (before the first render) and starts the idle timer.
     pub fn provide(st: AppState) -> ModeState {
+        // Fail closed: a missing or unreadable mode starts at the lock; a teacher mode waits
+        // for the data to say whether it was really the teacher's (see `opening_mode`).
+        let stored = mode_prefs::stored_mode();
+        let deciding = !matches!(stored, Some(AppMode::Locked | AppMode::Pupil(_)));
         let m = ModeState {
-            mode: RwSignal::new(mode_prefs::mode()),
+            mode: RwSignal::new(stored.clone().unwrap_or(AppMode::Locked)),
+            opening: RwSignal::new(deciding),
             throttle: RwSignal::new(mode_prefs::throttle()),
             busy: RwSignal::new(false),
             banner: RwSignal::new(None),
@@ -76,6 +84,13 @@ impl ModeState {
         Effect::new(move |done: Option<bool>| {
             if done == Some(true) || st.status.get() != Status::Ready {
                 return done.unwrap_or(false);
+            }
+            if deciding {
+                let opening = opening_mode(stored.clone(), st.mode_kind.get_untracked(), m.pin().is_some());
+                if opening != m.mode.get_untracked() {
+                    m.set_mode(opening);
+                }
+                m.opening.set(false);
             }
             m.check_idle(true);
             true
@@ -120,7 +135,10 @@ impl ModeState {
         if !matches!(mode, AppMode::Teacher) {
             self.st.toast.set(None);
         }
-        mode_prefs::set_mode(&mode);
+        let _ = mode_prefs::set_mode(&mode);
+        if self.st.mode_kind.get_untracked() != Some(mode.kind()) {
+            self.st.keep_mode_kind(mode.kind());
+        }
         // Handing the tablet back drops the half-typed reflection of the pupil before.
         if mode_prefs::reflection_draft().is_some_and(|k| !k.fits(reflecting(&mode))) {
             mode_prefs::clear_reflection_draft();
@@ -180,7 +198,7 @@ impl ModeState {
         // stay open on the teacher screens while this one is in pupil mode).
         let on_storage = Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
             match ev.key().as_deref() {
-                Some(mode_prefs::MODE) => self.mode.set(mode_prefs::mode()),
+                Some(mode_prefs::MODE) => self.mode.set(opening_mode(mode_prefs::stored_mode(), None, self.pin().is_some())),
                 Some(mode_prefs::THROTTLE) => self.throttle.set(mode_prefs::throttle()),
                 Some(mode_prefs::LAST_ACTIVITY) => {
                     if let Some(t) = mode_prefs::last_activity() {
@@ -205,6 +223,8 @@ impl ModeState {
     pub fn start_pupil_mode(self, scope: Scope) -> Result<(), String> {
         let lang = self.st.lang.get_untracked();
         let mode = self.st.book.with_untracked(|b| b.start_pupil_mode(scope)).map_err(|e| e.message(lang))?;
+        // Pupil mode that cannot be stored would reopen the teacher screens after a reload.
+        mode_prefs::set_mode(&mode).map_err(|()| crate::i18n::Text::t(crate::i18n::pupilmode::PK::ModeNotStored, lang).to_string())?;
         self.banner.set(None);
         self.set_mode(mode);
         Ok(())

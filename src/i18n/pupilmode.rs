@@ -5,6 +5,7 @@
 use crate::domain::lang::Lang;
 
 crate::strings! { PK {
+    ModeNotStored => "Leerlingmodus start niet: deze browser kan niets meer bewaren (de opslag is vol). Dan zou herladen de leerkrachtschermen openen. Maak ruimte vrij (bijvoorbeeld oude websitegegevens wissen) en probeer het opnieuw.", "Pupil mode does not start: this browser cannot store anything more (its storage is full). A reload would then open the teacher screens. Free some space (for example clear old site data) and try again.";
     LockNow => "Vergrendel", "Lock";
     LockNowLabel => "Vergrendel Groeipad nu", "Lock Groeipad now";
     LockedTitle => "Groeipad is vergrendeld", "Groeipad is locked";

@@ -103,6 +103,9 @@ pub(super) async fn open(st: AppState) {
     if let Ok(Some(t)) = repo.get_meta(meta::LAST_BACKUP).await {
         st.last_backup.set(t.parse().ok());
     }
+    if let Ok(Some(t)) = repo.get_meta(meta::MODE_KIND).await {
+        st.mode_kind.set(serde_json::from_str(&t).ok());
+    }
     if let Ok(Some(t)) = repo.get_meta(meta::GOAL_DRAFTS).await {
         st.goal_drafts.set(serde_json::from_str(&t).unwrap_or_default());
     }

@@ -83,6 +83,8 @@ pub struct AppState {
     /// Stored entries that could not be read, kept aside (a banner counts them, settings
     /// lists them).
     pub damaged: RwSignal<Vec<crate::storage::Damaged>>,
+    /// The kind of mode kept in IndexedDB at the last change (read at start).
+    pub mode_kind: RwSignal<Option<crate::domain::pupilmode::ModeKind>>,
 }
 
 /// Whether these loaded scopes hold every record of `scope`.
@@ -136,6 +138,7 @@ impl AppState {
             loaded: RwSignal::new(BTreeSet::new()),
             busy_backup: RwSignal::new(false),
             damaged: RwSignal::new(Vec::new()),
+            mode_kind: RwSignal::new(None),
         };
         provide_context(st);
         // <html data-saving> while writes are on their way: lets tests (and styles) wait for them.
@@ -198,6 +201,14 @@ impl AppState {
     pub fn set_privacy(self, on: bool) {
         crate::storage::prefs::set_privacy(on);
         self.privacy.set(on);
+    }
+
+    /// Keeps the kind of mode in IndexedDB beside localStorage's full mode.
+    pub fn keep_mode_kind(self, kind: crate::domain::pupilmode::ModeKind) {
+        self.mode_kind.set(Some(kind));
+        if let Ok(text) = serde_json::to_string(&kind) {
+            io::set_meta(self, crate::storage::meta::MODE_KIND, text, false);
+        }
     }
 
     /// Shows a message; info toasts with or without undo disappear after a while.

@@ -105,6 +105,8 @@ pub mod meta {
     pub const LAST_BACKUP: &str = "last_backup_at";
     /// JSON map of half-finished goal wizards by pupil id.
     pub const GOAL_DRAFTS: &str = "goal_drafts";
+    /// The kind of app mode (teacher, locked, pupil), beside the full mode in localStorage.
+    pub const MODE_KIND: &str = "mode_kind";
     /// This device's id (a UUID made on first start), stamped on every change.
     pub const DEVICE_ID: &str = "device_id";
 }

@@ -4,8 +4,10 @@
 //! render, so a reload in pupil mode or at the lock screen never flashes a teacher screen
 //! while the database opens. They hold no pupil data beyond ids (the pupil-mode session
 //! keeps its member ids and whose turn it is; tapped pictures are dropped before storing).
-//! A cleared localStorage falls back to teacher mode with an idle lock at the next idle
-//! period — the PIN hash itself lives with the data, in the settings record.
+//! The kind of mode is also kept in IndexedDB (`meta::MODE_KIND`), and a missing,
+//! unreadable or inconsistent mode opens at the lock screen when a PIN exists
+//! (`domain::pupilmode::opening_mode`): a cleared or full localStorage never opens the
+//! teacher screens. The PIN hash itself lives with the data, in the settings record.
 
 use gloo_storage::{LocalStorage, Storage};
 
@@ -17,11 +19,13 @@ pub const LAST_ACTIVITY: &str = "groeipad.last-activity";
 /// A pupil's half-typed reflection, so a reload of the tablet does not lose it.
 pub const REFLECTION_DRAFT: &str = "groeipad.reflection-draft";
 
-pub fn mode() -> AppMode {
-    LocalStorage::get::<AppMode>(MODE).unwrap_or_default()
+/// The stored mode; None when it is missing or unreadable (the app then fails closed).
+pub fn stored_mode() -> Option<AppMode> {
+    LocalStorage::get::<AppMode>(MODE).ok()
 }
 
-pub fn set_mode(mode: &AppMode) {
+/// Stores the mode; an error when localStorage refuses it (full, or switched off).
+pub fn set_mode(mode: &AppMode) -> Result<(), ()> {
     let mut stored = mode.clone();
     if let AppMode::Pupil(session) = &mut stored {
         // The pictures tapped so far are half a secret: don't keep them.
@@ -31,7 +35,7 @@ pub fn set_mode(mode: &AppMode) {
             }
         }
     }
-    let _ = LocalStorage::set(MODE, stored);
+    LocalStorage::set(MODE, stored).map_err(|_| ())
 }
 
 pub fn throttle() -> Throttle {

@@ -37,7 +37,7 @@ pub fn StartPupilMode(
                     {move || t(button)}
                 </button>
             </Show>
-            <p class="field-error" role="alert">{move || error.get()}</p>
+            <p class="field-error" role="alert" data-testid="pm-start-error">{move || error.get()}</p>
         </section>
     }
 }

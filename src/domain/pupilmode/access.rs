@@ -24,6 +24,44 @@ pub enum AppMode {
     Pupil(PupilSession),
 }
 
+impl AppMode {
+    /// Which of the three it is, without the session: what is kept beside the full mode.
+    pub fn kind(&self) -> ModeKind {
+        match self {
+            AppMode::Teacher => ModeKind::Teacher,
+            AppMode::Locked => ModeKind::Locked,
+            AppMode::Pupil(_) => ModeKind::Pupil,
+        }
+    }
+}
+
+/// The kind of mode, kept in IndexedDB beside the full mode in localStorage, so a cleared
+/// or edited localStorage cannot open the teacher screens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ModeKind {
+    Teacher,
+    Locked,
+    Pupil,
+}
+
+/// The mode the app opens in, failing closed. `stored` is the mode in localStorage (None
+/// when it is missing or unreadable), `copy` the kind kept in IndexedDB (None when there
+/// is none), `has_pin` whether a usable teacher PIN exists.
+/// - Without a PIN nobody could open a lock: the teacher screens, always.
+/// - With a PIN, a missing or unreadable mode, or a teacher mode that the copy says was
+///   not a teacher mode, opens at the lock screen; never at a teacher screen.
+pub fn opening_mode(stored: Option<AppMode>, copy: Option<ModeKind>, has_pin: bool) -> AppMode {
+    if !has_pin {
+        return AppMode::Teacher;
+    }
+    match stored {
+        None => AppMode::Locked,
+        Some(AppMode::Teacher) if matches!(copy, Some(ModeKind::Locked | ModeKind::Pupil)) => AppMode::Locked,
+        Some(mode) => mode,
+    }
+}
+
 /// A screen the app can show, as the router asks for it. The app maps its URLs onto these.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Route {

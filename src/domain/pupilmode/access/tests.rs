@@ -162,3 +162,26 @@ fn unlock_with_throttle() {
     broken.salt = String::new();
     assert_eq!(unlock("2468", &broken, &mut t, now), Err(UnlockError::NoUsablePin));
 }
+
+#[test]
+fn the_app_opens_fail_closed() {
+    use ModeKind as K;
+    let pupil = AppMode::Pupil(class_session());
+    // Without a PIN, always the teacher screens: a lock nobody can open would cost the data.
+    for stored in [None, Some(AppMode::Teacher), Some(AppMode::Locked), Some(pupil.clone())] {
+        assert_eq!(opening_mode(stored, Some(K::Pupil), false), AppMode::Teacher);
+    }
+    // With a PIN: a missing or unreadable mode locks.
+    assert_eq!(opening_mode(None, None, true), AppMode::Locked);
+    assert_eq!(opening_mode(None, Some(K::Teacher), true), AppMode::Locked);
+    // A teacher mode that the copy says was the lock or pupil mode (localStorage edited or
+    // half cleared) locks too.
+    assert_eq!(opening_mode(Some(AppMode::Teacher), Some(K::Pupil), true), AppMode::Locked);
+    assert_eq!(opening_mode(Some(AppMode::Teacher), Some(K::Locked), true), AppMode::Locked);
+    // Consistent modes open as they are.
+    assert_eq!(opening_mode(Some(AppMode::Teacher), Some(K::Teacher), true), AppMode::Teacher);
+    assert_eq!(opening_mode(Some(AppMode::Teacher), None, true), AppMode::Teacher);
+    assert_eq!(opening_mode(Some(pupil.clone()), Some(K::Teacher), true), pupil);
+    assert_eq!(opening_mode(Some(AppMode::Locked), None, true), AppMode::Locked);
+    assert_eq!(pupil.kind(), K::Pupil);
+}
