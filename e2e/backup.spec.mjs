@@ -1,7 +1,7 @@
 // Backups: export, import into a fresh profile, and bad files that change nothing.
 import { test, expect } from '@playwright/test';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createClass, openApp, pasteNames, expectPupils , reload, saved } from './support.mjs';
+import { createClass, expectNoA11yViolations, look, openApp, pasteNames, expectPupils , reload, saved } from './support.mjs';
 
 const out = 'e2e/.out';
 mkdirSync(out, { recursive: true });
@@ -117,4 +117,57 @@ test('the home screen reminds to back up until a backup is made', async ({ page 
   await exportBackup(page);
   await saved(page); await page.goto('/');
   await expect(page.getByTestId('backup-reminder')).toHaveCount(0);
+});
+
+test('a backup with another teacher PIN: the preview says so, the PIN in use stays unless chosen with it', async ({ page }) => {
+  test.setTimeout(180_000);
+  const setPin = async (current, pin) => {
+    if (current) await page.getByTestId('pin-current').fill(current);
+    await page.getByTestId('pin-new').fill(pin);
+    await page.getByTestId('pin-repeat').fill(pin);
+    await page.getByTestId('pin-save').click();
+    await expect(page.getByTestId('pin-new')).toHaveValue('', { timeout: 30_000 });
+    await saved(page);
+  };
+  const unlocksWith = async (pin) => {
+    await page.getByTestId('lock-now').click();
+    await expect(page.getByTestId('lock-screen')).toBeVisible();
+    await page.getByTestId('pin-input').fill(pin);
+    await page.getByTestId('pin-submit').click();
+  };
+  await createClass(page, 'Groep 5a');
+  await pasteNames(page, ['Anna']);
+  // A backup made with PIN 1357, then the PIN in use becomes 2468.
+  await openApp(page, '/settings');
+  await setPin(null, '1357');
+  const other = await exportBackup(page);
+  await setPin('1357', '2468');
+
+  // Restored as is: the preview says the PINs differ, and 2468 stays.
+  await chooseFile(page, other);
+  await expect(page.getByTestId('import-pin')).toContainText('andere pincode');
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('toast')).toContainText('Back-up teruggezet');
+  await saved(page);
+  await unlocksWith('1357');
+  await expect(page.getByTestId('pin-error')).toContainText('klopt niet', { timeout: 20_000 });
+  await page.getByTestId('pin-input').fill('2468');
+  await page.getByTestId('pin-submit').click();
+  await expect(page.getByTestId('settings-page')).toBeVisible({ timeout: 20_000 });
+
+  // Choosing the file's PIN asks for the one in use: a wrong one changes nothing.
+  await chooseFile(page, other);
+  await page.getByTestId('import-use-file-pin').check();
+  await page.getByTestId('import-current-pin').fill('0000');
+  await expectNoA11yViolations(page, 'import preview with the PIN choice');
+  await look(page, 'import-pin-preview');
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('import-pin-error')).toContainText('klopt niet', { timeout: 20_000 });
+  await expect(page.getByTestId('import-preview')).toBeVisible();
+  await page.getByTestId('import-current-pin').fill('2468');
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('import-preview')).toHaveCount(0, { timeout: 20_000 });
+  await saved(page);
+  await unlocksWith('1357');
+  await expect(page.getByTestId('settings-page')).toBeVisible({ timeout: 20_000 });
 });

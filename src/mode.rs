@@ -238,15 +238,30 @@ impl ModeState {
         }
         let Some(stored) = self.pin() else { return Ok(()) };
         // Another tab may have counted wrong PINs meanwhile.
-        let mut throttle = mode_prefs::throttle();
+        let throttle = mode_prefs::throttle();
         let mut job = start_unlock(&pin, &stored, &throttle, now_ms()).map_err(|e| text::unlock_error(&e, lang))?;
         self.busy.set(true);
         run_job(&mut job.job).await;
+        // Read again right before counting: wrong PINs typed in other tabs while this one
+        // was checking all count (reading once at the start let the last tab to finish
+        // overwrite the others' counts).
+        let mut throttle = mode_prefs::throttle();
         let result = finish_unlock(&job, &mut throttle, now_ms());
         mode_prefs::set_throttle(&throttle);
         self.throttle.set(throttle);
         self.busy.set(false);
-        result.map(|_| ()).map_err(|e| text::unlock_error(&e, lang))
+        result.map(|_| ()).map_err(|e| text::unlock_error(&e, lang))?;
+        // A hash made with fewer iterations than today's default is made again now that
+        // the right PIN is at hand (PBKDF2 costs rise with hardware).
+        // In the background: the unlock does not wait for it.
+        if stored.needs_rehash(DEFAULT_ITERATIONS) {
+            leptos::task::spawn_local(async move {
+                if let Ok(hash) = self.hash_new_pin(pin).await {
+                    let _ = self.st.run(|b| b.set_teacher_pin(hash));
+                }
+            });
+        }
+        Ok(())
     }
 
     /// Leaves the lock screen or pupil mode with the teacher PIN. Returns the scope of

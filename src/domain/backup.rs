@@ -13,6 +13,8 @@ use thiserror::Error;
 
 use super::migrations::{migrate_all, MigrationError, CURRENT_SCHEMA};
 use super::model::Record;
+use super::pupilmode::PinHash;
+use super::settings::Settings;
 
 /// The `app` field every Groeipad backup carries; a file without it is not ours.
 pub const APP_ID: &str = "groeipad";
@@ -135,6 +137,46 @@ impl BackupContents {
     pub fn pupil_count(&self) -> usize {
         self.records.iter().filter(|r| matches!(r, Record::Pupil(_))).count()
     }
+
+    /// The teacher PIN (its hash) the file carries, if any.
+    pub fn pin(&self) -> Option<&PinHash> {
+        self.records.iter().find_map(|r| if let Record::Settings(s) = r { s.pin.as_ref() } else { None })
+    }
+
+    /// How the file's PIN compares with the one in use: the preview says so when they differ.
+    pub fn pin_in_file(&self, current: Option<&PinHash>) -> PinInFile {
+        match (current, self.pin()) {
+            (_, Some(f)) if current == Some(f) => PinInFile::Same,
+            (None, None) => PinInFile::Same,
+            (Some(_), Some(_)) => PinInFile::Different,
+            (Some(_), None) => PinInFile::None,
+            (None, Some(_)) => PinInFile::New,
+        }
+    }
+
+    /// The records to restore with this teacher PIN: the one in use unless the teacher
+    /// chose the file's. A backup never changes the PIN behind her back.
+    pub fn with_pin(mut self, pin: Option<PinHash>) -> BackupContents {
+        match self.records.iter_mut().find_map(|r| if let Record::Settings(s) = r { Some(s) } else { None }) {
+            Some(s) => s.pin = pin,
+            None if pin.is_some() => self.records.push(Record::Settings(Settings { pin, ..Settings::default() })),
+            None => {}
+        }
+        self
+    }
+}
+
+/// The teacher PIN of a backup against the one in use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PinInFile {
+    /// The same PIN, or none in both.
+    Same,
+    /// Another PIN than the one in use.
+    Different,
+    /// No PIN, while one is in use.
+    None,
+    /// A PIN, while none is in use.
+    New,
 }
 
 /// Writes a backup of `records`, pretty-printed so a curious teacher can read it.
@@ -308,6 +350,31 @@ mod tests {
             let text = crate::i18n::backup_error(lang, &e);
             assert!(text.contains('2') && text.contains(&(MAX_SUCCESS_CHARS + 1).to_string()), "{text}");
         }
+    }
+
+    #[test]
+    fn a_backup_keeps_the_pin_in_use_unless_the_teacher_chooses_the_files() {
+        use crate::domain::pupilmode::hash_pin;
+        use crate::domain::pupilmode::pin::MIN_ITERATIONS;
+        let mine = hash_pin("2468", &[1; 16], MIN_ITERATIONS).unwrap();
+        let theirs = hash_pin("1357", &[2; 16], MIN_ITERATIONS).unwrap();
+        let mut records = sample();
+        records.push(Record::Settings(Settings { pin: Some(theirs.clone()), ..Settings::default() }));
+        let contents = parse(&export(&records, at())).unwrap();
+        assert_eq!(contents.pin(), Some(&theirs));
+        assert_eq!(contents.pin_in_file(Some(&mine)), PinInFile::Different);
+        assert_eq!(contents.pin_in_file(Some(&theirs)), PinInFile::Same);
+        assert_eq!(contents.pin_in_file(None), PinInFile::New);
+        // Kept: the file's settings arrive with the PIN in use.
+        let kept = contents.clone().with_pin(Some(mine.clone()));
+        assert_eq!(kept.pin(), Some(&mine));
+        assert_eq!(kept.records.len(), contents.records.len());
+        // A file without settings gets a settings record carrying the PIN in use.
+        let bare = parse(&export(&sample(), at())).unwrap();
+        assert_eq!(bare.pin_in_file(Some(&mine)), PinInFile::None);
+        assert_eq!(bare.pin_in_file(None), PinInFile::Same);
+        assert_eq!(bare.clone().with_pin(Some(mine.clone())).pin(), Some(&mine));
+        assert_eq!(bare.clone().with_pin(None).records.len(), bare.records.len());
     }
 
     #[test]

@@ -167,6 +167,11 @@ crate::strings! { K {
     ImportBackup => "Back-up terugzetten", "Restore a backup";
     ImportHelp => "Kies een back-upbestand. Je ziet eerst wat erin staat; er verandert niets tot je bevestigt.", "Choose a backup file. You first see what it holds; nothing changes until you confirm.";
     ChooseFile => "Kies een bestand", "Choose a file";
+    ImportPinDifferent => "Deze back-up heeft een andere pincode dan je nu gebruikt. Je huidige pincode blijft, tenzij je hieronder kiest voor die uit de back-up.", "This backup carries a different PIN from the one you use now. Your current PIN stays, unless you choose the backup's below.";
+    ImportPinNone => "Deze back-up heeft geen pincode. Je huidige pincode blijft.", "This backup carries no PIN. Your current PIN stays.";
+    ImportPinNew => "Deze back-up heeft een pincode; je gebruikt er nu geen. Groeipad blijft zonder pincode, tenzij je hieronder kiest voor die uit de back-up.", "This backup carries a PIN; you use none now. Groeipad stays without a PIN, unless you choose the backup's below.";
+    ImportUseFilePin => "Gebruik de pincode uit de back-up", "Use the PIN from the backup";
+    ImportCurrentPin => "Je huidige pincode (nodig om de pincode te wisselen)", "Your current PIN (needed to change the PIN)";
     ImportWarning => "Terugzetten vervangt al je huidige gegevens op dit apparaat.", "Restoring replaces all your current data on this device.";
     ImportReplace => "Vervang mijn gegevens", "Replace my data";
     ImportDone => "Back-up teruggezet.", "Backup restored.";

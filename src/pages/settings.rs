@@ -8,7 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::components::norms_editor::NormsEditor;
 use crate::components::util::offer_file;
-use crate::domain::backup::{self, BackupContents};
+use crate::domain::backup::{self, BackupContents, PinInFile};
 use crate::i18n::{self, Lang, Text, K};
 use crate::state::{today, use_app};
 
@@ -137,10 +137,18 @@ fn BackupSection() -> impl IntoView {
         });
     };
 
+    // The teacher PIN: the one in use stays unless she chooses the file's, and choosing it
+    // asks for the one in use first.
+    let m = crate::mode::use_mode();
+    let use_file_pin = RwSignal::new(false);
+    let current_pin = RwSignal::new(String::new());
+    let pin_error = RwSignal::new(None::<String>);
     let on_file = Callback::new(move |text: Option<String>| {
         let lang = st.lang.get_untracked();
         preview.set(None);
         error.set(None);
+        use_file_pin.set(false);
+        pin_error.set(None);
         match text {
             None => error.set(Some(K::ReadFileFailed.t(lang).into())),
             Some(text) => match backup::parse(&text) {
@@ -149,11 +157,29 @@ fn BackupSection() -> impl IntoView {
             },
         }
     });
+    let pin_in_use = move || st.book.with_kinds(&["settings"], |b| b.settings().pin);
     let confirm = move |_| {
-        if let Some(contents) = preview.get_untracked() {
+        let Some(contents) = preview.get_untracked() else { return };
+        let in_use = st.book.with_untracked(|b| b.settings().pin);
+        let files = contents.pin().cloned();
+        if !use_file_pin.get_untracked() || files == in_use {
             preview.set(None);
-            st.import(contents);
+            st.import(contents.with_pin(in_use));
+            return;
         }
+        let typed = current_pin.get_untracked();
+        spawn_local(async move {
+            // No PIN in use: nothing to ask.
+            let checked = if in_use.is_some() { m.check_pin(typed).await } else { Ok(()) };
+            match checked {
+                Ok(()) => {
+                    preview.set(None);
+                    current_pin.set(String::new());
+                    st.import(contents.with_pin(files));
+                }
+                Err(e) => pin_error.set(Some(e)),
+            }
+        });
     };
     let cancel = move |_| {
         preview.set(None);
@@ -186,6 +212,38 @@ fn BackupSection() -> impl IntoView {
                         <p>
                             {i18n::backup_contents(lang, c.class_count(), c.pupil_count(), c.exported_at.date())}
                         </p>
+                        {
+                            let in_use = pin_in_use();
+                            let differs = c.pin_in_file(in_use.as_ref());
+                            let has_pin_now = in_use.is_some();
+                            let text = match differs {
+                                PinInFile::Same => None,
+                                PinInFile::Different => Some(K::ImportPinDifferent),
+                                PinInFile::None => Some(K::ImportPinNone),
+                                PinInFile::New => Some(K::ImportPinNew),
+                            };
+                            text.map(|k| view! {
+                                <div class="import-pin" data-testid="import-pin">
+                                    <p>{t(k)}</p>
+                                    {matches!(differs, PinInFile::Different | PinInFile::New).then(|| view! {
+                                        <label class="check">
+                                            <input type="checkbox" data-testid="import-use-file-pin" prop:checked=move || use_file_pin.get()
+                                                on:change=move |ev| { use_file_pin.set(event_target_checked(&ev)); pin_error.set(None); }/>
+                                            {t(K::ImportUseFilePin)}
+                                        </label>
+                                        <Show when=move || use_file_pin.get() && has_pin_now>
+                                            <div class="field">
+                                                <label for="import-current-pin">{move || t(K::ImportCurrentPin)}</label>
+                                                <input id="import-current-pin" type="password" inputmode="numeric" autocomplete="off" maxlength="8"
+                                                    data-testid="import-current-pin" prop:value=move || current_pin.get()
+                                                    on:input=move |ev| current_pin.set(event_target_value(&ev))/>
+                                            </div>
+                                        </Show>
+                                        <p class="field-error" role="alert" data-testid="import-pin-error">{move || pin_error.get()}</p>
+                                    })}
+                                </div>
+                            })
+                        }
                         <p><strong>{t(K::ImportWarning)}</strong></p>
                         <div class="actions-row">
                             <button class="btn btn-danger" data-testid="import-confirm" on:click=confirm>{t(K::ImportReplace)}</button>
