@@ -1,6 +1,6 @@
 // Journeys of classes and pupils: create, paste, reload, edit with autosave, archive, delete with undo.
 import { test, expect } from '@playwright/test';
-import { createClass, openApp, pasteNames, expectPupils , reload, saved } from './support.mjs';
+import { createClass, expectNoA11yViolations, look, openApp, pasteNames, expectPupils , reload, saved } from './support.mjs';
 
 test('an empty app says what to do first', async ({ page }) => {
   await openApp(page);
@@ -151,4 +151,40 @@ test('two tabs stay in sync', async ({ context }) => {
   await b.locator('#pupil-name').fill('Cas');
   await b.getByRole('button', { name: 'Toevoegen', exact: true }).click();
   await expect(a.getByTestId('pupil-tile')).toHaveCount(3);
+});
+
+test('a class list from a CSV file (BOM, semicolons, quotes) or a spreadsheet paste: preview, confirm, undo', async ({ page }) => {
+  await createClass(page, 'Groep 5');
+  await pasteNames(page, ['Sem']);
+  await page.getByTestId('class-list-import').locator('summary').click();
+  // Excel's "CSV UTF-8": a byte-order mark, semicolons, a quoted name with a semicolon.
+  const csv = '\uFEFFNaam;Roepnaam;Groep\r\nAnna de Vries;Ans;5\r\n"Bakker; Noor";;6\r\n;;\r\nsem;;\r\n';
+  await page.getByTestId('class-list-file').setInputFiles({ name: 'klas.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  const preview = page.getByTestId('class-list-preview');
+  await expect(preview).toContainText('Wordt toegevoegd: 2 leerlingen: “Anna de Vries”, “Bakker; Noor”.');
+  await expect(preview).toContainText('Al in de klas, niet opnieuw toegevoegd: “sem”.');
+  await expect(preview).toContainText('Lege regels overgeslagen (regel 4).');
+  await expectNoA11yViolations(page, 'class list preview');
+  await look(page, 'class-list-preview');
+  // Nothing is added before the teacher confirms.
+  await expectPupils(page, ['Sem']);
+  await page.getByTestId('class-list-confirm').click();
+  await expect(page.getByTestId('toast')).toContainText('2 leerlingen toegevoegd uit de klassenlijst.');
+  await expectPupils(page, ['Anna de Vries', 'Bakker; Noor', 'Sem']);
+  await page.getByTestId('undo').click();
+  await expectPupils(page, ['Sem']);
+
+  // A file saved in Windows' own encoding ("Noé" in Latin-1) is refused, not mangled.
+  await page.getByTestId('class-list-file').setInputFiles({ name: 'oud.csv', mimeType: 'text/csv', buffer: Buffer.from([0x4e, 0x6f, 0xe9, 0x0d, 0x0a]) });
+  await expect(page.getByTestId('class-list-error')).toContainText('niet als UTF-8 opgeslagen');
+  await expect(preview).toHaveCount(0);
+
+  // Columns pasted from a spreadsheet (tabs), with split names.
+  await page.locator('#class-list-paste').fill('Voornaam\tTussenvoegsel\tAchternaam\nNoé\tvan\tDijk\n');
+  await page.getByTestId('class-list-read').click();
+  await expect(preview).toContainText('“Noé van Dijk”');
+  await page.getByTestId('class-list-confirm').click();
+  await expectPupils(page, ['Noé van Dijk', 'Sem']);
+  await reload(page);
+  await expectPupils(page, ['Noé van Dijk', 'Sem']);
 });

@@ -1,4 +1,4 @@
-//! Choosing a JSON file to read (a backup in settings, a pupil's dossier on a class page):
+//! Choosing a file to read (a backup in settings, a pupil's dossier or a class list on a class page):
 //! a button-styled label over a hidden file input. Hands the file's text to the caller,
 //! or `None` when the browser could not read it, and clears the input so the same file
 //! can be chosen again after a cancel.
@@ -20,6 +20,9 @@ pub fn JsonFilePicker(
     label: Signal<&'static str>,
     /// Gets the chosen file's text, or `None` when it could not be read.
     on_text: Callback<Option<String>>,
+    /// The file types offered (JSON unless told).
+    #[prop(optional)]
+    accept: Option<&'static str>,
 ) -> impl IntoView {
     let input_ref = NodeRef::<leptos::html::Input>::new();
     let on_change = move |_| {
@@ -33,7 +36,7 @@ pub fn JsonFilePicker(
     };
     view! {
         <label class="btn btn-secondary file-btn" for=id>{move || label.get()}</label>
-        <input id=id class="visually-hidden" type="file" accept=".json,application/json"
+        <input id=id class="visually-hidden" type="file" accept=accept.unwrap_or(".json,application/json")
             aria-describedby=help_id data-testid=testid node_ref=input_ref on:change=on_change/>
     }
 }

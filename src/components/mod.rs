@@ -1,6 +1,7 @@
 //! Small widgets shared by pages.
 
 pub mod class_details;
+pub mod class_list_import;
 pub mod damaged;
 pub mod disclosure;
 pub mod feedback_class;

@@ -10,6 +10,7 @@ use thiserror::Error;
 
 use super::model::*;
 pub use super::records::Book;
+use super::class_list::{year_number, ClassListRow};
 
 /// What went wrong with a teacher's intent; shown in the user's language by `i18n`.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -62,6 +63,9 @@ pub struct PasteReport {
     pub already_in_class: Vec<String>,
     /// Lines that were too long to be a name (not added).
     pub too_long: Vec<usize>,
+    /// Lines whose year group could not be read or does not exist (added with the
+    /// class's year group).
+    pub year_not_read: Vec<usize>,
 }
 
 /// Collapses inner white space and trims, so "  Anna   de Vries " is "Anna de Vries".
@@ -326,31 +330,45 @@ impl Book {
         &mut self,
         class_id: &str,
         text: &str,
-        mut new_id: impl FnMut() -> String,
+        new_id: impl FnMut() -> String,
         today: NaiveDate,
     ) -> Result<(Change, PasteReport), DomainError> {
         if self.class(class_id).is_none() {
             return Err(DomainError::NotFound);
         }
-        let lines: Vec<&str> = text.lines().collect();
-        // Trailing and leading blank lines are not worth a report; blank lines between names are.
-        let first = lines.iter().position(|l| !l.trim().is_empty());
-        let last = lines.iter().rposition(|l| !l.trim().is_empty());
-        let (Some(first), Some(last)) = (first, last) else {
+        let rows: Vec<ClassListRow> = text
+            .lines()
+            .enumerate()
+            .map(|(i, raw)| ClassListRow { line: i + 1, name: strip_list_marker(raw).replace('\t', " "), ..ClassListRow::default() })
+            .collect();
+        let (fields, report) = self.plan_pupils(class_id, &rows)?;
+        let (change, _) = self.add_planned_pupils(class_id, &fields, new_id, today)?;
+        Ok((change, report))
+    }
+
+    /// The pupils a list would add to a class, and what it reports, without changing
+    /// anything: the preview of a class-list import, and the first half of a paste.
+    /// Leading and trailing empty rows are not worth a report; empty rows between names
+    /// are. `report.added` names the pupils to add.
+    pub fn plan_pupils(&self, class_id: &str, rows: &[ClassListRow]) -> Result<(Vec<PupilFields>, PasteReport), DomainError> {
+        let class = self.class(class_id).ok_or(DomainError::NotFound)?;
+        let system = class.year_group.system;
+        let filled = |r: &ClassListRow| !clean_name(&r.name).is_empty();
+        let (Some(first), Some(last)) = (rows.iter().position(filled), rows.iter().rposition(filled)) else {
             return Err(DomainError::NothingToAdd);
         };
         let mut report = PasteReport::default();
         let mut seen: Vec<String> = Vec::new();
-        let mut change = Change::default();
-        for (i, raw) in lines.iter().enumerate().take(last + 1).skip(first) {
-            let line_no = i + 1;
-            let name = clean_name(&strip_list_marker(raw).replace('\t', " "));
+        let mut out = Vec::new();
+        for row in &rows[first..=last] {
+            let name = clean_name(&row.name);
             if name.is_empty() {
-                report.empty_lines.push(line_no);
+                report.empty_lines.push(row.line);
                 continue;
             }
-            if name.chars().count() > MAX_NAME_LEN {
-                report.too_long.push(line_no);
+            let nickname = clean_name(&row.nickname);
+            if name.chars().count() > MAX_NAME_LEN || nickname.chars().count() > MAX_NICKNAME_LEN {
+                report.too_long.push(row.line);
                 continue;
             }
             let key = name_key(&name);
@@ -365,12 +383,39 @@ impl Book {
                 report.already_in_class.push(name);
                 continue;
             }
-            let fields = PupilFields { name: name.clone(), ..Default::default() };
-            let c = self.add_pupil(new_id(), class_id, &fields, today)?;
-            change.puts.extend(c.puts);
-            report.added.push(name);
+            let year_group = match row.year.trim() {
+                "" => None,
+                cell => {
+                    let yg = year_number(cell).map(|n| YearGroup { system, n }).filter(|yg| yg.is_valid());
+                    if yg.is_none() {
+                        report.year_not_read.push(row.line);
+                    }
+                    // The class's own year group is "the same as the class".
+                    yg.filter(|yg| *yg != class.year_group)
+                }
+            };
+            report.added.push(name.clone());
+            out.push(PupilFields { name, nickname, year_group, ..Default::default() });
         }
-        Ok((change, report))
+        Ok((out, report))
+    }
+
+    /// Adds the pupils `plan_pupils` gave, in one change, with its undo (one undo for the
+    /// whole list).
+    pub fn add_planned_pupils(
+        &mut self,
+        class_id: &str,
+        fields: &[PupilFields],
+        mut new_id: impl FnMut() -> String,
+        today: NaiveDate,
+    ) -> Result<(Change, Change), DomainError> {
+        let mut change = Change::default();
+        for f in fields {
+            let c = self.add_pupil(new_id(), class_id, f, today)?;
+            change.puts.extend(c.puts);
+        }
+        let undo = Change { puts: vec![], deletes: change.puts.iter().map(Record::key).collect() };
+        Ok((change, undo))
     }
 
     /// Changes only the fields in the patch, on the pupil as it is in the book now, so
@@ -505,6 +550,31 @@ mod tests {
         assert_eq!(report.repeated_in_list, vec!["Anna de vries"]);
         assert_eq!(report.already_in_class, vec!["sem"]);
         assert_eq!(change.puts.len(), 3);
+        assert_eq!(b.active_count("c1"), 4);
+    }
+
+    #[test]
+    fn a_class_list_is_planned_without_changing_anything_then_added_in_one_change() {
+        use crate::domain::class_list::parse_class_list;
+        let mut b = book_with_class();
+        b.add_pupil("p0".into(), "c1", &PupilFields { name: "Sem".into(), ..Default::default() }, d(2026, 9, 2)).unwrap();
+        let text = "\u{FEFF}Naam;Roepnaam;Groep\r\nAnna de Vries;Ans;5\r\nBram;;6\r\n;;\r\nsem;;\r\nNoor;;groep 12\r\nCas;Cassius Maximus de Derde;\r\n";
+        let rows = parse_class_list(text).unwrap();
+        let before = b.clone();
+        let (fields, report) = b.plan_pupils("c1", &rows).unwrap();
+        assert_eq!(b, before, "planning changes nothing");
+        assert_eq!(report.added, ["Anna de Vries", "Bram", "Noor"]);
+        assert_eq!(report.empty_lines, [4]);
+        assert_eq!(report.already_in_class, ["sem"]);
+        assert_eq!(report.year_not_read, [6]);
+        assert_eq!(report.too_long, [7]);
+        // The class's own year group is "the same as the class"; another one is kept.
+        assert_eq!(fields[0].year_group, None);
+        assert_eq!(fields[0].nickname, "Ans");
+        assert_eq!(fields[1].year_group, Some(YearGroup { system: SchoolSystem::Nl, n: 6 }));
+        let (change, undo) = b.add_planned_pupils("c1", &fields, ids(), d(2026, 9, 3)).unwrap();
+        assert_eq!(change.puts.len(), 3);
+        assert_eq!(undo.deletes, change.puts.iter().map(Record::key).collect::<Vec<_>>());
         assert_eq!(b.active_count("c1"), 4);
     }
 

@@ -6,6 +6,7 @@
 
 pub mod backup;
 pub mod book;
+pub mod class_list;
 pub mod edit;
 pub mod feedback;
 pub mod followup;

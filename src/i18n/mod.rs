@@ -172,6 +172,13 @@ crate::strings! { K {
     ImportPinNew => "Deze back-up heeft een pincode; je gebruikt er nu geen. Groeipad blijft zonder pincode, tenzij je hieronder kiest voor die uit de back-up.", "This backup carries a PIN; you use none now. Groeipad stays without a PIN, unless you choose the backup's below.";
     ImportUseFilePin => "Gebruik de pincode uit de back-up", "Use the PIN from the backup";
     ImportCurrentPin => "Je huidige pincode (nodig om de pincode te wisselen)", "Your current PIN (needed to change the PIN)";
+    ClassListTitle => "Klassenlijst importeren (CSV of spreadsheet)", "Import a class list (CSV or spreadsheet)";
+    ClassListHelp => "Een CSV-bestand uit Excel, ParnasSys of Esis, of kolommen geplakt uit een spreadsheet: naam, roepnaam (mag leeg) en groep (mag leeg), met ; of , ertussen. Een eerste regel met kolomnamen (Naam, Voornaam, Achternaam, Roepnaam, Groep) wordt herkend. Je ziet eerst wie erbij komt; er verandert niets tot je bevestigt.", "A CSV file from Excel, ParnasSys or Esis, or columns pasted from a spreadsheet: name, nickname (may be empty) and year group (may be empty), separated by ; or ,. A first line with column names (Name, First name, Last name, Nickname, Year) is recognised. You first see who would be added; nothing changes until you confirm.";
+    ClassListFile => "Kies een CSV-bestand", "Choose a CSV file";
+    ClassListPaste => "Of plak de kolommen uit je spreadsheet", "Or paste the columns from your spreadsheet";
+    ClassListRead => "Bekijk wie erbij komt", "See who would be added";
+    ClassListConfirm => "Voeg deze leerlingen toe", "Add these pupils";
+    ClassListAdded => "toegevoegd uit de klassenlijst.", "added from the class list.";
     ImportWarning => "Terugzetten vervangt al je huidige gegevens op dit apparaat.", "Restoring replaces all your current data on this device.";
     ImportReplace => "Vervang mijn gegevens", "Replace my data";
     ImportDone => "Back-up teruggezet.", "Backup restored.";
@@ -320,16 +327,35 @@ pub fn backup_error(lang: Lang, e: &BackupError) -> String {
 
 /// The lines shown after pasting a list: what was added and what was not, and why.
 pub fn paste_report(lang: Lang, r: &PasteReport) -> Vec<String> {
+    let first = match (lang, r.added.len()) {
+        (Lang::Nl, 0) => "Er is geen nieuwe leerling toegevoegd.".to_string(),
+        (Lang::Nl, n) => format!("{} toegevoegd.", pupils_count(lang, n)),
+        (Lang::En, 0) => "No new pupil was added.".to_string(),
+        (Lang::En, n) => format!("{} added.", pupils_count(lang, n)),
+    };
+    std::iter::once(first).chain(report_notes(lang, r)).collect()
+}
+
+/// A class list's preview, before anything is added: who will be added, then the same
+/// notes as a paste gets.
+pub fn class_list_preview(lang: Lang, r: &PasteReport) -> Vec<String> {
+    let names = r.added.iter().map(|n| format!("“{n}”")).collect::<Vec<_>>().join(", ");
+    let first = match (lang, r.added.len()) {
+        (Lang::Nl, 0) => "Er wordt geen nieuwe leerling toegevoegd.".to_string(),
+        (Lang::Nl, n) => format!("Wordt toegevoegd: {}: {names}.", pupils_count(lang, n)),
+        (Lang::En, 0) => "No new pupil would be added.".to_string(),
+        (Lang::En, n) => format!("To be added: {}: {names}.", pupils_count(lang, n)),
+    };
+    std::iter::once(first).chain(report_notes(lang, r)).collect()
+}
+
+/// What a paste or class list did not add, and why.
+fn report_notes(lang: Lang, r: &PasteReport) -> Vec<String> {
     let mut out = Vec::new();
     let list = |v: &[String]| v.iter().map(|n| format!("“{n}”")).collect::<Vec<_>>().join(", ");
     let lines = |v: &[usize]| v.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ");
     match lang {
         Lang::Nl => {
-            out.push(match r.added.len() {
-                0 => "Er is geen nieuwe leerling toegevoegd.".to_string(),
-                1 => "1 leerling toegevoegd.".to_string(),
-                n => format!("{n} leerlingen toegevoegd."),
-            });
             if !r.already_in_class.is_empty() {
                 out.push(format!("Al in de klas, niet opnieuw toegevoegd: {}.", list(&r.already_in_class)));
             }
@@ -340,15 +366,13 @@ pub fn paste_report(lang: Lang, r: &PasteReport) -> Vec<String> {
                 out.push(format!("Lege regels overgeslagen (regel {}).", lines(&r.empty_lines)));
             }
             if !r.too_long.is_empty() {
-                out.push(format!("Te lang voor een naam, niet toegevoegd (regel {}).", lines(&r.too_long)));
+                out.push(format!("Te lang voor een naam of roepnaam, niet toegevoegd (regel {}).", lines(&r.too_long)));
+            }
+            if !r.year_not_read.is_empty() {
+                out.push(format!("Groep niet herkend, de groep van de klas gebruikt (regel {}).", lines(&r.year_not_read)));
             }
         }
         Lang::En => {
-            out.push(match r.added.len() {
-                0 => "No new pupil was added.".to_string(),
-                1 => "1 pupil added.".to_string(),
-                n => format!("{n} pupils added."),
-            });
             if !r.already_in_class.is_empty() {
                 out.push(format!("Already in the class, not added again: {}.", list(&r.already_in_class)));
             }
@@ -359,11 +383,27 @@ pub fn paste_report(lang: Lang, r: &PasteReport) -> Vec<String> {
                 out.push(format!("Empty lines skipped (line {}).", lines(&r.empty_lines)));
             }
             if !r.too_long.is_empty() {
-                out.push(format!("Too long for a name, not added (line {}).", lines(&r.too_long)));
+                out.push(format!("Too long for a name or nickname, not added (line {}).", lines(&r.too_long)));
+            }
+            if !r.year_not_read.is_empty() {
+                out.push(format!("Year group not recognised, the class's year group used (line {}).", lines(&r.year_not_read)));
             }
         }
     }
     out
+}
+
+/// A class list that could not be read.
+pub fn class_list_error(lang: Lang, e: &crate::domain::class_list::ClassListError) -> String {
+    use crate::domain::class_list::ClassListError::*;
+    match (lang, e) {
+        (Lang::Nl, NotUtf8) => "Dit bestand is niet als UTF-8 opgeslagen, dus letters als é of ë zouden verkeerd overkomen. Kies in Excel ‘Opslaan als’ → ‘CSV UTF-8 (door komma’s gescheiden)’ en probeer opnieuw. Er is niets veranderd.".into(),
+        (Lang::En, NotUtf8) => "This file was not saved as UTF-8, so letters such as é or ë would come out wrong. In Excel choose ‘Save as’ → ‘CSV UTF-8 (comma delimited)’ and try again. Nothing was changed.".into(),
+        (Lang::Nl, Empty) => "In deze lijst staan geen namen. Er is niets veranderd.".into(),
+        (Lang::En, Empty) => "This list holds no names. Nothing was changed.".into(),
+        (Lang::Nl, NoNameColumn) => "De eerste regel noemt de kolommen, maar geen kolom ‘Naam’ (of ‘Voornaam’ en ‘Achternaam’). Er is niets veranderd.".into(),
+        (Lang::En, NoNameColumn) => "The first line names the columns, but no ‘Name’ column (or ‘First name’ and ‘Last name’). Nothing was changed.".into(),
+    }
 }
 
 const MONTHS_NL: [&str; 12] =
@@ -481,6 +521,7 @@ mod tests {
             repeated_in_list: vec!["Anna".into()],
             already_in_class: vec!["Sem".into()],
             too_long: vec![],
+            year_not_read: vec![],
         };
         let nl = paste_report(Lang::Nl, &r).join(" ");
         assert!(nl.contains("2 leerlingen toegevoegd") && nl.contains("“Sem”") && nl.contains("regel 3, 5"), "{nl}");

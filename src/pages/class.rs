@@ -93,6 +93,7 @@ fn ClassView(id: Memo<String>) -> impl IntoView {
             <div class="two-col">
                 <AddPupil id=id/>
                 <PasteList id=id/>
+                <crate::components::class_list_import::ClassListImport id=id/>
             </div>
             <Archived id=id/>
             <ClassDetails id=id/>
