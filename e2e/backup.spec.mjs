@@ -85,6 +85,9 @@ const bad = {
   'newer version': [null, 'nieuwere versie van Groeipad'],
   // A name longer than the form allows would break every screen that shows it.
   'too long name': [null, 'Leerling 2 in de back-up heeft een naam van 10000 tekens'],
+  // "Noé" saved by another program in Latin-1: refused, not read as "No�".
+  'not UTF-8': [null, 'geen geldige tekst (UTF-8)'],
+  'text version': [null, 'het versienummer is geen geheel getal'],
 };
 
 for (const [name, [content, message]] of Object.entries(bad)) {
@@ -96,8 +99,14 @@ for (const [name, [content, message]] of Object.entries(bad)) {
     if (name === 'truncated') text = good.slice(0, Math.floor(good.length / 2));
     if (name === 'newer version') text = good.replace(/"schema_version": \d+/, '"schema_version": 99');
     if (name === 'too long name') text = good.replace('"name": "Bram"', `"name": "${'B'.repeat(10_000)}"`);
+    if (name === 'text version') text = good.replace(/"schema_version": (\d+)/, '"schema_version": "$1"');
     const path = `${out}/bad-${name.replace(/ /g, '-')}.json`;
-    writeFileSync(path, text);
+    if (name === 'not UTF-8') {
+      const [before, after] = good.split('"name": "Bram"');
+      writeFileSync(path, Buffer.concat([Buffer.from(before + '"name": "No'), Buffer.from([0xe9]), Buffer.from('"' + after)]));
+    } else {
+      writeFileSync(path, text);
+    }
     await chooseFile(page, path);
     await expect(page.getByTestId('import-error')).toContainText(message);
     await expect(page.getByTestId('import-error')).toContainText('Er is niets veranderd');

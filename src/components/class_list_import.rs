@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use leptos::ev::SubmitEvent;
 
 use crate::components::disclosure::Disclosure;
-use crate::components::file_picker::JsonFilePicker;
+use crate::components::file_picker::{FileProblem, JsonFilePicker};
 use crate::domain::book::PupilFields;
-use crate::domain::class_list::parse_class_list;
+use crate::domain::class_list::{parse_class_list, ClassListError};
 use crate::i18n::{self, Text, K};
 use crate::state::{new_id, today, use_app};
 
@@ -32,9 +32,10 @@ pub fn ClassListImport(id: Memo<String>) -> impl IntoView {
             Err(e) => error.set(Some(e)),
         }
     };
-    let on_file = Callback::new(move |text: Option<String>| match text {
-        Some(text) => read(&text),
-        None => error.set(Some(K::ReadFileFailed.t(st.lang.get_untracked()).into())),
+    let on_file = Callback::new(move |text: Result<String, FileProblem>| match text {
+        Ok(text) => read(&text),
+        Err(FileProblem::NotUtf8) => error.set(Some(i18n::class_list_error(st.lang.get_untracked(), &ClassListError::NotUtf8))),
+        Err(FileProblem::Unreadable) => error.set(Some(K::ReadFileFailed.t(st.lang.get_untracked()).into())),
     });
     let on_paste = move |ev: SubmitEvent| {
         ev.prevent_default();

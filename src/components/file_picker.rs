@@ -7,6 +7,15 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
+/// Why a chosen file gave no text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileProblem {
+    /// The browser could not read it.
+    Unreadable,
+    /// Its bytes are not UTF-8 (saved in another encoding, or damaged).
+    NotUtf8,
+}
+
 #[component]
 pub fn JsonFilePicker(
     /// The input's id; the label points at it.
@@ -18,8 +27,8 @@ pub fn JsonFilePicker(
     /// The button's text.
     #[prop(into)]
     label: Signal<&'static str>,
-    /// Gets the chosen file's text, or `None` when it could not be read.
-    on_text: Callback<Option<String>>,
+    /// Gets the chosen file's text, or why there is none.
+    on_text: Callback<Result<String, FileProblem>>,
     /// The file types offered (JSON unless told).
     #[prop(optional)]
     accept: Option<&'static str>,
@@ -29,7 +38,12 @@ pub fn JsonFilePicker(
         let Some(input) = input_ref.get_untracked() else { return };
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
         spawn_local(async move {
-            let text = JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            // Bytes, decoded strictly: a file in another encoding is named, never read with
+            // its letters replaced ("Noé" as "No�").
+            let text = match JsFuture::from(file.array_buffer()).await {
+                Ok(buf) => String::from_utf8(js_sys::Uint8Array::new(&buf).to_vec()).map_err(|_| FileProblem::NotUtf8),
+                Err(_) => Err(FileProblem::Unreadable),
+            };
             on_text.run(text);
             input.set_value("");
         });

@@ -37,6 +37,12 @@ pub enum BackupError {
     Migration,
     #[error("the file is one pupil's dossier, not a backup")]
     IsDossier,
+    /// The file's bytes are not UTF-8 (the file picker decodes strictly).
+    #[error("the file is not UTF-8 text")]
+    NotUtf8,
+    /// A Groeipad file whose schema version is not a whole number.
+    #[error("the schema version is not a whole number")]
+    BadVersion,
     #[error("{field:?} of number {number} of its kind has {len} characters, at most {max}")]
     TooLong { field: TextField, number: usize, len: usize, max: usize },
 }
@@ -213,6 +219,10 @@ pub(crate) fn read_envelope(text: &str) -> Result<(Option<String>, BackupContent
     if value.get("app").and_then(Value::as_str) != Some(APP_ID) {
         return Err(BackupError::Foreign);
     }
+    // "1", 1.5 or null: a damaged Groeipad file, not someone else's.
+    if value.get("schema_version").and_then(Value::as_u64).and_then(|v| u32::try_from(v).ok()).is_none() {
+        return Err(BackupError::BadVersion);
+    }
     let env: Envelope<Data<Value>> = serde_json::from_value(value).map_err(|_| BackupError::Foreign)?;
     if env.schema_version > CURRENT_SCHEMA {
         return Err(BackupError::NewerVersion { found: env.schema_version, supported: CURRENT_SCHEMA });
@@ -375,6 +385,20 @@ mod tests {
         assert_eq!(bare.pin_in_file(None), PinInFile::Same);
         assert_eq!(bare.clone().with_pin(Some(mine.clone())).pin(), Some(&mine));
         assert_eq!(bare.clone().with_pin(None).records.len(), bare.records.len());
+    }
+
+    #[test]
+    fn a_version_that_is_not_a_number_is_named() {
+        let good = export(&sample(), at());
+        // Text the teacher typed with a replacement character in it is hers: it comes back.
+        assert!(parse(&good.replace("Anna", "No\u{FFFD}")).is_ok());
+        for bad in ["\"1\"", "1.5", "null", "-1"] {
+            let text = good.replacen(&format!("\"schema_version\": {}", CURRENT_SCHEMA), &format!("\"schema_version\": {bad}"), 1);
+            assert_eq!(parse(&text), Err(BackupError::BadVersion), "{bad}");
+        }
+        for lang in [crate::domain::lang::Lang::Nl, crate::domain::lang::Lang::En] {
+            assert!(!crate::i18n::backup_error(lang, &BackupError::NotUtf8).is_empty());
+        }
     }
 
     #[test]

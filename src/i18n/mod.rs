@@ -292,6 +292,10 @@ pub fn backup_error(lang: Lang, e: &BackupError) -> String {
         (Lang::Nl, Migration) => "Deze back-up kon niet worden omgezet naar deze versie. Er is niets veranderd.".into(),
         (Lang::En, Migration) => "This backup could not be converted to this version. Nothing was changed.".into(),
         (Lang::Nl, IsDossier) => "Dit bestand is het dossier van één leerling, geen volledige back-up. Zet het in een klas via ‘Dossier van een leerling importeren’ op de klaspagina. Er is niets veranderd.".into(),
+        (Lang::Nl, NotUtf8) => "Dit bestand bevat tekens die geen geldige tekst (UTF-8) zijn; letters als é zouden verkeerd overkomen. Het is beschadigd of door een ander programma omgezet. Er is niets veranderd.".into(),
+        (Lang::En, NotUtf8) => "This file holds characters that are not valid text (UTF-8); letters such as é would come out wrong. It is damaged or was converted by another program. Nothing was changed.".into(),
+        (Lang::Nl, BadVersion) => "Dit Groeipad-bestand is beschadigd: het versienummer is geen geheel getal. Er is niets veranderd.".into(),
+        (Lang::En, BadVersion) => "This Groeipad file is damaged: its version number is not a whole number. Nothing was changed.".into(),
         (_, TooLong { field, number, len, max }) => {
             use crate::domain::backup::TextField as F;
             let what = match (lang, field) {

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::components::file_picker::JsonFilePicker;
+use crate::components::file_picker::{FileProblem, JsonFilePicker};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::components::norms_editor::NormsEditor;
@@ -143,15 +143,16 @@ fn BackupSection() -> impl IntoView {
     let use_file_pin = RwSignal::new(false);
     let current_pin = RwSignal::new(String::new());
     let pin_error = RwSignal::new(None::<String>);
-    let on_file = Callback::new(move |text: Option<String>| {
+    let on_file = Callback::new(move |text: Result<String, FileProblem>| {
         let lang = st.lang.get_untracked();
         preview.set(None);
         error.set(None);
         use_file_pin.set(false);
         pin_error.set(None);
         match text {
-            None => error.set(Some(K::ReadFileFailed.t(lang).into())),
-            Some(text) => match backup::parse(&text) {
+            Err(FileProblem::Unreadable) => error.set(Some(K::ReadFileFailed.t(lang).into())),
+            Err(FileProblem::NotUtf8) => error.set(Some(i18n::backup_error(lang, &backup::BackupError::NotUtf8))),
+            Ok(text) => match backup::parse(&text) {
                 Ok(contents) => preview.set(Some(contents)),
                 Err(e) => error.set(Some(i18n::backup_error(lang, &e))),
             },

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::file_picker::JsonFilePicker;
+use crate::components::file_picker::{FileProblem, JsonFilePicker};
 use crate::domain::lang::UserMessage;
 use crate::domain::reports::{dossier_parse, DossierContents};
 use crate::i18n::reports::{dossier_imported, dossier_preview, RK};
@@ -19,13 +19,14 @@ pub fn ClassReports(
     let t = move |k: RK| k.t(st.lang.get());
     let preview = RwSignal::new(None::<DossierContents>);
     let error = RwSignal::new(None::<String>);
-    let on_file = Callback::new(move |text: Option<String>| {
+    let on_file = Callback::new(move |text: Result<String, FileProblem>| {
         let lang = st.lang.get_untracked();
         preview.set(None);
         error.set(None);
         match text {
-            None => error.set(Some(RK::ReadFailed.t(lang).into())),
-            Some(text) => match dossier_parse(&text) {
+            Err(FileProblem::Unreadable) => error.set(Some(RK::ReadFailed.t(lang).into())),
+            Err(FileProblem::NotUtf8) => error.set(Some(crate::i18n::backup_error(lang, &crate::domain::backup::BackupError::NotUtf8))),
+            Ok(text) => match dossier_parse(&text) {
                 Ok(c) => preview.set(Some(c)),
                 Err(e) => error.set(Some(e.message(lang))),
             },
