@@ -102,6 +102,11 @@ impl Book {
         v
     }
 
+    /// The pupil's active goals, the nearest target date first (what can be measured now).
+    pub fn active_goals_of(&self, pupil_id: &str) -> Vec<&Goal> {
+        self.goals_of(pupil_id).into_iter().filter(|g| g.is_active()).collect()
+    }
+
     pub fn active_goal_count(&self, pupil_id: &str) -> usize {
         self.goals.iter().filter(|g| g.pupil_id == pupil_id && g.is_active()).count()
     }
@@ -319,6 +324,22 @@ mod tests {
             sub_goals: vec![],
             created_on: d(10, 1),
         }
+    }
+
+    #[test]
+    fn active_goals_leave_out_finished_ones_and_other_pupils() {
+        let mut b = setup();
+        b.add_pupil("q".into(), "c", &PupilFields { name: "Bram".into(), ..Default::default() }, d(9, 1)).unwrap();
+        let later = Goal { id: "later".into(), target_date: d(12, 18), ..goal(1) };
+        let sooner = Goal { id: "sooner".into(), target_date: d(11, 2), ..goal(1) };
+        let stopped = Goal { id: "stopped".into(), state: GoalState::Stopped { reason: StopReason::NoLongerRelevant, date: d(10, 2) }, ..goal(1) };
+        let other = Goal { id: "other".into(), pupil_id: "q".into(), ..goal(1) };
+        for g in [later, stopped, sooner, other] {
+            b.add_goal(g).unwrap();
+        }
+        let ids: Vec<&str> = b.active_goals_of("p").iter().map(|g| g.id.as_str()).collect();
+        assert_eq!(ids, ["sooner", "later"]);
+        assert!(b.active_goals_of("nobody").is_empty());
     }
 
     #[test]
