@@ -28,6 +28,7 @@ pub mod norms_editor;
 pub mod pupil_options;
 pub mod pupil_details;
 pub mod pupilmode;
+pub mod quick_actions;
 pub mod record_route;
 pub mod realism_panel;
 pub mod reports;

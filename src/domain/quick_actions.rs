@@ -37,6 +37,13 @@ impl Book {
         list.get(i + 1).copied()
     }
 
+    /// The goal a measurement of this pupil goes to: `wanted` while it is one of their
+    /// active goals, else their first active goal (the nearest target date).
+    pub fn goal_to_measure(&self, pupil_id: &str, wanted: Option<&str>) -> Option<&Goal> {
+        let goals = self.active_goals_of(pupil_id);
+        goals.iter().copied().find(|g| Some(g.id.as_str()) == wanted).or_else(|| goals.first().copied())
+    }
+
     /// The active goal of `pupil_id` that continues a round measured with `like`: the same
     /// measure template, else the same measure name, else the same domain; else None (the
     /// sheet then takes the pupil's first active goal).
@@ -133,5 +140,12 @@ mod tests {
         assert_eq!(found("dirk").as_deref(), Some("d2"));
         let maths = goal("x", "anna", Domain::Maths, "Rekentoets", None);
         assert_eq!(b.goal_like("cas", &maths), None);
+        // The goal measured: the one chosen while it is active, else the first active one.
+        let measured = |p: &str, wanted: Option<&str>| b.goal_to_measure(p, wanted).map(|g| g.id.clone());
+        assert_eq!(measured("bram", Some("b2")).as_deref(), Some("b2"));
+        assert_eq!(measured("bram", Some("c2")).as_deref(), Some("b1"));
+        assert_eq!(measured("dirk", Some("d3")).as_deref(), Some("d1"));
+        assert_eq!(measured("dirk", None).as_deref(), Some("d1"));
+        assert_eq!(measured("nobody", None), None);
     }
 }

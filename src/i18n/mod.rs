@@ -18,6 +18,7 @@ pub mod pupilmode;
 pub mod forms;
 pub mod grouping;
 pub mod reports;
+pub mod quick_actions;
 
 /// A typed visible string: `X.t(lang)` gives its text in that language.
 pub trait Text: Copy {
