@@ -87,7 +87,7 @@ pub fn RecordForm(
                 <label for=date_id.clone()>{move || st.t(GK::Date)}</label>
                 <input id=date_id type="date" prop:value=move || date.get() on:change=move |ev| date.set(event_target_value(&ev))/>
             </div>
-            <div class="field">
+            <div class="field record-note">
                 <label for=note_id.clone()>{move || st.t(GK::Note)}</label>
                 <input id=note_id type="text" maxlength="200" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/>
             </div>
