@@ -61,6 +61,14 @@ fn GoalView(id: String) -> impl IntoView {
     let celebrate = RwSignal::new(false);
     let advice = move || decision(&goal.get(), &measurements.get()).ok().flatten();
     let unit = move || goal.get().measure.unit;
+    // Made here, not in the form: reaching the goal takes the form away before its write lands.
+    let recorded = Callback::new(move |r: Recorded| {
+        if r.achieved {
+            celebrate.set(true);
+        } else {
+            st.toast(st.t(recorded_text(&r)).into(), false, None);
+        }
+    });
     view! {
         <div class="page goal-page" data-testid="goal-page">
             {move || pupil().map(|(pid, name)| view! { <a class="back-link" href=format!("/pupil/{pid}")>{format!("← {name}")}</a> })}
@@ -84,13 +92,7 @@ fn GoalView(id: String) -> impl IntoView {
             <Show when=move || goal.get().is_active()>
                 <section class="card" aria-labelledby="record-title">
                     <h2 id="record-title">{move || st.t(GK::RecordTitle)}</h2>
-                    <RecordForm goal=Signal::derive(move || Some(goal.get())) prefix="m" on_recorded=Callback::new(move |r: Recorded| {
-                        if r.achieved {
-                            celebrate.set(true);
-                        } else {
-                            st.toast(st.t(recorded_text(&r)).into(), false, None);
-                        }
-                    })/>
+                    <RecordForm goal=Signal::derive(move || Some(goal.get())) prefix="m" on_recorded=recorded/>
                 </section>
             </Show>
             <section class="card" aria-labelledby="chart-title">
