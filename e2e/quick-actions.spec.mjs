@@ -58,6 +58,19 @@ const taps = (page) => page.evaluate(() => window.taps);
 const sheet = (page) => page.getByTestId('quick-sheet');
 const openFor = (page, name) => page.getByRole('button', { name: `Snel vastleggen voor ${name}`, exact: true });
 
+/** Opens the sheet for `name` from the class page, does `act` in it, waits for the sheet's
+ *  confirmation `said` and returns the taps it took; `after` runs before Escape closes it. */
+async function tapsFor(page, name, said, act, after = async () => {}) {
+  await countTaps(page);
+  await openFor(page, name).click();
+  await act(sheet(page));
+  await expect(sheet(page).getByTestId('quick-status')).toContainText(`✓ ${name}: ${said}`);
+  const n = await taps(page);
+  await after(sheet(page));
+  await page.keyboard.press('Escape');
+  return n;
+}
+
 /** Exports a backup after a reload and returns its records. */
 async function storedRecords(page) {
   await reload(page);
@@ -72,72 +85,56 @@ test('each of the four actions from the class page takes at most three taps', as
   const counts = {};
 
   // A measurement: open the sheet (it opens on Meting, the goal chosen, the score focused), type, save.
-  await countTaps(page);
-  await openFor(page, 'Noor').click();
-  await expect(sheet(page)).toBeVisible();
-  await expect(sheet(page).getByTestId('quick-title')).toHaveText('Noor');
-  await expect(sheet(page).getByTestId('measurement-value')).toBeFocused();
-  await page.keyboard.type('42');
-  await sheet(page).getByTestId('record-save').click();
-  await expect(sheet(page).getByTestId('quick-status')).toHaveText('✓ Noor: Meting opgeslagen.');
-  counts.measurement = await taps(page);
-  await page.keyboard.press('Escape');
+  counts.measurement = await tapsFor(page, 'Noor', 'Meting opgeslagen.', async (s) => {
+    await expect(s.getByTestId('quick-title')).toHaveText('Noor');
+    await expect(s.getByTestId('measurement-value')).toBeFocused();
+    await page.keyboard.type('42');
+    await s.getByTestId('record-save').click();
+  });
   await expect(sheet(page)).toHaveCount(0);
 
-  // A measurement for a pupil whose reading goal is not the first: one tap more to choose it.
-  await countTaps(page);
-  await openFor(page, 'Fleur').click();
-  await expect(sheet(page).getByTestId('quick-goal')).toHaveCount(2);
-  await sheet(page).getByRole('radio', { name: /Lezen/ }).click();
-  // Choosing the goal goes on to the score.
-  await expect(sheet(page).getByTestId('measurement-value')).toBeFocused();
-  await page.keyboard.type('38');
-  await sheet(page).getByTestId('record-save').click();
-  await expect(sheet(page).getByTestId('quick-status')).toHaveText('✓ Fleur: Meting opgeslagen.');
-  counts.measurementOtherGoal = await taps(page);
-  await page.keyboard.press('Escape');
+  // A measurement for a pupil whose reading goal is not the first: one tap more to choose it,
+  // which goes on to the score.
+  counts.measurementOtherGoal = await tapsFor(page, 'Fleur', 'Meting opgeslagen.', async (s) => {
+    await expect(s.getByTestId('quick-goal')).toHaveCount(2);
+    await s.getByRole('radio', { name: /Lezen/ }).click();
+    await expect(s.getByTestId('measurement-value')).toBeFocused();
+    await page.keyboard.type('38');
+    await s.getByTestId('record-save').click();
+  });
 
-  // Feedback: open, the Feedback tab (the top is focused), type the top, Enter goes on to the next step, save.
-  await countTaps(page);
-  await openFor(page, 'Noor').click();
-  await sheet(page).getByTestId('quick-tab-feedback').click();
-  await expect(sheet(page).getByTestId('quick-top')).toBeFocused();
-  await page.keyboard.type('Je las de lange woorden in stukjes');
-  await page.keyboard.press('Enter');
-  await expect(sheet(page).getByTestId('quick-next-step')).toBeFocused();
-  await page.keyboard.type('Morgen lees je de tekst nog een keer hardop aan je maatje');
-  await expect(sheet(page).getByTestId('check-clean')).toBeVisible();
-  await sheet(page).getByTestId('save-note').click();
-  await expect(sheet(page).getByTestId('quick-status')).toContainText('✓ Noor: Feedback bewaard.');
-  counts.feedback = await taps(page);
-  await expect(sheet(page).getByTestId('quick-top')).toHaveValue('');
-  await page.keyboard.press('Escape');
+  // Feedback: the Feedback tab (the top is focused), type the top, Enter goes on to the next step, save.
+  counts.feedback = await tapsFor(page, 'Noor', 'Feedback bewaard.', async (s) => {
+    await s.getByTestId('quick-tab-feedback').click();
+    await expect(s.getByTestId('quick-top')).toBeFocused();
+    await page.keyboard.type('Je las de lange woorden in stukjes');
+    await page.keyboard.press('Enter');
+    await expect(s.getByTestId('quick-next-step')).toBeFocused();
+    await page.keyboard.type('Morgen lees je de tekst nog een keer hardop aan je maatje');
+    await expect(s.getByTestId('check-clean')).toBeVisible();
+    await s.getByTestId('save-note').click();
+  }, async (s) => expect(s.getByTestId('quick-top')).toHaveValue(''));
 
-  // A success: open, the Succes tab (the text is focused), type, save.
-  await countTaps(page);
-  await openFor(page, 'Noor').click();
-  await sheet(page).getByTestId('quick-tab-success').click();
-  await expect(sheet(page).locator('#quick-success-text')).toBeFocused();
-  await page.keyboard.type('Las voor het eerst een heel boek uit');
-  await sheet(page).getByTestId('save-success').click();
-  await expect(sheet(page).getByTestId('quick-status')).toContainText('✓ Noor: Succes genoteerd.');
-  counts.success = await taps(page);
-  await page.keyboard.press('Escape');
+  // A success: the Succes tab (the text is focused), type, save.
+  counts.success = await tapsFor(page, 'Noor', 'Succes genoteerd.', async (s) => {
+    await s.getByTestId('quick-tab-success').click();
+    await expect(s.locator('#quick-success-text')).toBeFocused();
+    await page.keyboard.type('Las voor het eerst een heel boek uit');
+    await s.getByTestId('save-success').click();
+  });
 
-  // An attention moment: open, the Aandacht tab (a short check-in of 5 minutes is ready), save.
-  await countTaps(page);
-  await openFor(page, 'Noor').click();
-  await sheet(page).getByTestId('quick-tab-attention').click();
-  await expect(sheet(page).getByTestId('kind-checkin')).toBeFocused();
-  await sheet(page).getByTestId('save-moment').click();
-  await expect(sheet(page).getByTestId('quick-status')).toContainText('✓ Noor: Moment genoteerd.');
-  counts.attention = await taps(page);
-  // Undo is offered where the full pages offer it: undo this moment.
-  await sheet(page).getByTestId('quick-undo').click();
-  await expect(sheet(page).getByTestId('quick-status')).toContainText('Noor: Teruggezet');
-  await sheet(page).getByTestId('save-moment').click();
-  await expect(sheet(page).getByTestId('quick-status')).toContainText('✓ Noor: Moment genoteerd.');
-  await page.keyboard.press('Escape');
+  // An attention moment: the Aandacht tab (a short check-in of 5 minutes is ready), save.
+  counts.attention = await tapsFor(page, 'Noor', 'Moment genoteerd.', async (s) => {
+    await s.getByTestId('quick-tab-attention').click();
+    await expect(s.getByTestId('kind-checkin')).toBeFocused();
+    await s.getByTestId('save-moment').click();
+  }, async (s) => {
+    // Undo is offered where the full pages offer it: undo this moment, then log it again.
+    await s.getByTestId('quick-undo').click();
+    await expect(s.getByTestId('quick-status')).toContainText('Noor: Teruggezet');
+    await s.getByTestId('save-moment').click();
+    await expect(s.getByTestId('quick-status')).toContainText('✓ Noor: Moment genoteerd.');
+  });
 
   console.log('taps per action:', JSON.stringify(counts));
   expect(counts).toEqual({ measurement: 2, measurementOtherGoal: 3, feedback: 3, success: 3, attention: 3 });

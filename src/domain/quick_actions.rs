@@ -64,7 +64,7 @@ mod tests {
 
     use super::*;
     use crate::domain::book::PupilFields;
-    use crate::domain::goals::{Direction, Domain, GoalState, Measure, TemplateKey, Unit};
+    use crate::domain::goals::{Domain, GoalState, Measure, TemplateKey};
     use crate::domain::model::{SchoolSystem, YearGroup};
 
     fn day() -> NaiveDate {
@@ -81,26 +81,8 @@ mod tests {
     }
 
     fn goal(id: &str, pupil: &str, domain: Domain, name: &str, template: Option<TemplateKey>) -> Goal {
-        Goal {
-            id: id.into(),
-            pupil_id: pupil.into(),
-            domain,
-            measure: Measure { name: name.into(), unit: Unit::WordsCorrectPerMinute, direction: Direction::Increasing, template },
-            baseline: None,
-            target: 60.0,
-            target_date: NaiveDate::from_ymd_opt(2027, 1, 29).unwrap(),
-            conditions: String::new(),
-            confirmations: 2,
-            pupil_actions: vec![],
-            teacher_actions: vec![],
-            home_actions: vec![],
-            own_words: String::new(),
-            state: GoalState::Active,
-            revisions: vec![],
-            approach_changes: vec![],
-            sub_goals: vec![],
-            created_on: day(),
-        }
+        let g = crate::domain::goals::test_kit::goal(id, pupil);
+        Goal { domain, measure: Measure { name: name.into(), template, ..g.measure.clone() }, ..g }
     }
 
     #[test]

@@ -285,7 +285,6 @@ pub fn goal_title(goal: &Goal, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::domain::book::PupilFields;
-    use crate::domain::goals::{Baseline, Direction, Domain, Measure, Unit};
     use crate::domain::model::{SchoolSystem, YearGroup};
 
     fn d(m: u32, day: u32) -> NaiveDate {
@@ -305,24 +304,11 @@ mod tests {
 
     fn goal(confirmations: u8) -> Goal {
         Goal {
-            id: "g".into(),
-            pupil_id: "p".into(),
-            domain: Domain::Reading,
-            measure: Measure { name: "DMT".into(), unit: Unit::WordsCorrectPerMinute, direction: Direction::Increasing, template: None },
-            baseline: Some(Baseline { value: 40.0, date: d(10, 1) }),
-            target: 50.0,
-            target_date: d(11, 26),
             conditions: "AVI E4".into(),
             confirmations,
             pupil_actions: vec!["elke dag 10 minuten lezen".into()],
-            teacher_actions: vec![],
-            home_actions: vec![],
             own_words: "Ik kan 50 woorden per minuut lezen".into(),
-            state: GoalState::Active,
-            revisions: vec![],
-            approach_changes: vec![],
-            sub_goals: vec![],
-            created_on: d(10, 1),
+            ..crate::domain::goals::test_kit::goal("g", "p")
         }
     }
 
