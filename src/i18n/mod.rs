@@ -13,12 +13,12 @@ use crate::storage::StorageError;
 pub use crate::domain::lang::Lang;
 
 pub mod goals;
+pub mod quick_actions;
 pub mod feedback;
 pub mod pupilmode;
 pub mod forms;
 pub mod grouping;
 pub mod reports;
-pub mod quick_actions;
 
 /// A typed visible string: `X.t(lang)` gives its text in that language.
 pub trait Text: Copy {
