@@ -219,6 +219,7 @@ test('a write that fails keeps what was typed in the sheet and says why, with no
   await openClass(page);
   await openFor(page, 'Noor').click();
   await sheet(page).getByTestId('quick-tab-success').click();
+  await expect(sheet(page).locator('#quick-success-text')).toBeFocused();
   await page.keyboard.type('Hielp een klasgenoot met lezen');
   await fillUp(page);
   await sheet(page).getByTestId('save-success').click();
@@ -259,6 +260,7 @@ test('the sheet on every tab: no axe violations, and a look on a tablet and a ph
   }
   // After a save the sheet shows its confirmation line with undo.
   await sheet(page).getByTestId('quick-tab-success').click();
+  await expect(sheet(page).locator('#quick-success-text')).toBeFocused();
   await page.keyboard.type('Las een heel boek uit');
   await sheet(page).getByTestId('save-success').click();
   await expect(sheet(page).getByTestId('quick-undo')).toBeVisible();
