@@ -5,22 +5,7 @@
 // the usage, with the override active), so the abort and the nearly full estimate are
 // made in the page.
 import { test, expect } from '@playwright/test';
-import { createClass, expectPupils, pasteNames, saved } from './support.mjs';
-
-/** From now on every read-write transaction aborts after its writes, and storage is almost full. */
-async function fillUp(page) {
-  await page.evaluate(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (...args) {
-      const req = put.apply(this, args);
-      const tx = this.transaction;
-      req.addEventListener('success', () => { try { tx.abort(); } catch { /* already ended */ } });
-      return req;
-    };
-    const quota = 2_000_000_000;
-    navigator.storage.estimate = async () => ({ usage: quota - 300_000, quota });
-  });
-}
+import { createClass, expectPupils, fillUp, pasteNames, saved } from './support.mjs';
 
 test('a device that fills up at commit: an edit says the device is full and is not shown as saved', async ({ page }) => {
   await createClass(page, 'Groep 5a');

@@ -40,6 +40,22 @@ export async function reload(page) {
   await page.reload();
 }
 
+/** From now on every read-write transaction aborts after its writes, and storage is almost
+ *  full: what IndexedDB does when the device fills up at commit (see quota.spec.mjs). */
+export async function fillUp(page) {
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args) {
+      const req = put.apply(this, args);
+      const tx = this.transaction;
+      req.addEventListener('success', () => { try { tx.abort(); } catch { /* already ended */ } });
+      return req;
+    };
+    const quota = 2_000_000_000;
+    navigator.storage.estimate = async () => ({ usage: quota - 300_000, quota });
+  });
+}
+
 /** axe-core over the whole page: no violations allowed. */
 export async function expectNoA11yViolations(page, label) {
   const results = await new AxeBuilder({ page }).analyze();

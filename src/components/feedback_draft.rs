@@ -1,11 +1,16 @@
 //! The composer's draft: tops, tips and next step as signals (with the undo of "use
-//! suggestion"), the in-memory copy kept while the teacher looks elsewhere, and focusing a
-//! field with its first gap (…) selected.
+//! suggestion"), the in-memory copy kept while the teacher looks elsewhere, storing it as a
+//! note (the composer and the quick-action sheet), and focusing a field with its first gap
+//! (…) selected.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::feedback::{apply_suggestion, Domain, Nudge, Part, MAX_ITEMS_PER_PART};
+use crate::domain::book::Change;
+use crate::domain::feedback::i18n_feedback::note_error_text;
+use crate::domain::feedback::{apply_suggestion, Domain, FeedbackNote, Nudge, Part, MAX_ITEMS_PER_PART};
+use crate::domain::model::Record;
+use crate::state::{new_id, today, AppState, Undo};
 
 /// What the draft held before "use suggestion", for its undo.
 #[derive(Clone, Debug, PartialEq)]
@@ -150,6 +155,20 @@ impl Draft {
         Some(field_id(nudge.part, spot.item))
     }
 
+    /// The draft as a new note of this pupil, dated today (untracked).
+    pub fn note(self, pupil_id: &str, goal_id: Option<String>) -> FeedbackNote {
+        FeedbackNote {
+            id: new_id(),
+            pupil_id: pupil_id.to_string(),
+            goal_id,
+            date: today(),
+            tops: self.tops.get_untracked(),
+            tips: self.tips.get_untracked(),
+            next_step: self.next.get_untracked(),
+            follow_up: None,
+        }
+    }
+
     fn snapshot(self) -> Snapshot {
         Snapshot { tops: self.tops.get_untracked(), tips: self.tips.get_untracked(), next: self.next.get_untracked() }
     }
@@ -163,6 +182,23 @@ impl Draft {
         }
         self.undo.set(None);
     }
+}
+
+/// Stores a note: `done` gets its undo once it is stored, or the error to show (a note
+/// that is not valid yet at once, a failed write when storage reports it).
+pub fn store_note(st: AppState, note: FeedbackNote, done: impl FnOnce(Result<Undo, String>) + 'static) {
+    let note = match note.validated() {
+        Ok(n) => n,
+        Err(e) => return done(Err(note_error_text(&e, st.lang.get_untracked()))),
+    };
+    st.run_stored(
+        |b| {
+            // Undo as a wrapper: the inverse computed from the records before it.
+            let undo = b.inverse_of(&Change::put(Record::FeedbackNote(note.clone())));
+            b.add_note(note).map(|c| (c, undo))
+        },
+        move |stored| done(stored.map(Undo::Change)),
+    );
 }
 
 /// The id of a text field of the draft.

@@ -2,16 +2,16 @@
 //! two taps, the positive-to-corrective balance of the last four weeks, and the pupil's recent
 //! notes and successes, newest first, each deletable with undo.
 
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::feedback_draft::focus_field;
 use crate::components::feedback_parts::{goal_icon, goal_label, star_icon};
 use crate::domain::feedback::i18n_feedback::{part_name, ratio_level_name, ratio_text, success_source_name};
-use crate::domain::feedback::{FeedbackNote, Part, RatioLevel, Success, SuccessSource, MAX_SUCCESS_CHARS};
+use crate::components::feedback_success::SuccessForm;
+use crate::domain::feedback::{FeedbackNote, Part, RatioLevel, Success, SuccessSource};
 use crate::i18n::feedback::{show_all, FK};
 use crate::i18n::{self, Text};
-use crate::state::{new_id, today, use_app, Undo};
+use crate::state::{today, use_app, Undo};
 
 /// How many notes or successes show before "show all".
 const RECENT: usize = 5;
@@ -30,33 +30,8 @@ pub fn PupilFeedback(pupil_id: String) -> impl IntoView {
     let st = use_app();
     let t = move |k: FK| st.t(k);
     let open = RwSignal::new(false);
-    let text = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
     let compose_href = format!("/pupil/{pupil_id}/feedback");
 
-    let pid = pupil_id.clone();
-    let add = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        let s = Success {
-            id: new_id(),
-            pupil_id: pid.clone(),
-            date: today(),
-            text: text.get_untracked(),
-            goal_id: None,
-            source: SuccessSource::Manual,
-        };
-        let undo_key = crate::domain::model::record_key("success", &s.id);
-        match st.run(|b| b.add_success(s)) {
-            Ok(()) => {
-                text.set(String::new());
-                error.set(None);
-                open.set(false);
-                let undo = crate::domain::book::Change { puts: vec![], deletes: vec![undo_key] };
-                st.toast(t(FK::SuccessSaved).into(), false, Some(Undo::Change(undo)));
-            }
-            Err(e) => error.set(Some(e)),
-        }
-    };
     let toggle = move |_| {
         open.update(|o| *o = !*o);
         if open.get_untracked() {
@@ -64,6 +39,7 @@ pub fn PupilFeedback(pupil_id: String) -> impl IntoView {
         }
     };
 
+    let form_pupil = pupil_id.clone();
     let pid = pupil_id.clone();
     let ratio = move || st.book.with_pupil(&pid, |b| b.feedback_ratio(&pid, today()));
 
@@ -80,16 +56,7 @@ pub fn PupilFeedback(pupil_id: String) -> impl IntoView {
                 </div>
             </div>
             <Show when=move || open.get()>
-                <form id="success-form" class="success-form" on:submit=add.clone() data-testid="success-form">
-                    <label for="success-text">{move || t(FK::SuccessText)}</label>
-                    <div class="inline-form">
-                        <input id="success-text" type="text" autocomplete="off" maxlength=MAX_SUCCESS_CHARS.to_string()
-                            placeholder=move || t(FK::SuccessPlaceholder) aria-describedby="success-error"
-                            prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
-                        <button type="submit" class="btn btn-primary">{move || t(FK::SaveSuccess)}</button>
-                    </div>
-                    <p id="success-error" class="field-error" role="alert">{move || error.get()}</p>
-                </form>
+                <SuccessForm pupil_id=form_pupil.clone() prefix="success" on_done=Callback::new(move |_| open.set(false))/>
             </Show>
             {
                 let ratio = ratio.clone();

@@ -1,11 +1,11 @@
 //! Log an individual moment for one pupil: the kind (choosing it sets usual minutes),
 //! the minutes and an optional follow-up date. Ready to save as it opens, so logging
-//! takes one tap after opening it.
+//! takes one tap after opening it. Said to be logged once it is stored.
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::components::util::parse_date;
+use crate::components::util::{parse_date, say_saved, Saved};
 use crate::domain::followup::i18n_followup::moment_kind_label;
 use crate::domain::followup::{MomentFollowUp, MomentKind, NewMoment};
 use crate::i18n::followup::FK;
@@ -33,9 +33,12 @@ pub fn MomentForm(
     pupil_id: String,
     /// Prefix of the element ids, unique on the page.
     prefix: String,
-    /// Called after a moment was logged (an inline form closes itself).
+    /// Called once a moment is stored (an inline form closes itself).
     #[prop(optional)]
     on_done: Option<Callback<()>>,
+    /// Where to say it is stored (a line of its own), instead of the app's toast.
+    #[prop(optional)]
+    said: Option<Callback<Saved>>,
 ) -> impl IntoView {
     let st = use_app();
     let session = st.book.with_untracked(|b| b.settings().session_minutes);
@@ -69,17 +72,20 @@ pub fn MomentForm(
             follow_up: follow_date,
         };
         let reminder = MomentFollowUp { reminder_id: new_id(), title: st.t(FK::FollowUpTitle).into() };
-        match st.run_with(|b| b.log_moment(new, Some(reminder), today())) {
-            Ok(undo) => {
-                error.set(None);
-                follow_up.set(String::new());
-                st.toast(st.t(FK::MomentLogged).into(), false, Some(Undo::Change(undo)));
-                if let Some(cb) = on_done {
-                    cb.run(());
+        st.run_stored(
+            |b| b.log_moment(new, Some(reminder), today()),
+            move |stored| match stored {
+                Ok(undo) => {
+                    error.set(None);
+                    follow_up.set(String::new());
+                    say_saved(st, said, st.t(FK::MomentLogged).into(), Some(Undo::Change(undo)));
+                    if let Some(cb) = on_done {
+                        cb.try_run(());
+                    }
                 }
-            }
-            Err(e) => error.set(Some(e)),
-        }
+                Err(e) => error.set(Some(e)),
+            },
+        );
     };
 
     let name = format!("{prefix}-kind");

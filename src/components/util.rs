@@ -61,3 +61,23 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), wasm_bindg
     web_sys::Url::revoke_object_url(&url)?;
     Ok(())
 }
+
+/// What a form says once its write is stored: the text, and how to undo it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Saved {
+    pub text: String,
+    pub undo: Option<crate::state::Undo>,
+}
+
+/// Says that a form's write is stored: on the form's own line where it was given one (the
+/// quick-action sheet lies over the page, and so over its toasts), else in the app's toast.
+pub fn say_saved(st: crate::state::AppState, to: Option<leptos::prelude::Callback<Saved>>, text: String, undo: Option<crate::state::Undo>) {
+    use leptos::prelude::Callable;
+    match to {
+        // try_run: a write lands after its form (and its line) may have gone.
+        Some(line) => {
+            line.try_run(Saved { text, undo });
+        }
+        None => st.toast(text, false, undo),
+    }
+}

@@ -16,6 +16,7 @@ pub mod lang;
 pub mod migrations;
 pub mod model;
 pub mod pupilmode;
+pub mod quick_actions;
 pub mod records;
 pub mod reports;
 pub mod scope;

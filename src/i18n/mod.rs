@@ -14,6 +14,7 @@ pub use crate::domain::lang::Lang;
 use crate::domain::lang::counted;
 
 pub mod goals;
+pub mod quick_actions;
 pub mod feedback;
 pub mod pupilmode;
 pub mod forms;

@@ -1,5 +1,6 @@
-//! One class: its pupils as big buttons (one tap to a pupil), adding pupils one by one
-//! or by pasting a list, the archive, and the class's own details.
+//! One class: its pupils as big buttons (one tap to a pupil, and a small action button
+//! that opens the quick-action sheet), adding pupils one by one or by pasting a list, the
+//! archive, and the class's own details.
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -7,6 +8,7 @@ use leptos::prelude::*;
 use crate::components::record_route::ClassRoute;
 
 use crate::components::class_details::ClassDetails;
+use crate::components::quick_actions::{QuickOpen, QuickSheet};
 use crate::domain::book::PupilFields;
 use crate::domain::scope::Scope;
 use crate::i18n::{self, K};
@@ -38,6 +40,8 @@ fn ClassView(id: Memo<String>) -> impl IntoView {
             .unwrap_or_default()
     };
 
+    // The pupil the quick-action sheet is open for.
+    let quick = RwSignal::new(None::<String>);
     let pupils = move || {
         let privacy = st.privacy.get();
         st.book.with_kinds(&["class", "pupil"], |b| {
@@ -48,12 +52,13 @@ fn ClassView(id: Memo<String>) -> impl IntoView {
                     let name = p.display_name(privacy);
                     let initial = name.chars().next().unwrap_or('?').to_uppercase().to_string();
                     view! {
-                        <li>
+                        <li class="pupil-item">
                             <a class="pupil-tile" href=href data-testid="pupil-tile">
                                 <span class="avatar" aria-hidden="true">{initial}</span>
-                                <span class="pupil-tile-name">{name}</span>
+                                <span class="pupil-tile-name">{name.clone()}</span>
                                 <crate::components::pupilmode::UnreadBadge pupil_id=p.id.clone()/>
                             </a>
+                            <QuickOpen pupil_id=p.id.clone() name=name open=quick/>
                         </li>
                     }
                 })
@@ -97,6 +102,7 @@ fn ClassView(id: Memo<String>) -> impl IntoView {
             </div>
             <Archived id=id/>
             <ClassDetails id=id/>
+            <QuickSheet open=quick/>
         </div>
     }
 }

@@ -9,16 +9,14 @@ use crate::components::record_route::PupilRoute;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::feedback_nudges::NudgePanel;
-use crate::components::feedback_draft::{field_id, focus_field, keep_draft, kept_draft, Draft, KeptDraft};
+use crate::components::feedback_draft::{field_id, focus_field, keep_draft, kept_draft, store_note, Draft, KeptDraft};
 use crate::components::feedback_parts::{domain_code, domain_from_code, goal_label, template_domain, ItemList, Starters};
-use crate::domain::book::Change;
 use crate::domain::feedback::i18n_feedback::{domain_name, note_error_text};
 use crate::domain::feedback::{check_note, templates_for, Domain, FeedbackNote, Part, Template, MAX_ITEM_CHARS};
 use crate::domain::goals::Goal;
-use crate::domain::model::record_key;
 use crate::i18n::feedback::FK;
 use crate::i18n::K;
-use crate::state::{new_id, today, use_app, Undo};
+use crate::state::{today, use_app};
 
 #[component]
 pub fn FeedbackComposePage() -> impl IntoView {
@@ -103,16 +101,7 @@ fn Composer(pupil_id: String) -> impl IntoView {
         let href = pupil_href.clone();
         move |anyway: bool| {
             let lang = st.lang.get_untracked();
-            let note = FeedbackNote {
-                id: new_id(),
-                pupil_id: pid.clone(),
-                goal_id: goal.get_untracked(),
-                date: today(),
-                tops: draft.tops.get_untracked(),
-                tips: draft.tips.get_untracked(),
-                next_step: draft.next.get_untracked(),
-                follow_up: None,
-            };
+            let note = draft.note(&pid, goal.get_untracked());
             if let Err(e) = note.clone().validated() {
                 error.set(Some(note_error_text(&e, lang)));
                 return;
@@ -123,15 +112,15 @@ fn Composer(pupil_id: String) -> impl IntoView {
                 focus_field("confirm-title".into());
                 return;
             }
-            let undo = Change { puts: vec![], deletes: vec![record_key("feedback_note", &note.id)] };
-            match st.run(|b| b.add_note(note)) {
-                Ok(()) => {
+            let (pid, href, navigate) = (pid.clone(), href.clone(), navigate.clone());
+            store_note(st, note, move |stored| match stored {
+                Ok(undo) => {
                     keep_draft(&pid, KeptDraft::default());
-                    st.toast(st.t(FK::NoteSaved).into(), false, Some(Undo::Change(undo)));
+                    st.toast(st.t(FK::NoteSaved).into(), false, Some(undo));
                     navigate(&href, Default::default());
                 }
                 Err(e) => error.set(Some(e)),
-            }
+            });
         }
     };
     let save_anyway = save.clone();

@@ -83,6 +83,8 @@ fn AttentionView(id: Memo<String>) -> impl IntoView {
     let row_key = |(s, lang, limit): &(PupilStats, Lang, u32)| {
         format!("{}|{}|{:?}|{}|{}|{:?}|{limit}|{:?}", s.pupil_id, s.name, s.last_date, s.minutes_last_4_weeks, s.moments_last_4_weeks, s.support, lang)
     };
+    // Made here, not in the row: the moment rebuilds its row before its write lands.
+    let close_form = Callback::new(move |_| open_for.set(None));
     let row = move |(s, lang, limit): (PupilStats, Lang, u32)| {
         let pid = s.pupil_id.clone();
         let alert = s.is_not_seen(limit);
@@ -116,8 +118,7 @@ fn AttentionView(id: Memo<String>) -> impl IntoView {
                 </button>
                 <Show when=open2.clone()>
                     <div class="att-form">
-                        <MomentForm pupil_id=form_pid.clone() prefix=format!("m-{}", form_pid)
-                            on_done=Callback::new(move |_| open_for.set(None))/>
+                        <MomentForm pupil_id=form_pid.clone() prefix=format!("m-{}", form_pid) on_done=close_form/>
                     </div>
                 </Show>
             </li>

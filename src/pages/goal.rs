@@ -1,7 +1,6 @@
 //! One goal (/goal/:id): record a measurement, the progress chart, decision-rule advice,
 //! sub-goals with their check-ins, the measurements, and the celebration when it is reached.
 
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::record_route::loading_view;
@@ -12,15 +11,15 @@ use crate::components::disclosure::Disclosure;
 use crate::components::goal_actions::GoalActions;
 use crate::components::followup_reminder_form::ReminderForm;
 use crate::components::goal_chart::GoalChart;
-use crate::components::util::parse_date;
+use crate::components::goal_record::{recorded_text, RecordForm};
 use crate::domain::followup::ReminderSource;
-use crate::domain::goals::book::{goal_title, MeasurementInput};
+use crate::domain::goals::book::{goal_title, Recorded};
 use crate::domain::goals::i18n_goals as tg;
 use crate::domain::goals::chart::goal_dates_need_year;
 use crate::domain::goals::{decision, Goal, GoalState};
 use crate::i18n::goals::GK;
-use crate::i18n::{parse_number, K};
-use crate::state::{new_id, today, use_app, Undo};
+use crate::i18n::K;
+use crate::state::{today, use_app, Undo};
 
 #[component]
 pub fn GoalPage() -> impl IntoView {
@@ -65,6 +64,14 @@ fn GoalView(id: String) -> impl IntoView {
     let celebrate = RwSignal::new(false);
     let advice = move || decision(&goal.get(), &measurements.get()).ok().flatten();
     let unit = move || goal.get().measure.unit;
+    // Made here, not in the form: reaching the goal takes the form away before its write lands.
+    let recorded = Callback::new(move |r: Recorded| {
+        if r.achieved {
+            celebrate.set(true);
+        } else {
+            st.toast(st.t(recorded_text(&r)).into(), false, None);
+        }
+    });
     view! {
         <div class="page goal-page" data-testid="goal-page">
             {move || pupil().map(|(pid, name)| view! { <a class="back-link" href=format!("/pupil/{pid}")>{format!("← {name}")}</a> })}
@@ -86,7 +93,10 @@ fn GoalView(id: String) -> impl IntoView {
                 </div>
             </Show>
             <Show when=move || goal.get().is_active()>
-                <RecordForm goal=goal celebrate=celebrate/>
+                <section class="card" aria-labelledby="record-title">
+                    <h2 id="record-title">{move || st.t(GK::RecordTitle)}</h2>
+                    <RecordForm goal=Signal::derive(move || Some(goal.get())) prefix="m" on_recorded=recorded/>
+                </section>
             </Show>
             <section class="card" aria-labelledby="chart-title">
                 <h2 id="chart-title">{move || st.t(GK::ChartTitle)}</h2>
@@ -128,64 +138,6 @@ fn GoalView(id: String) -> impl IntoView {
             </Show>
             <GoalActions goal=goal with_year=with_year/>
         </div>
-    }
-}
-
-#[component]
-fn RecordForm(goal: Signal<Goal>, celebrate: RwSignal<bool>) -> impl IntoView {
-    let st = use_app();
-    let value = RwSignal::new(String::new());
-    let date = RwSignal::new(today().format("%Y-%m-%d").to_string());
-    let note = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        let lang = st.lang.get_untracked();
-        let Some(v) = parse_number(&value.get_untracked()) else {
-            error.set(Some(st.t(GK::NotANumber).into()));
-            return;
-        };
-        let d = parse_date(&date.get_untracked()).unwrap_or_else(today);
-        let gid = goal.get_untracked().id;
-        let input = MeasurementInput { value: v, date: d, note: note.get_untracked() };
-        let result = st.run_with(|b| b.record(&gid, (new_id(), new_id()), input, today(), lang));
-        match result {
-            Ok(r) => {
-                error.set(None);
-                value.set(String::new());
-                note.set(String::new());
-                if r.achieved {
-                    celebrate.set(true);
-                } else if r.sub_goals_reached > 0 {
-                    st.toast(st.t(GK::SubGoalReached).into(), false, None);
-                } else {
-                    st.toast(st.t(GK::MeasurementSaved).into(), false, None);
-                }
-            }
-            Err(e) => error.set(Some(e)),
-        }
-    };
-    view! {
-        <section class="card" aria-labelledby="record-title">
-            <h2 id="record-title">{move || st.t(GK::RecordTitle)}</h2>
-            <form class="form-grid" on:submit=submit data-testid="record-form">
-                <div class="field">
-                    <label for="m-value">{move || format!("{} ({})", st.t(GK::Value), tg::unit_name(goal.get().measure.unit, st.lang.get()))}</label>
-                    <input id="m-value" type="text" inputmode="decimal" autocomplete="off" data-testid="measurement-value"
-                        prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
-                </div>
-                <div class="field">
-                    <label for="m-date">{move || st.t(GK::Date)}</label>
-                    <input id="m-date" type="date" prop:value=move || date.get() on:change=move |ev| date.set(event_target_value(&ev))/>
-                </div>
-                <div class="field">
-                    <label for="m-note">{move || st.t(GK::Note)}</label>
-                    <input id="m-note" type="text" maxlength="200" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/>
-                </div>
-                <p class="field-error" role="alert" data-testid="record-error">{move || error.get()}</p>
-                <button type="submit" class="btn btn-primary" data-testid="record-save">{move || st.t(GK::AddMeasurement)}</button>
-            </form>
-        </section>
     }
 }
 

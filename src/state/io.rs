@@ -21,8 +21,13 @@ use crate::storage::{meta, Repository, Revs, Snapshot, StorageError};
 
 const CHANNEL: &str = "groeipad-changes";
 
+/// Told how a write ended: stored, or why not.
+pub(super) type Stored = Box<dyn FnOnce(Result<(), StorageError>)>;
+
 pub(super) enum Job {
-    Commit(Change, Vec<Tags>),
+    /// A change to store; `Stored` hears when it is stored or failed (a form that says
+    /// "saved" only then).
+    Commit(Change, Vec<Tags>, Option<Stored>),
     /// Replace everything (an import, or the undo of one).
     Replace { records: Vec<Record>, undo_of_import: bool },
 }
@@ -30,7 +35,7 @@ pub(super) enum Job {
 impl Job {
     fn keys(&self) -> Vec<String> {
         match self {
-            Job::Commit(c, _) => c.puts.iter().map(Record::key).chain(c.deletes.iter().cloned()).collect(),
+            Job::Commit(c, _, _) => c.puts.iter().map(Record::key).chain(c.deletes.iter().cloned()).collect(),
             Job::Replace { .. } => vec![],
         }
     }
@@ -334,24 +339,33 @@ async fn drain(st: AppState) {
         let (job, repo) = io(|io| (io.queue.pop_front(), io.repo.clone()));
         let Some(job) = job else { break };
         let keys = job.keys();
-        let result = match (job, repo) {
-            (_, None) => Err(StorageError::NotAvailable),
-            (Job::Commit(change, tags), Some(repo)) => commit(&repo, change, tags).await,
-            (Job::Replace { records, undo_of_import }, Some(repo)) => replace(st, &repo, records, undo_of_import).await,
+        let (result, stored) = match (job, repo) {
+            (Job::Commit(_, _, stored), None) => (Err(StorageError::NotAvailable), stored),
+            (_, None) => (Err(StorageError::NotAvailable), None),
+            (Job::Commit(change, tags, stored), Some(repo)) => (commit(&repo, change, tags).await, stored),
+            (Job::Replace { records, undo_of_import }, Some(repo)) => (replace(st, &repo, records, undo_of_import).await, None),
         };
         io(|io| release(io, &keys));
         st.pending.update(|n| *n = n.saturating_sub(1));
+        if let Some(stored) = stored {
+            stored(result.clone());
+        }
         if let Err(e) = result {
             // Drop what was queued after the failed write (it built on it) and put back
             // what is really stored for every record these writes touched.
             let dropped: Vec<Job> = io(|io| io.queue.drain(..).collect());
             let mut all_keys = keys;
-            for j in &dropped {
+            for j in dropped.iter() {
                 let k = j.keys();
                 io(|io| release(io, &k));
                 all_keys.extend(k);
             }
             st.pending.update(|n| *n = n.saturating_sub(dropped.len() as u32));
+            for j in dropped {
+                if let Job::Commit(_, _, Some(stored)) = j {
+                    stored(Err(e.clone()));
+                }
+            }
             st.toast(i18n::storage_error(st.lang.get_untracked(), &e), true, None);
             resync(st, all_keys).await;
         }

@@ -243,21 +243,70 @@ impl AppState {
     /// records update at once and the change is queued for storage; on error nothing
     /// changes and the error is returned in the user's language for the form to show.
     pub fn run<E: UserMessage>(self, cmd: impl FnOnce(&mut Book) -> Result<Change, E>) -> Result<(), String> {
+        self.run_then(cmd, None).map(|_| ())
+    }
+
+    /// `run`, telling `stored` how the write ended; false when the command changed nothing
+    /// (so there is no write to wait for).
+    fn run_then<E: UserMessage>(
+        self,
+        cmd: impl FnOnce(&mut Book) -> Result<Change, E>,
+        stored: Option<io::Stored>,
+    ) -> Result<bool, String> {
         match self.book.mutate(cmd) {
             Ok(change) => {
-                if !change.is_empty() {
-                    let (touched, tags) = self.book.with_untracked(|b| (b.touched_by(&change), b.tags_of(&change)));
-                    if change.deletes.is_empty() {
-                        self.book.notify(&touched);
-                    } else {
-                        // The deleted records are gone from the book: tell every view.
-                        self.book.notify_all();
-                    }
-                    io::enqueue(self, io::Job::Commit(change, tags));
+                if change.is_empty() {
+                    return Ok(false);
                 }
-                Ok(())
+                let (touched, tags) = self.book.with_untracked(|b| (b.touched_by(&change), b.tags_of(&change)));
+                if change.deletes.is_empty() {
+                    self.book.notify(&touched);
+                } else {
+                    // The deleted records are gone from the book: tell every view.
+                    self.book.notify_all();
+                }
+                io::enqueue(self, io::Job::Commit(change, tags, stored));
+                Ok(true)
             }
             Err(e) => Err(e.message(self.lang.get_untracked())),
+        }
+    }
+
+    /// Like `run_with`, for a form that says "saved" only when it is: `done` gets the
+    /// command's value once its write committed, or the error in the user's language (a
+    /// refused command at once; a failed write when storage reports it, after which the
+    /// book shows what is really stored and the form still holds what was typed).
+    pub fn run_stored<T: 'static, E: UserMessage>(
+        self,
+        cmd: impl FnOnce(&mut Book) -> Result<(Change, T), E>,
+        done: impl FnOnce(Result<T, String>) + 'static,
+    ) {
+        let value = std::rc::Rc::new(std::cell::RefCell::new(None::<T>));
+        let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+        let (v, d) = (value.clone(), done.clone());
+        let lang = self.lang;
+        let stored: io::Stored = Box::new(move |result| {
+            let (Some(done), Some(value)) = (d.borrow_mut().take(), v.borrow_mut().take()) else { return };
+            done(result.map(|()| value).map_err(|e| i18n::storage_error(lang.get_untracked(), &e)));
+        });
+        let ran = self.run_then(
+            |b| {
+                let (c, t) = cmd(b)?;
+                *value.borrow_mut() = Some(t);
+                Ok::<Change, E>(c)
+            },
+            Some(stored),
+        );
+        let now = match ran {
+            Ok(true) => None,
+            Ok(false) => value.borrow_mut().take().map(Ok),
+            Err(e) => Some(Err(e)),
+        };
+        if let Some(result) = now {
+            let done = done.borrow_mut().take();
+            if let Some(done) = done {
+                done(result);
+            }
         }
     }
 
@@ -298,7 +347,7 @@ impl AppState {
                 let (touched, tags) = self.book.with_untracked(|b| (b.touched_by(&change), b.tags_of(&change)));
                 self.book.mutate(|b| b.apply(&change));
                 self.book.notify(&touched);
-                io::enqueue(self, io::Job::Commit(change, tags));
+                io::enqueue(self, io::Job::Commit(change, tags, None));
                 self.toast(self.t(K::Restored).to_string(), false, None);
             }
             Undo::Replace(records) => io::enqueue(self, io::Job::Replace { records, undo_of_import: true }),

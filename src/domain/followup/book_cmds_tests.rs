@@ -2,7 +2,7 @@ use super::*;
 use crate::domain::book::PupilFields;
 use crate::domain::followup::book_views::{plan_days, spread, start_of_iso_week};
 use crate::domain::followup::{group, SupportLevel};
-use crate::domain::goals::{Baseline, Direction, Domain, Goal, GoalState, Measure, SubGoal, Unit};
+use crate::domain::goals::{Baseline, Goal, GoalState, Measure, SubGoal};
 use crate::domain::lang::UserMessage;
 use crate::domain::model::{SchoolSystem, YearGroup};
 
@@ -30,29 +30,19 @@ fn free(id: &str, due: NaiveDate, repeat: Repeat) -> NewReminder {
 }
 
 fn goal(id: &str, pupil: &str) -> Goal {
+    let g = crate::domain::goals::test_kit::goal(id, pupil);
     Goal {
-        id: id.into(),
-        pupil_id: pupil.into(),
-        domain: Domain::Reading,
-        measure: Measure { name: "DMT-kaart 2".into(), unit: Unit::WordsCorrectPerMinute, direction: Direction::Increasing, template: None },
+        measure: Measure { name: "DMT-kaart 2".into(), ..g.measure.clone() },
         baseline: Some(Baseline { value: 30.0, date: d(2025, 2, 3) }),
         target: 45.0,
         target_date: d(2025, 4, 30),
-        conditions: String::new(),
-        confirmations: 1,
-        pupil_actions: vec![],
-        teacher_actions: vec![],
-        home_actions: vec![],
-        own_words: String::new(),
-        state: GoalState::Active,
-        revisions: vec![],
-        approach_changes: vec![],
         sub_goals: vec![
             SubGoal { target: 35.0, date: d(2025, 2, 24), done: true },
             SubGoal { target: 40.0, date: d(2025, 3, 5), done: false },
             SubGoal { target: 45.0, date: d(2025, 3, 19), done: false },
         ],
         created_on: d(2025, 2, 3),
+        ..g
     }
 }
 

@@ -102,6 +102,11 @@ impl Book {
         v
     }
 
+    /// The pupil's active goals, the nearest target date first (what can be measured now).
+    pub fn active_goals_of(&self, pupil_id: &str) -> Vec<&Goal> {
+        self.goals_of(pupil_id).into_iter().filter(|g| g.is_active()).collect()
+    }
+
     pub fn active_goal_count(&self, pupil_id: &str) -> usize {
         self.goals.iter().filter(|g| g.pupil_id == pupil_id && g.is_active()).count()
     }
@@ -280,7 +285,6 @@ pub fn goal_title(goal: &Goal, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::domain::book::PupilFields;
-    use crate::domain::goals::{Baseline, Direction, Domain, Measure, Unit};
     use crate::domain::model::{SchoolSystem, YearGroup};
 
     fn d(m: u32, day: u32) -> NaiveDate {
@@ -300,25 +304,28 @@ mod tests {
 
     fn goal(confirmations: u8) -> Goal {
         Goal {
-            id: "g".into(),
-            pupil_id: "p".into(),
-            domain: Domain::Reading,
-            measure: Measure { name: "DMT".into(), unit: Unit::WordsCorrectPerMinute, direction: Direction::Increasing, template: None },
-            baseline: Some(Baseline { value: 40.0, date: d(10, 1) }),
-            target: 50.0,
-            target_date: d(11, 26),
             conditions: "AVI E4".into(),
             confirmations,
             pupil_actions: vec!["elke dag 10 minuten lezen".into()],
-            teacher_actions: vec![],
-            home_actions: vec![],
             own_words: "Ik kan 50 woorden per minuut lezen".into(),
-            state: GoalState::Active,
-            revisions: vec![],
-            approach_changes: vec![],
-            sub_goals: vec![],
-            created_on: d(10, 1),
+            ..crate::domain::goals::test_kit::goal("g", "p")
         }
+    }
+
+    #[test]
+    fn active_goals_leave_out_finished_ones_and_other_pupils() {
+        let mut b = setup();
+        b.add_pupil("q".into(), "c", &PupilFields { name: "Bram".into(), ..Default::default() }, d(9, 1)).unwrap();
+        let later = Goal { id: "later".into(), target_date: d(12, 18), ..goal(1) };
+        let sooner = Goal { id: "sooner".into(), target_date: d(11, 2), ..goal(1) };
+        let stopped = Goal { id: "stopped".into(), state: GoalState::Stopped { reason: StopReason::NoLongerRelevant, date: d(10, 2) }, ..goal(1) };
+        let other = Goal { id: "other".into(), pupil_id: "q".into(), ..goal(1) };
+        for g in [later, stopped, sooner, other] {
+            b.add_goal(g).unwrap();
+        }
+        let ids: Vec<&str> = b.active_goals_of("p").iter().map(|g| g.id.as_str()).collect();
+        assert_eq!(ids, ["sooner", "later"]);
+        assert!(b.active_goals_of("nobody").is_empty());
     }
 
     #[test]

@@ -176,7 +176,6 @@ pub fn layout(goal: &Goal, measurements: &[Measurement], today: NaiveDate, width
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::goals::{Baseline, Direction, Domain, GoalState, Measure, Unit};
 
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, m, day).unwrap()
@@ -184,26 +183,7 @@ mod tests {
 
     #[test]
     fn points_and_lines_fall_inside_the_plot_in_the_right_order() {
-        let goal = Goal {
-            id: "g".into(),
-            pupil_id: "p".into(),
-            domain: Domain::Reading,
-            measure: Measure { name: "DMT".into(), unit: Unit::WordsCorrectPerMinute, direction: Direction::Increasing, template: None },
-            baseline: Some(Baseline { value: 40.0, date: d(10, 1) }),
-            target: 50.0,
-            target_date: d(11, 26),
-            conditions: String::new(),
-            confirmations: 1,
-            pupil_actions: vec![],
-            teacher_actions: vec![],
-            home_actions: vec![],
-            own_words: String::new(),
-            state: GoalState::Active,
-            revisions: vec![],
-            approach_changes: vec![],
-            sub_goals: vec![],
-            created_on: d(10, 1),
-        };
+        let goal = crate::domain::goals::test_kit::goal("g", "p");
         let ms: Vec<Measurement> = [(10, 8, 41.0), (10, 15, 43.0), (10, 22, 44.0)]
             .iter()
             .enumerate()

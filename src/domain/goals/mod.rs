@@ -37,6 +37,40 @@ pub mod lang {
     pub use crate::domain::lang::Lang;
 }
 
+/// The test kit of goals: one builder, changed with struct update where a test needs it.
+#[cfg(test)]
+pub mod test_kit {
+    use chrono::NaiveDate;
+
+    use super::{Baseline, Direction, Domain, Goal, GoalState, Measure, Unit};
+
+    /// An active reading goal of `pupil_id` (DMT, words correct per minute, 40 → 50 between
+    /// 1 October and 26 November 2026), confirmed by one measurement.
+    pub fn goal(id: &str, pupil_id: &str) -> Goal {
+        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default();
+        Goal {
+            id: id.into(),
+            pupil_id: pupil_id.into(),
+            domain: Domain::Reading,
+            measure: Measure { name: "DMT".into(), unit: Unit::WordsCorrectPerMinute, direction: Direction::Increasing, template: None },
+            baseline: Some(Baseline { value: 40.0, date: day(10, 1) }),
+            target: 50.0,
+            target_date: day(11, 26),
+            conditions: String::new(),
+            confirmations: 1,
+            pupil_actions: vec![],
+            teacher_actions: vec![],
+            home_actions: vec![],
+            own_words: String::new(),
+            state: GoalState::Active,
+            revisions: vec![],
+            approach_changes: vec![],
+            sub_goals: vec![],
+            created_on: day(10, 1),
+        }
+    }
+}
+
 pub mod school {
     pub use crate::domain::model::{SchoolSystem, YearGroup};
 }
