@@ -41,34 +41,45 @@ pub fn RecordForm(
     let date = RwSignal::new(today().format("%Y-%m-%d").to_string());
     let note = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    let saving = RwSignal::new(false);
+    // Writes on their way: the form is emptied at once for the next score (a test round
+    // goes fast), and a write that fails puts its text back.
+    let in_flight = RwSignal::new(0u32);
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if saving.get_untracked() {
+        let lang = st.lang.get_untracked();
+        let typed = (value.get_untracked(), note.get_untracked());
+        if typed.0.trim().is_empty() && in_flight.get_untracked() > 0 {
+            // A second tap on "save" while the first score is being stored.
             return;
         }
-        let lang = st.lang.get_untracked();
-        let Some(v) = parse_number(&value.get_untracked()) else {
+        let Some(v) = parse_number(&typed.0) else {
             error.set(Some(st.t(GK::NotANumber).into()));
             return;
         };
         let d = parse_date(&date.get_untracked()).unwrap_or_else(today);
         let Some(gid) = goal.with_untracked(|g| g.as_ref().map(|g| g.id.clone())) else { return };
-        let input = MeasurementInput { value: v, date: d, note: note.get_untracked() };
-        saving.set(true);
+        let input = MeasurementInput { value: v, date: d, note: typed.1.clone() };
+        in_flight.update(|n| *n += 1);
+        value.set(String::new());
+        note.set(String::new());
         st.run_stored(
             |b| b.record(&gid, (new_id(), new_id()), input, today(), lang),
             move |stored| {
-                saving.set(false);
+                // try_*: the form may be gone by the time the write lands.
+                let _ = in_flight.try_update(|n| *n = n.saturating_sub(1));
                 match stored {
                     Ok(r) => {
-                        error.set(None);
-                        value.set(String::new());
-                        note.set(String::new());
-                        // try_run: the form may be gone by the time the write lands.
+                        let _ = error.try_set(None);
                         on_recorded.try_run(r);
                     }
-                    Err(e) => error.set(Some(e)),
+                    Err(e) => {
+                        // What was typed comes back, unless the teacher is typing the next one.
+                        if value.try_get_untracked().is_some_and(|v| v.is_empty()) {
+                            value.set(typed.0);
+                            note.set(typed.1);
+                        }
+                        let _ = error.try_set(Some(e));
+                    }
                 }
             },
         );
