@@ -109,9 +109,8 @@ pub fn QuickOpen(
         <button type="button" class="quick-open" id=id data-testid="quick-open" aria-haspopup="dialog"
             aria-label=move || qi::open_for(st.lang.get(), &name)
             on:click=move |_| open.set(Some(pupil_id.clone()))>
-            <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-                <path d="M12 5v14M5 12h14" stroke="currentColor" stroke-width="2.6" stroke-linecap="round" fill="none"/>
-            </svg>
+            // The "+" is drawn by the style sheet: no elements of its own in each of the
+            // class's tiles (the class page opens faster).
         </button>
     }
 }
