@@ -244,28 +244,9 @@ mod year_tests {
 
     #[test]
     fn a_goal_weighs_every_date_it_shows() {
-        use crate::domain::goals::{Baseline, Direction, Domain, GoalState, Measure, Unit};
         let today = d(2026, 12, 1);
-        let goal = Goal {
-            id: "g".into(),
-            pupil_id: "p".into(),
-            domain: Domain::Reading,
-            measure: Measure { name: "DMT".into(), unit: Unit::WordsCorrectPerMinute, direction: Direction::Increasing, template: None },
-            baseline: Some(Baseline { value: 20.0, date: d(2026, 10, 1) }),
-            target: 40.0,
-            target_date: d(2026, 12, 20),
-            conditions: String::new(),
-            confirmations: 1,
-            pupil_actions: vec![],
-            teacher_actions: vec![],
-            home_actions: vec![],
-            own_words: String::new(),
-            state: GoalState::Active,
-            revisions: vec![],
-            sub_goals: vec![],
-            created_on: d(2026, 10, 1),
-            approach_changes: vec![],
-        };
+        // 1 October → 20 December: one autumn.
+        let goal = Goal { target_date: d(2026, 12, 20), ..crate::domain::goals::test_kit::goal("g", "p") };
         assert!(!goal_dates_need_year(&goal, &[], today));
         let later = Goal { target_date: d(2027, 1, 11), ..goal.clone() };
         assert!(goal_dates_need_year(&later, &[], today));
