@@ -9,6 +9,7 @@ use crate::components::goal_record::{recorded_text, RecordForm};
 use crate::components::record_route::loading_view;
 use crate::components::util::Saved;
 use crate::domain::goals::book::Recorded;
+use crate::domain::goals::i18n_goals::measure_label;
 use crate::domain::scope::Scope;
 use crate::i18n::goals::GK;
 use crate::i18n::quick_actions::{no_active_goal, QK};
@@ -56,7 +57,7 @@ pub fn MeasurePanel(
                                     focus_field("quick-m-value".into());
                                 }
                             }/>
-                        <span>{goal_label(&g, lang)}<small class="muted">{format!(" · {}", g.measure.name)}</small></span>
+                        <span>{goal_label(&g, lang)}<small class="muted">{format!(" · {}", measure_label(&g.measure, lang))}</small></span>
                     </label>
                 }
             })

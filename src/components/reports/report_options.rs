@@ -217,6 +217,31 @@ pub fn PrintButton(
     }
 }
 
+/// The head of a report screen, not printed: back to the pupil or class it is about, the
+/// report's name with theirs, what the report is for, and the screen's own actions below.
+#[component]
+pub fn ReportHead(
+    /// Where the back link goes.
+    back: Signal<String>,
+    /// The pupil's or class's name.
+    who: Signal<String>,
+    title: RK,
+    intro: RK,
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let st = use_app();
+    let t = move |k: RK| k.t(st.lang.get());
+    view! {
+        <a class="back-link no-print" href=move || back.get()>{move || format!("← {}", who.get())}</a>
+        <header class="page-header no-print">
+            <h1>{move || format!("{} – {}", t(title), who.get())}</h1>
+            <p class="muted">{move || t(intro)}</p>
+            {children.map(|c| c())}
+        </header>
+    }
+}
+
 /// Sets the page title (the browser's default PDF file name) while the page is open.
 pub fn use_document_title(title: impl Fn() -> String + 'static) {
     Effect::new(move |_| {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::record_route::{loading_view, ClassRoute};
 use crate::components::reports::parent_report::ParentReportView;
-use crate::components::reports::report_options::{use_document_title, ReportOptions, ReportSettings};
+use crate::components::reports::report_options::{use_document_title, ReportHead, ReportOptions, ReportSettings};
 use crate::domain::feedback::Domain as TipDomain;
 use crate::domain::scope::Scope;
 use crate::i18n::reports::{document_title, RK};
@@ -50,11 +50,8 @@ fn ClassReportScreen(id: Memo<String>) -> impl IntoView {
 
     view! {
         <div class="page report-page" data-testid="class-report-page">
-            <a class="back-link no-print" href=move || format!("/class/{}", id.get())>{move || format!("← {}", class_name())}</a>
-            <header class="page-header no-print">
-                <h1>{move || format!("{} – {}", t(RK::ClassReport), class_name())}</h1>
-                <p class="muted">{move || t(RK::ClassReportIntro)}</p>
-            </header>
+            <ReportHead back=Signal::derive(move || format!("/class/{}", id.get())) who=Signal::derive(class_name)
+                title=RK::ClassReport intro=RK::ClassReportIntro/>
             <Show when=move || !pupil_ids.with(Vec::is_empty) fallback=move || view! {
                 <section class="card empty-state" data-testid="class-report-empty"><p>{move || t(RK::NoPupilsForReport)}</p></section>
             }>

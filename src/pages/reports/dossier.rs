@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::record_route::PupilRoute;
-use crate::components::reports::report_options::{use_document_title, PrintButton};
+use crate::components::reports::report_options::{use_document_title, PrintButton, ReportHead};
 use crate::components::util::offer_file;
 use crate::domain::followup::i18n_followup::moment_kind_label;
 use crate::domain::goals::book::goal_title;
@@ -182,15 +182,13 @@ fn DossierScreen(id: String) -> impl IntoView {
     };
     view! {
         <div class="page report-page" data-testid="dossier-page">
-            <a class="back-link no-print" href=format!("/pupil/{id}")>{move || format!("← {}", name())}</a>
-            <header class="page-header no-print">
-                <h1>{move || format!("{} – {}", t(RK::Dossier), name())}</h1>
-                <p class="muted">{move || t(RK::DossierIntro)}</p>
+            <ReportHead back=Signal::derive(move || format!("/pupil/{}", pid.get_value())) who=Signal::derive(name)
+                title=RK::Dossier intro=RK::DossierIntro>
                 <div class="actions-row">
                     <button type="button" class="btn btn-primary" data-testid="dossier-export" on:click=save>{move || t(RK::DossierExport)}</button>
                     <PrintButton/>
                 </div>
-            </header>
+            </ReportHead>
             {move || {
                 let records = st.book.with_pupil(&pid.get_value(), |b| b.dossier_records(&pid.get_value()));
                 document(records, st.lang.get(), st.privacy.get(), vocabulary.get())

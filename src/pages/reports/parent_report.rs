@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::record_route::PupilRoute;
 use crate::components::reports::parent_report::ParentReportView;
-use crate::components::reports::report_options::{use_document_title, ReportOptions, ReportSettings};
+use crate::components::reports::report_options::{use_document_title, ReportHead, ReportOptions, ReportSettings};
 use crate::domain::feedback::Domain as TipDomain;
 use crate::domain::goals::book::goal_title;
 use crate::domain::goals::GoalState;
@@ -67,11 +67,8 @@ fn ParentReportScreen(id: String) -> impl IntoView {
 
     view! {
         <div class="page report-page" data-testid="parent-report-page">
-            <a class="back-link no-print" href=format!("/pupil/{id}")>{move || format!("← {}", name())}</a>
-            <header class="page-header no-print">
-                <h1>{move || format!("{} – {}", t(RK::ParentReport), name())}</h1>
-                <p class="muted">{move || t(RK::ParentReportIntro)}</p>
-            </header>
+            <ReportHead back=Signal::derive(move || format!("/pupil/{}", pid.get_value())) who=Signal::derive(name)
+                title=RK::ParentReport intro=RK::ParentReportIntro/>
             <ReportOptions settings=settings tips_on_offer=tips_on_offer own_tip_domain=own_tip_domain>
                 <fieldset class="report-fieldset" data-testid="report-goal-choice">
                     <legend>{move || t(RK::GoalsToShow)}</legend>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::goal_chart::GoalChart;
 use crate::components::record_route::PupilRoute;
-use crate::components::reports::report_options::{period_of, use_document_title, PeriodFields, PrintButton};
+use crate::components::reports::report_options::{period_of, use_document_title, PeriodFields, PrintButton, ReportHead};
 use crate::components::util::{code_of, date_value, from_code, parse_date};
 use crate::domain::followup::i18n_followup::owner_label;
 use crate::domain::followup::{NewReminder, Owner, Reminder, ReminderSource, Repeat};
@@ -198,11 +198,8 @@ fn PupilProfileScreen(id: String) -> impl IntoView {
     let vocabulary = Memo::new(move |_| st.book.with_kinds(&["settings"], |b| b.settings().support_vocabulary));
     view! {
         <div class="page report-page" data-testid="pupil-profile-page">
-            <a class="back-link no-print" href=format!("/pupil/{id}")>{move || format!("← {}", name())}</a>
-            <header class="page-header no-print">
-                <h1>{move || format!("{} – {}", t(RK::PupilProfile), name())}</h1>
-                <p class="muted">{move || t(RK::ProfileIntro)}</p>
-            </header>
+            <ReportHead back=Signal::derive(move || format!("/pupil/{}", pid.get_value())) who=Signal::derive(name)
+                title=RK::PupilProfile intro=RK::ProfileIntro/>
             <section class="card no-print" aria-labelledby="profile-period-title">
                 <h2 id="profile-period-title">{move || t(RK::Period)}</h2>
                 <div class="report-period"><PeriodFields from=from to=to/></div>
