@@ -85,6 +85,33 @@ async fn data_stored_by_every_earlier_schema_opens_migrated() {
 }
 
 #[wasm_bindgen_test]
+async fn a_damaged_entry_in_older_data_stays_aside_and_the_rest_is_migrated() {
+    let f = IdbFixture::new("migrate-damaged");
+    let name = f.next_name();
+    let repo = IdbRepo::open(&name).await.unwrap();
+    let sound = fixture_entries(1);
+    let mut entries = sound.clone();
+    entries.push(("pupil:broken".into(), "{not json".into()));
+    entries.push(("class:spaceship".into(), r#"{"kind":"spaceship","data":{"id":"spaceship"}}"#.into()));
+    repo.write_raw_for_tests(1, &entries).await.unwrap();
+    repo.close();
+    // Before, one such entry failed the whole upgrade and the app could not open at all.
+    let reopened = IdbRepo::open(&name).await.expect("the upgrade passes the damaged entries by");
+    let snap = reopened.load().await.unwrap();
+    assert_eq!(snap.records.len(), sound.len(), "every sound record is migrated and loads");
+    assert!(snap.records.iter().any(|r| matches!(r, Record::Pupil(p) if p.support_notes == "dyslexie")));
+    let mut damaged: Vec<(&str, &str)> = snap.damaged.iter().map(|d| (d.key.as_str(), d.text.as_str())).collect();
+    damaged.sort();
+    assert_eq!(
+        damaged,
+        vec![("class:spaceship", r#"{"kind":"spaceship","data":{"id":"spaceship"}}"#), ("pupil:broken", "{not json")],
+        "kept as they were stored"
+    );
+    reopened.close();
+    IdbRepo::delete(&name).await.unwrap();
+}
+
+#[wasm_bindgen_test]
 async fn data_from_a_newer_app_is_refused_and_left_alone() {
     let f = IdbFixture::new("newer");
     let name = f.next_name();

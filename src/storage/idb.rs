@@ -21,7 +21,7 @@ use wasm_bindgen::JsValue;
 
 use super::{check_revs, meta, ChangeLog, Repository, Revs, Snapshot, Stamp, StorageError};
 use crate::domain::book::Change;
-use crate::domain::migrations::{migrate_all, rewrites_records, CURRENT_SCHEMA};
+use crate::domain::migrations::{migrate_record, rewrites_records, CURRENT_SCHEMA};
 use crate::domain::model::Record;
 use crate::domain::scope::{tags_for_all, Scope, Tags, CORE_KINDS, FOLLOWUP_KINDS};
 
@@ -342,30 +342,26 @@ impl IdbRepo {
             }
             let keys = records.get_all_keys(None, None).await.map_err(read_err)?;
             let values = records.get_all(None, None).await.map_err(read_err)?;
-            let mut parsed = Vec::with_capacity(values.len());
-            for (k, v) in keys.iter().zip(values.iter()) {
-                let key = k.as_string().unwrap_or_default();
-                let json = entry_json(v).ok_or_else(|| StorageError::Corrupt { key: key.clone() })?;
-                let value: serde_json::Value =
-                    serde_json::from_str(&json).map_err(|_| StorageError::Corrupt { key: key.clone() })?;
-                parsed.push(value);
+            // A damaged entry (no JSON, a shape no step can read, not a record after the
+            // steps) stays as it is stored: the load sets it aside, the rest is brought up
+            // to date. It must never keep the teacher out of all her other data.
+            let from = version.unwrap_or(CURRENT_SCHEMA);
+            let mut sound = Vec::with_capacity(values.len());
+            for (k, old) in keys.iter().zip(values.iter()) {
+                let Some(value) = entry_json(old).and_then(|j| serde_json::from_str::<serde_json::Value>(&j).ok()) else { continue };
+                let Ok(value) = migrate_record(from, value) else { continue };
+                let Ok(record) = serde_json::from_value::<Record>(value.clone()) else { continue };
+                sound.push((k, old, value, record));
             }
-            let migrated = migrate_all(version.unwrap_or(CURRENT_SCHEMA), parsed)?;
-            let typed: Vec<Record> = migrated
-                .iter()
-                .zip(keys.iter())
-                .map(|(v, k)| {
-                    serde_json::from_value(v.clone()).map_err(|_| StorageError::Corrupt { key: k.as_string().unwrap_or_default() })
-                })
-                .collect::<Result<_, _>>()?;
+            let typed: Vec<Record> = sound.iter().map(|(_, _, _, r)| r.clone()).collect();
             let tags = tags_for_all(&typed);
             let at = now_ms();
-            for (((k, old), value), (record, tags)) in keys.iter().zip(values.iter()).zip(migrated).zip(typed.iter().zip(&tags)) {
+            for ((k, old, value, record), tags) in sound.iter().zip(&tags) {
                 let stamp = Stamp { rev: entry_rev(old).unwrap_or(0), at, device: self.device.clone() };
-                let json = serde_json::to_string(&value).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
+                let json = serde_json::to_string(value).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
                 // An entry stored under a key that is not its record's is kept where it is.
                 let key = k.as_string().unwrap_or_else(|| record.key());
-                writes.push(Write::Put(RECORDS, entry(&key, &json, tags, &stamp), k.clone()));
+                writes.push(Write::Put(RECORDS, entry(&key, &json, tags, &stamp), (*k).clone()));
             }
         }
         if version != Some(CURRENT_SCHEMA) {
