@@ -10,6 +10,55 @@ test('a browser without IndexedDB gets a clear message instead of a broken app',
   await page.goto('/');
   await expect(page.getByTestId('storage-failed')).toContainText('Deze browser laat Groeipad niets bewaren');
   await expect(page.getByTestId('storage-failed')).toContainText('Er is niets verloren gegaan');
+  // Settings stay reachable: what still works, in the teacher's language.
+  await page.getByTestId('storage-failed-settings-link').click();
+  await expect(page.getByTestId('storage-failed-settings')).toContainText('Wat nog werkt: de taal en de privacymodus.');
+  // Nothing can be stored here, so no button that cannot work.
+  await expect(page.getByTestId('rescue-not-possible')).toContainText('niets opgeslagen om te bewaren');
+  await expect(page.getByTestId('rescue-save')).toHaveCount(0);
+  await expectNoA11yViolations(page, 'settings without storage');
+  await look(page, 'storage-failed-settings');
+  await page.getByTestId('lang-en').check();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+  await expect(page.getByTestId('storage-failed-settings')).toContainText('What still works');
+  await page.reload();
+  await expect(page.getByTestId('storage-failed-settings')).toContainText('does not let Groeipad store anything');
+});
+
+test('data the app cannot open (a newer Groeipad\'s): settings still open and save everything stored as a file', async ({ page }) => {
+  await createClass(page, 'Groep 5a');
+  await pasteNames(page, ['Anna', 'Bram']);
+  await saved(page);
+  await page.evaluate(async () => {
+    const db = await new Promise((res, rej) => { const r = indexedDB.open('groeipad'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+    const tx = db.transaction(['records', 'meta'], 'readwrite');
+    tx.objectStore('records').put({ key: 'pupil:broken', json: '{not json', rev: 1 }, 'pupil:broken');
+    tx.objectStore('meta').put(99, 'schema_version');
+    await new Promise((res, rej) => { tx.oncomplete = res; tx.onerror = () => rej(tx.error); });
+    db.close();
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('storage-failed')).toContainText('nieuwere versie van Groeipad');
+  await page.getByTestId('nav-settings').click();
+  await expect(page.getByTestId('storage-failed-settings')).toContainText('nieuwere versie van Groeipad');
+  await expect(page.getByTestId('storage-failed-settings')).toContainText('je opgeslagen gegevens als bestand bewaren');
+  await expectNoA11yViolations(page, 'settings with data of a newer app');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('rescue-save').click();
+  const saved_ = await download;
+  expect(saved_.suggestedFilename()).toMatch(/^groeipad-opgeslagen-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(page.getByTestId('toast')).toContainText('Het bestand met je opgeslagen gegevens staat klaar');
+  // The file is a backup at the stored schema, for a Groeipad that reads it; the entry that
+  // is no JSON is listed apart, as it was stored.
+  const file = JSON.parse(readFileSync(await saved_.path(), 'utf8'));
+  expect(file.app).toBe('groeipad');
+  expect(file.schema_version).toBe(99);
+  const names = file.data.records.filter((r) => r.kind === 'pupil').map((r) => r.data.name).sort();
+  expect(names).toEqual(['Anna', 'Bram']);
+  expect(file.unreadable).toEqual([{ key: 'pupil:broken', text: '{not json' }]);
+  // Nothing was changed by looking.
+  await page.reload();
+  await expect(page.getByTestId('storage-failed-settings')).toBeVisible();
 });
 
 test('a full disk: the write fails with a message and what was stored stays', async ({ page }) => {
@@ -102,4 +151,41 @@ test('damaged entries never lock the teacher out: the rest opens, settings lists
   await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
   await reload(page);
   await expectPupils(page, ['Anna', 'Bram', 'Cas']);
+});
+
+test('damaged entries stay aside through an import and leave every tab when the teacher deletes one', async ({ page, context }) => {
+  await createClass(page, 'Groep 5a');
+  await pasteNames(page, ['Anna']);
+  await saved(page);
+  await openApp(page, '/settings');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export').click();
+  const backup = await (await download).path();
+  await page.evaluate(async () => {
+    const db = await new Promise((res, rej) => { const r = indexedDB.open('groeipad'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+    const tx = db.transaction('records', 'readwrite');
+    tx.objectStore('records').put({ key: 'pupil:broken', json: '{not json', rev: 1 }, 'pupil:broken');
+    tx.objectStore('records').put({ key: 'class:odd', json: '{"kind":"spaceship"}', rev: 1 }, 'class:odd');
+    await new Promise((res, rej) => { tx.oncomplete = res; tx.onerror = () => rej(tx.error); });
+    db.close();
+  });
+  await page.reload();
+  await expect(page.getByTestId('damaged-item')).toHaveCount(2);
+  // Replacing everything with a backup does not erase them behind her back.
+  await page.getByTestId('import-file').setInputFiles(backup);
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('toast')).toContainText('Back-up teruggezet');
+  await saved(page);
+  await page.reload();
+  await expect(page.getByTestId('damaged-item')).toHaveCount(2);
+  // A second tab lists them too; a deletion in the first leaves the second's list.
+  const other = await context.newPage();
+  await openApp(other, '/settings');
+  await expect(other.getByTestId('damaged-item')).toHaveCount(2);
+  const broken = page.getByTestId('damaged-item').filter({ hasText: 'pupil:broken' });
+  await broken.getByTestId('damaged-delete').click();
+  await broken.getByTestId('damaged-delete').click();
+  await expect(page.getByTestId('damaged-item')).toHaveCount(1);
+  await expect(other.getByTestId('damaged-item')).toHaveCount(1);
+  await expect(other.getByTestId('damaged-item')).toContainText('class:odd');
 });

@@ -42,12 +42,11 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 {move || match st.status.get() {
                     Status::Loading => view! { <p class="loading" role="status">{t(K::Loading)}</p> }.into_any(),
-                    Status::Failed(e) => view! {
-                        <section class="card error-card" role="alert" data-testid="storage-failed">
-                            <h1>{t(K::StorageFailedTitle)}</h1>
-                            <p>{crate::i18n::storage_error(st.lang.get(), &e)}</p>
-                            <p>{t(K::StorageFailedHelp)}</p>
-                        </section>
+                    // Settings keep working (language, privacy, a file of what is stored).
+                    Status::Failed(_) => view! {
+                        <Routes fallback=StorageFailed>
+                            <Route path=path!("/settings") view=crate::pages::settings::SettingsWhenFailed/>
+                        </Routes>
                     }.into_any(),
                     Status::Ready => view! {
                         <crate::components::pupilmode::ModeGate>
@@ -79,6 +78,25 @@ pub fn App() -> impl IntoView {
             </main>
             <ToastArea/>
         </Router>
+    }
+}
+
+/// Every screen but settings while storage cannot be opened: why, and where to go.
+#[component]
+fn StorageFailed() -> impl IntoView {
+    let st = crate::state::use_app();
+    let t = move |k: K| st.t(k);
+    let error = move || match st.status.get() {
+        Status::Failed(e) => crate::i18n::storage_error(st.lang.get(), &e),
+        _ => String::new(),
+    };
+    view! {
+        <section class="card error-card" role="alert" data-testid="storage-failed">
+            <h1>{move || t(K::StorageFailedTitle)}</h1>
+            <p>{error}</p>
+            <p>{move || t(K::StorageFailedHelp)}</p>
+            <p><a href="/settings" class="btn btn-secondary" data-testid="storage-failed-settings-link">{move || t(K::StorageFailedSettings)}</a></p>
+        </section>
     }
 }
 

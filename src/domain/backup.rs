@@ -202,6 +202,36 @@ pub(crate) fn export_as(kind: Option<&str>, records: &[Record], exported_at: Nai
     serde_json::to_string_pretty(&env).unwrap_or_default()
 }
 
+/// A stored entry as it is in storage: its key and its text.
+#[derive(Serialize)]
+struct Unreadable<'a> {
+    key: &'a str,
+    text: &'a str,
+}
+
+/// Everything stored, as it is stored, when storage opens but cannot be used (data of a
+/// newer Groeipad, an upgrade that failed): a backup envelope at the stored schema, so a
+/// Groeipad that reads that schema imports it, with every entry that is no JSON listed
+/// apart under `unreadable`. Nothing is checked or changed: it is a rescue, not a backup.
+pub fn rescue(schema: u32, entries: &[(String, String)], exported_at: NaiveDateTime) -> String {
+    let mut records = Vec::with_capacity(entries.len());
+    let mut unreadable = Vec::new();
+    for (key, text) in entries {
+        match serde_json::from_str::<Value>(text) {
+            Ok(v) if v.is_object() => records.push(v),
+            _ => unreadable.push(Unreadable { key, text }),
+        }
+    }
+    #[derive(Serialize)]
+    struct Rescue<'a> {
+        #[serde(flatten)]
+        env: Envelope<Data<Value>>,
+        unreadable: Vec<Unreadable<'a>>,
+    }
+    let env = Envelope { app: APP_ID.to_string(), kind: None, schema_version: schema, exported_at, data: Data { records } };
+    serde_json::to_string_pretty(&Rescue { env, unreadable }).unwrap_or_default()
+}
+
 /// Reads, validates and migrates a backup file. Nothing is returned unless all of it is good.
 pub fn parse(text: &str) -> Result<BackupContents, BackupError> {
     let (kind, contents) = read_envelope(text)?;
@@ -480,6 +510,25 @@ mod tests {
         let mut v = values.clone();
         *v[lesson_at].pointer_mut("/data/groups/0/0/pupil_id").unwrap() = Value::from("ghost");
         assert_eq!(parse(&file(&v)), Err(BackupError::BadRecord { index: lesson_at + 1 }));
+    }
+
+    #[test]
+    fn a_rescue_is_a_backup_at_the_stored_schema_with_the_unreadable_entries_apart() {
+        let entries: Vec<(String, String)> = sample()
+            .iter()
+            .map(|r| (r.key(), serde_json::to_string(r).unwrap()))
+            .chain([("pupil:x".to_string(), "{not json".to_string()), ("class:bare".to_string(), "42".to_string())])
+            .collect();
+        let text = rescue(CURRENT_SCHEMA, &entries, at());
+        // This app imports it: the sound records come back as they were.
+        assert_eq!(parse(&text).unwrap().records, sample());
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["unreadable"], serde_json::json!([{"key": "pupil:x", "text": "{not json"}, {"key": "class:bare", "text": "42"}]));
+        // Data of a newer app: this one says so, a newer one reads it.
+        assert_eq!(
+            parse(&rescue(CURRENT_SCHEMA + 3, &entries, at())),
+            Err(BackupError::NewerVersion { found: CURRENT_SCHEMA + 3, supported: CURRENT_SCHEMA })
+        );
     }
 
     #[test]

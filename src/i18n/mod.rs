@@ -82,6 +82,16 @@ crate::strings! { K {
     OfflineReady => "Groeipad werkt nu ook zonder internet.", "Groeipad now also works offline.";
     StorageFailedTitle => "Je gegevens kunnen niet worden geopend", "Your data cannot be opened";
     StorageFailedHelp => "Er is niets verloren gegaan. Sluit andere tabbladen met Groeipad en herlaad de pagina.", "Nothing has been lost. Close other tabs with Groeipad and reload the page.";
+    StorageFailedSettings => "Naar de instellingen die nog werken", "Go to the settings that still work";
+    FailedSettingsIntro => "Wat nog werkt: de taal, de privacymodus en je opgeslagen gegevens als bestand bewaren. Een back-up terugzetten en de andere instellingen kunnen weer zodra de opslag opent.", "What still works: the language, privacy mode and saving your stored data as a file. Restoring a backup and the other settings work again once storage opens.";
+    FailedSettingsIntroBare => "Wat nog werkt: de taal en de privacymodus. De andere instellingen kunnen pas als de browser Groeipad iets laat bewaren.", "What still works: the language and privacy mode. The other settings need a browser that lets Groeipad store data.";
+    RescueTitle => "Opgeslagen gegevens bewaren", "Keep your stored data";
+    RescueHelp => "Bewaar alles wat op dit apparaat is opgeslagen als bestand, precies zoals het er staat. Een Groeipad die deze gegevens kan lezen, zet het terug als back-up; anders helpt het wie je gegevens herstelt.", "Save everything stored on this device as a file, exactly as it is. A Groeipad that can read this data restores it as a backup; otherwise it helps whoever recovers your data.";
+    RescueSave => "Bewaar als bestand", "Save as a file";
+    RescueDone => "Het bestand met je opgeslagen gegevens staat klaar.", "The file with your stored data is ready.";
+    RescueNothing => "Op dit apparaat is niets opgeslagen om te bewaren.", "Nothing is stored on this device to keep.";
+    RescueFailed => "De opgeslagen gegevens konden niet worden gelezen. Sluit andere tabbladen met Groeipad en probeer het opnieuw.", "The stored data could not be read. Close other tabs with Groeipad and try again.";
+    RescueNotPossible => "Deze browser geeft Groeipad geen toegang tot de opslag: hier is niets opgeslagen om te bewaren.", "This browser gives Groeipad no access to storage: nothing is stored here to keep.";
     DamagedTitle => "Beschadigde gegevens", "Damaged entries";
     DamagedIntro => "Deze gegevens konden niet worden gelezen. Ze zijn apart gezet en niet gewist; al het andere werkt gewoon. Exporteer ze als bestand voor wie kan helpen, en verwijder ze pas als je ze niet meer nodig hebt.", "These entries could not be read. They are kept aside, not erased; everything else works as usual. Export them as a file for whoever can help, and delete them only when you no longer need them.";
     DamagedExport => "Exporteren als bestand", "Export as a file";

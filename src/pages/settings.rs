@@ -10,7 +10,8 @@ use crate::components::norms_editor::NormsEditor;
 use crate::components::util::offer_file;
 use crate::domain::backup::{self, BackupContents, PinInFile};
 use crate::i18n::{self, Lang, Text, K};
-use crate::state::{today, use_app};
+use crate::state::{today, use_app, Status};
+use crate::storage::StorageError;
 
 #[derive(Clone, Debug, PartialEq)]
 struct StorageInfo {
@@ -45,6 +46,104 @@ async fn read_storage_info(ask: bool) -> StorageInfo {
 pub fn Settings() -> impl IntoView {
     let st = use_app();
     let t = move |k: K| st.t(k);
+    view! {
+        <div class="page settings-page" data-testid="settings-page">
+            <h1>{move || t(K::SettingsTitle)}</h1>
+            <crate::components::damaged::DamagedList/>
+            <LanguageSection/>
+            <PrivacySection/>
+            <StorageSection/>
+            <crate::pages::followup_settings::FollowUpSettings/>
+            <crate::components::pupilmode::PinSettings/>
+            <BackupSection/>
+            <NormsEditor/>
+            <crate::components::grouping::support_levels::SupportVocabularyChoice/>
+            <section class="card" aria-labelledby="about-title">
+                <h2 id="about-title">{move || t(K::AboutTitle)}</h2>
+                <p>{move || t(K::AboutText)}</p>
+            </section>
+        </div>
+    }
+}
+
+/// Settings while storage cannot be opened: what still works (the language, privacy
+/// mode, what the browser says of its storage) and a file of everything stored.
+#[component]
+pub fn SettingsWhenFailed() -> impl IntoView {
+    let st = use_app();
+    let t = move |k: K| st.t(k);
+    let m = crate::mode::use_mode();
+    let error = move || match st.status.get() {
+        Status::Failed(e) => i18n::storage_error(st.lang.get(), &e),
+        _ => String::new(),
+    };
+    view! {
+        <div class="page settings-page" data-testid="settings-page">
+            <h1>{move || t(K::SettingsTitle)}</h1>
+            <section class="card error-card" role="alert" data-testid="storage-failed-settings">
+                <h2>{move || t(K::StorageFailedTitle)}</h2>
+                <p>{error}</p>
+                <p>{move || match st.status.get() {
+                    Status::Failed(StorageError::NotAvailable) => t(K::FailedSettingsIntroBare),
+                    _ => t(K::FailedSettingsIntro),
+                }}</p>
+            </section>
+            <LanguageSection/>
+            <PrivacySection/>
+            <StorageSection/>
+            // What is stored holds every pupil's data: the file only for the teacher.
+            <Show when=move || m.is_teacher() || matches!(st.status.get(), Status::Failed(StorageError::NotAvailable))>
+                <RescueSection/>
+            </Show>
+        </div>
+    }
+}
+
+#[component]
+fn LanguageSection() -> impl IntoView {
+    let st = use_app();
+    let t = move |k: K| st.t(k);
+    view! {
+        <section class="card" aria-labelledby="lang-title">
+            <h2 id="lang-title">{move || t(K::LanguageTitle)}</h2>
+            <div class="choice-row" role="radiogroup" aria-labelledby="lang-title">
+                <label class="choice">
+                    <input type="radio" name="lang" value="nl" data-testid="lang-nl"
+                        prop:checked=move || st.lang.get() == Lang::Nl
+                        on:change=move |_| st.set_lang(Lang::Nl)/>
+                    <span lang="nl">{move || t(K::Dutch)}</span>
+                </label>
+                <label class="choice">
+                    <input type="radio" name="lang" value="en" data-testid="lang-en"
+                        prop:checked=move || st.lang.get() == Lang::En
+                        on:change=move |_| st.set_lang(Lang::En)/>
+                    <span lang="en">{move || t(K::English)}</span>
+                </label>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn PrivacySection() -> impl IntoView {
+    let st = use_app();
+    let t = move |k: K| st.t(k);
+    view! {
+        <section class="card" aria-labelledby="privacy-title">
+            <h2 id="privacy-title">{move || t(K::PrivacyTitle)}</h2>
+            <label class="choice">
+                <input type="checkbox" data-testid="privacy-toggle" prop:checked=move || st.privacy.get()
+                    on:change=move |ev| st.set_privacy(event_target_checked(&ev))/>
+                <span>{move || t(K::PrivacyMode)}</span>
+            </label>
+        </section>
+    }
+}
+
+#[component]
+fn StorageSection() -> impl IntoView {
+    let st = use_app();
+    let t = move |k: K| st.t(k);
     let info = RwSignal::new(None::<StorageInfo>);
     spawn_local(async move {
         // Ask once on this page too: the browser may grant it now that data exists.
@@ -67,55 +166,54 @@ pub fn Settings() -> impl IntoView {
             })
         })
     };
-
     view! {
-        <div class="page settings-page" data-testid="settings-page">
-            <h1>{move || t(K::SettingsTitle)}</h1>
-            <crate::components::damaged::DamagedList/>
-            <section class="card" aria-labelledby="lang-title">
-                <h2 id="lang-title">{move || t(K::LanguageTitle)}</h2>
-                <div class="choice-row" role="radiogroup" aria-labelledby="lang-title">
-                    <label class="choice">
-                        <input type="radio" name="lang" value="nl" data-testid="lang-nl"
-                            prop:checked=move || st.lang.get() == Lang::Nl
-                            on:change=move |_| st.set_lang(Lang::Nl)/>
-                        <span lang="nl">{move || t(K::Dutch)}</span>
-                    </label>
-                    <label class="choice">
-                        <input type="radio" name="lang" value="en" data-testid="lang-en"
-                            prop:checked=move || st.lang.get() == Lang::En
-                            on:change=move |_| st.set_lang(Lang::En)/>
-                        <span lang="en">{move || t(K::English)}</span>
-                    </label>
-                </div>
-            </section>
-            <section class="card" aria-labelledby="privacy-title">
-                <h2 id="privacy-title">{move || t(K::PrivacyTitle)}</h2>
-                <label class="choice">
-                    <input type="checkbox" data-testid="privacy-toggle" prop:checked=move || st.privacy.get()
-                        on:change=move |ev| st.set_privacy(event_target_checked(&ev))/>
-                    <span>{move || t(K::PrivacyMode)}</span>
-                </label>
-            </section>
-            <section class="card" aria-labelledby="storage-title">
-                <h2 id="storage-title">{move || t(K::StorageTitle)}</h2>
-                <p>{move || t(K::StorageLocal)}</p>
-                <p data-testid="persist-status">{persist_text}</p>
-                <p data-testid="storage-usage">{usage_text}</p>
-                <Show when=move || info.get().and_then(|i| i.persisted) == Some(false)>
-                    <button class="btn btn-secondary" on:click=ask_persist>{move || t(K::AskPersist)}</button>
-                </Show>
-            </section>
-            <crate::pages::followup_settings::FollowUpSettings/>
-            <crate::components::pupilmode::PinSettings/>
-            <BackupSection/>
-            <NormsEditor/>
-            <crate::components::grouping::support_levels::SupportVocabularyChoice/>
-            <section class="card" aria-labelledby="about-title">
-                <h2 id="about-title">{move || t(K::AboutTitle)}</h2>
-                <p>{move || t(K::AboutText)}</p>
-            </section>
-        </div>
+        <section class="card" aria-labelledby="storage-title">
+            <h2 id="storage-title">{move || t(K::StorageTitle)}</h2>
+            <p>{move || t(K::StorageLocal)}</p>
+            <p data-testid="persist-status">{persist_text}</p>
+            <p data-testid="storage-usage">{usage_text}</p>
+            <Show when=move || info.get().and_then(|i| i.persisted) == Some(false)>
+                <button class="btn btn-secondary" on:click=ask_persist>{move || t(K::AskPersist)}</button>
+            </Show>
+        </section>
+    }
+}
+
+/// Everything stored, as a file, when storage cannot be opened for use (`backup::rescue`).
+#[component]
+fn RescueSection() -> impl IntoView {
+    let st = use_app();
+    let t = move |k: K| st.t(k);
+    let note = RwSignal::new(None::<K>);
+    let busy = RwSignal::new(false);
+    let save = move |_| {
+        busy.set(true);
+        note.set(None);
+        spawn_local(async move {
+            match st.rescue_file().await {
+                Ok(Some(text)) => {
+                    let name = format!("groeipad-opgeslagen-{}.json", today().format("%Y-%m-%d"));
+                    offer_file(st, &name, "application/json", &text, t(K::RescueDone));
+                }
+                Ok(None) => note.set(Some(K::RescueNothing)),
+                Err(_) => note.set(Some(K::RescueFailed)),
+            }
+            busy.set(false);
+        });
+    };
+    // A browser that offers no storage at all has nothing stored: no button that cannot work.
+    let possible = move || !matches!(st.status.get(), Status::Failed(StorageError::NotAvailable));
+    view! {
+        <section class="card" aria-labelledby="rescue-title" data-testid="rescue">
+            <h2 id="rescue-title">{move || t(K::RescueTitle)}</h2>
+            <Show when=possible fallback=move || view! { <p data-testid="rescue-not-possible">{move || t(K::RescueNotPossible)}</p> }>
+                <p class="help">{move || t(K::RescueHelp)}</p>
+                <button class="btn btn-primary" data-testid="rescue-save" on:click=save disabled=move || busy.get()>
+                    {move || t(K::RescueSave)}
+                </button>
+                <p role="status" data-testid="rescue-note">{move || note.get().map(t)}</p>
+            </Show>
+        </section>
     }
 }
 

@@ -28,8 +28,9 @@ pub(super) enum Job {
     /// A change to store; `Stored` hears when it is stored or failed (a form that says
     /// "saved" only then).
     Commit(Change, Vec<Tags>, Option<Stored>),
-    /// Replace everything (an import, or the undo of one).
-    Replace { records: Vec<Record>, undo_of_import: bool },
+    /// Replace everything (an import, or the undo of one with the damaged entries the
+    /// import kept aside).
+    Replace { records: Vec<Record>, undo_of_import: Option<Vec<String>> },
 }
 
 impl Job {
@@ -226,8 +227,16 @@ fn note_damaged(st: AppState, found: Vec<crate::storage::Damaged>) {
 }
 
 /// Removes a damaged entry (the teacher asked for it).
+/// Every stored entry as it is, read without the app's connection (which did not open).
+pub(super) async fn read_stored() -> Result<(Option<u32>, Vec<(String, String)>), StorageError> {
+    IdbRepo::read_stored(DB_NAME).await
+}
+
+/// Other tabs hear of it and drop it from their list too.
 pub(super) async fn delete_damaged(key: &str) -> Result<(), StorageError> {
-    repo().ok_or(StorageError::NotAvailable)?.delete_damaged(key).await
+    repo().ok_or(StorageError::NotAvailable)?.delete_damaged(key).await?;
+    broadcast(&Message { deletes: vec![key.to_string()], ..Default::default() });
+    Ok(())
 }
 
 /// Puts records read from storage into the book, except where the book knows better:
@@ -396,12 +405,20 @@ async fn commit(repo: &IdbRepo, change: Change, tags: Vec<Tags>) -> Result<(), S
     Ok(())
 }
 
-async fn replace(st: AppState, repo: &IdbRepo, records: Vec<Record>, undo_of_import: bool) -> Result<(), StorageError> {
+async fn replace(st: AppState, repo: &IdbRepo, records: Vec<Record>, undo_of_import: Option<Vec<String>>) -> Result<(), StorageError> {
     st.busy_backup.set(true);
     let result = async {
-        let old = if undo_of_import { None } else { Some(repo.load().await?.records) };
+        // Damaged entries stay aside: the teacher removes them herself, not an import.
+        let (old, keep) = match undo_of_import {
+            Some(keep) => (None, keep),
+            None => {
+                let snap = repo.load().await?;
+                let keep: Vec<String> = snap.damaged.into_iter().map(|d| d.key).collect();
+                (Some((snap.records, keep.clone())), keep)
+            }
+        };
         let tags = tags_for_all(&records);
-        repo.replace_all(&records, &tags).await?;
+        repo.replace_all(&records, &tags, &keep).await?;
         Ok::<_, StorageError>(old)
     }
     .await;
@@ -410,7 +427,7 @@ async fn replace(st: AppState, repo: &IdbRepo, records: Vec<Record>, undo_of_imp
     reset(st).await?;
     broadcast(&Message { replaced: true, ..Default::default() });
     match old {
-        Some(old) => st.toast(st.t(K::ImportDone).to_string(), false, Some(Undo::Replace(old))),
+        Some((old, keep)) => st.toast(st.t(K::ImportDone).to_string(), false, Some(Undo::Replace(old, keep))),
         None => st.toast(st.t(K::Restored).to_string(), false, None),
     }
     Ok(())
@@ -470,6 +487,10 @@ async fn on_message(st: AppState, msg: Message) {
             io.revs.remove(k);
         }
     });
+    // A damaged entry deleted in another tab leaves this tab's list too.
+    if st.damaged.with_untracked(|d| d.iter().any(|x| deletes.contains(&x.key))) {
+        st.damaged.update(|d| d.retain(|x| !deletes.contains(&x.key)));
+    }
     let touched = st.book.with_untracked(|b| b.touched_by_records(&records, &deletes));
     st.book.mutate(|b| {
         b.remove_keys(&deletes);

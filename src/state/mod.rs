@@ -46,8 +46,9 @@ pub enum Status {
 pub enum Undo {
     /// Put these records back (and delete those).
     Change(Change),
-    /// Replace everything with these records (undo of an import).
-    Replace(Vec<Record>),
+    /// Replace everything with these records (undo of an import), leaving the damaged
+    /// entries under these keys alone.
+    Replace(Vec<Record>, Vec<String>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -350,14 +351,14 @@ impl AppState {
                 io::enqueue(self, io::Job::Commit(change, tags, None));
                 self.toast(self.t(K::Restored).to_string(), false, None);
             }
-            Undo::Replace(records) => io::enqueue(self, io::Job::Replace { records, undo_of_import: true }),
+            Undo::Replace(records, keep) => io::enqueue(self, io::Job::Replace { records, undo_of_import: Some(keep) }),
         }
     }
 
     /// Replaces all data with a validated backup; the old data can be brought back with
     /// undo. Confirmed (with a toast) only once the new data is stored.
     pub fn import(self, contents: BackupContents) {
-        io::enqueue(self, io::Job::Replace { records: contents.records, undo_of_import: false });
+        io::enqueue(self, io::Job::Replace { records: contents.records, undo_of_import: None });
     }
 
     /// The backup file's text (read from storage: everything, not only what the book
@@ -372,6 +373,14 @@ impl AppState {
         self.last_backup.set(Some(at));
         io::set_meta(self, meta::LAST_BACKUP, at.format("%Y-%m-%dT%H:%M:%S").to_string(), false);
         Ok(text)
+    }
+
+    /// Everything stored, as it is, when storage cannot be opened for use: a file for a
+    /// newer Groeipad or for whoever helps (`backup::rescue`). `None` when nothing is stored.
+    pub async fn rescue_file(self) -> Result<Option<String>, StorageError> {
+        let (schema, entries) = io::read_stored().await?;
+        let schema = schema.unwrap_or(crate::domain::migrations::CURRENT_SCHEMA);
+        Ok((!entries.is_empty()).then(|| crate::domain::backup::rescue(schema, &entries, now())))
     }
 
     /// The damaged entries as a file for whoever can help: each key with its text as stored.

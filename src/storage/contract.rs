@@ -194,12 +194,21 @@ async fn replace_all_swaps_everything_and_outdates_old_revisions<F: Fixture>(f: 
     let repo = f.fresh().await;
     let old = commit(&repo, &sample_change("c1", "Oud"), &Revs::new()).await.map_err(|e| e.to_string())?;
     let new = vec![Record::Class(class("c9", "Uit backup")), Record::Pupil(pupil("p9", "c9", "Bram"))];
-    let revs = repo.replace_all(&new, &tags_for_all(&new)).await.map_err(|e| e.to_string())?;
+    let revs = repo.replace_all(&new, &tags_for_all(&new), &[]).await.map_err(|e| e.to_string())?;
     let snap = repo.load().await.map_err(|e| e.to_string())?;
     ensure!(snap.records.len() == 2 && new.iter().all(|r| snap.records.contains(r)), "replace failed: {snap:?}");
     ensure!(snap.revs == revs, "revisions after replace differ");
     let r = commit(&repo, &sample_change("c1", "Oud 2"), &old).await;
     ensure!(matches!(r, Err(StorageError::Conflict { .. })), "write with pre-import revisions must conflict: {r:?}");
+    // Entries named to keep (damaged ones, set aside for the teacher) stay as they are.
+    let kept = commit(&repo, &sample_change("c2", "Apart"), &Revs::new()).await.map_err(|e| e.to_string())?;
+    let again = vec![Record::Class(class("c8", "Nieuw"))];
+    repo.replace_all(&again, &tags_for_all(&again), &["class:c2".to_string()]).await.map_err(|e| e.to_string())?;
+    let snap = repo.load().await.map_err(|e| e.to_string())?;
+    let mut keys: Vec<String> = snap.records.iter().map(Record::key).collect();
+    keys.sort();
+    ensure!(keys == ["class:c2", "class:c8"], "kept entry missing or others left: {keys:?}");
+    ensure!(snap.revs.get("class:c2") == kept.get("class:c2"), "kept entry was rewritten");
     Ok(())
 }
 

@@ -300,6 +300,32 @@ impl IdbRepo {
         Ok(repo)
     }
 
+    /// Every stored entry as it is (key and text) and the stored schema, without
+    /// migrating anything: the rescue when the data cannot be opened for use (a newer
+    /// Groeipad's data, an upgrade that failed).
+    pub async fn read_stored(name: &str) -> Result<(Option<u32>, Vec<(String, String)>), StorageError> {
+        let db = Self::builder(name).build().await.map_err(|e| StorageError::OpenFailed(describe(&e)))?;
+        let read = async {
+            let tx = db.transaction(&[RECORDS, META], TransactionMode::ReadOnly).map_err(read_err)?;
+            let schema = tx.store(META).map_err(read_err)?.get(META_SCHEMA.into()).await.map_err(read_err)?;
+            let store = tx.store(RECORDS).map_err(read_err)?;
+            let keys = store.get_all_keys(None, None).await.map_err(read_err)?;
+            let values = store.get_all(None, None).await.map_err(read_err)?;
+            let entries = keys
+                .iter()
+                .zip(values.iter())
+                .map(|(k, v)| {
+                    let text = entry_json(v).unwrap_or_else(|| js_sys::JSON::stringify(v).ok().and_then(|s| s.as_string()).unwrap_or_default());
+                    (k.as_string().unwrap_or_default(), text)
+                })
+                .collect();
+            Ok((schema.as_ref().and_then(JsValue::as_f64).map(|v| v as u32), entries))
+        }
+        .await;
+        db.close();
+        read
+    }
+
     pub fn name(&self) -> &str {
         &self.name
     }
@@ -559,7 +585,7 @@ impl Repository for IdbRepo {
         Ok(out)
     }
 
-    async fn replace_all(&self, records: &[Record], tags: &[Tags]) -> Result<Revs, StorageError> {
+    async fn replace_all(&self, records: &[Record], tags: &[Tags], keep: &[String]) -> Result<Revs, StorageError> {
         let tx = self.db.transaction(&[RECORDS, TOMBSTONES, META], TransactionMode::ReadWrite).map_err(write_err)?;
         let store = tx.store(RECORDS).map_err(write_err)?;
         let tombstones = tx.store(TOMBSTONES).map_err(write_err)?;
@@ -570,6 +596,9 @@ impl Repository for IdbRepo {
         let mut writes = vec![Write::Put(META, JsValue::from_f64(stamp.rev as f64), META_GENERATION.into())];
         for k in old_keys {
             let key = k.as_string().unwrap_or_default();
+            if keep.contains(&key) {
+                continue;
+            }
             writes.push(Write::Delete(RECORDS, k.clone()));
             writes.push(Write::Put(TOMBSTONES, entry(&key, "", &Tags::default(), &stamp), k));
         }

@@ -118,7 +118,7 @@ impl Repository for MemoryRepo {
         Ok(out)
     }
 
-    async fn replace_all(&self, records: &[Record], tags: &[Tags]) -> Result<Revs, StorageError> {
+    async fn replace_all(&self, records: &[Record], tags: &[Tags], keep: &[String]) -> Result<Revs, StorageError> {
         let mut inner = self.inner.borrow_mut();
         if std::mem::take(&mut inner.fail_next_write) {
             return Err(StorageError::QuotaExceeded);
@@ -126,8 +126,9 @@ impl Repository for MemoryRepo {
         inner.generation += 1;
         let rev = inner.generation;
         let stamp = inner.stamp(rev);
-        let old: Vec<String> = std::mem::take(&mut inner.records).into_keys().collect();
+        let old: Vec<String> = inner.records.keys().filter(|k| !keep.contains(k)).cloned().collect();
         for key in old {
+            inner.records.remove(&key);
             inner.tombstones.insert(key, stamp.clone());
         }
         let mut out = Revs::new();

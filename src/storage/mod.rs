@@ -130,7 +130,9 @@ pub trait Repository {
     /// written. Returns the new revisions.
     async fn commit(&self, change: &Change, tags: &[Tags], expected: &Revs) -> Result<Revs, StorageError>;
     /// Replaces all records (backup import) in one transaction; `tags` as for `commit`.
-    async fn replace_all(&self, records: &[Record], tags: &[Tags]) -> Result<Revs, StorageError>;
+    /// The entries under `keep` stay as they are: damaged entries are set aside until the
+    /// teacher removes them herself, an import does not erase them behind her back.
+    async fn replace_all(&self, records: &[Record], tags: &[Tags], keep: &[String]) -> Result<Revs, StorageError>;
     /// Every record written and every key deleted after the change counter `since`
     /// (0: everything), through the revision index: what a sync engine sends to a peer.
     async fn changes_since(&self, since: u64) -> Result<ChangeLog, StorageError>;
