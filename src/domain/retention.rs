@@ -27,7 +27,7 @@ pub fn is_due(archived_on: NaiveDate, today: NaiveDate) -> bool {
 }
 
 /// One pupil whose retention term has run out, as the settings list shows it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct RetentionDue {
     pub pupil_id: String,
     /// What the screen shows: the nickname or initials in privacy mode.
