@@ -83,12 +83,15 @@ pub fn RetentionSettings() -> impl IntoView {
                 focus_later("retention-title".into());
             });
         };
-        let when = i18n::date(st.lang.get_untracked(), r.archived_on);
+        let archived_on = r.archived_on;
         view! {
             <li class="retention-item" data-testid="retention-item">
                 <h3 class="retention-name" id=name_id>{r.name.clone()}</h3>
                 <p class="muted" data-testid="retention-details">
-                    {move || details(st.lang.get(), &when, &r.class_name, loaded.then_some(r.entries))}
+                    {move || {
+                        let lang = st.lang.get();
+                        details(lang, &i18n::date(lang, archived_on), &r.class_name, loaded.then_some(r.entries))
+                    }}
                 </p>
                 <Show
                     when=asking

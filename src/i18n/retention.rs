@@ -3,7 +3,6 @@
 //! the home screen.
 
 use crate::domain::lang::{counted, plural, Lang};
-use crate::i18n::Text;
 
 crate::strings! { RetK {
     Title => "Bewaartermijn", "Retention";

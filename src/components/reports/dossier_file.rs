@@ -14,13 +14,13 @@ use crate::state::{now, today, AppState};
 /// so in a toast; reads the pupil's records first when the book does not hold them yet
 /// (the retention list in settings offers it without opening the pupil).
 pub fn save_dossier(st: AppState, pupil_id: String) {
+    let scope = Scope::Pupil(pupil_id.clone());
     let offer = move || {
         let name = st.pupil_name(&pupil_id);
         let text = st.book.with_untracked(|b| dossier_export(b, &pupil_id, now()));
         let file = format!("groeipad-dossier-{}-{}.json", slug(&name), today().format("%Y-%m-%d"));
         offer_file(st, &file, "application/json", &text, RK::DossierSaved.t(st.lang.get_untracked()));
     };
-    let scope = Scope::Pupil(pupil_id.clone());
     if st.is_loaded(&scope) {
         offer();
     } else {
