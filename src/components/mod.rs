@@ -33,6 +33,7 @@ pub mod quick_actions;
 pub mod record_route;
 pub mod realism_panel;
 pub mod reports;
+pub mod retention;
 pub mod toast;
 pub mod update;
 pub mod wizard_steps;

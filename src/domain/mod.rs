@@ -18,6 +18,7 @@ pub mod model;
 pub mod pupilmode;
 pub mod quick_actions;
 pub mod records;
+pub mod retention;
 pub mod reports;
 pub mod scope;
 pub mod settings;

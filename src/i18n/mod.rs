@@ -20,6 +20,7 @@ pub mod pupilmode;
 pub mod forms;
 pub mod grouping;
 pub mod reports;
+pub mod retention;
 #[cfg(test)]
 mod plural_tests;
 

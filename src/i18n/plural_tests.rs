@@ -85,6 +85,8 @@ fn messages(n: usize, lang: Lang) -> Vec<(String, String)> {
         ("unread_label", crate::i18n::pupilmode::unread_label(lang, n)),
         ("attention_minutes", crate::i18n::reports::attention_minutes(n32, lang)),
         ("profile_attention", crate::i18n::reports::profile_attention(&AttentionSummary { moments: n, minutes: n32, by_kind: vec![] }, lang)),
+        ("retention home_note", crate::i18n::retention::home_note(lang, n)),
+        ("retention details", crate::i18n::retention::details(lang, "1 maart", "Groep 5a", Some(n))),
         ("dossier_preview", crate::i18n::reports::dossier_preview("Anna", "1 maart", n, lang)),
         ("plan warning", crate::i18n::grouping::warning(&PlanWarning::Unplaced(n), GroupNaming::default(), lang)),
         ("long_in_lowest", crate::i18n::grouping::long_in_lowest("Anna", "intensief", i64::from(n32) * 7, 1, lang)),

@@ -104,6 +104,7 @@ pub fn Home() -> impl IntoView {
             >
                 <ul class="class-list" role="list">{classes}</ul>
             </Show>
+            <crate::components::retention::RetentionNote/>
             <section class="card" aria-labelledby="new-class-title">
                 <h2 id="new-class-title">{move || t(K::NewClass)}</h2>
                 <form class="form-grid" on:submit=create data-testid="new-class-form">

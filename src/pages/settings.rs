@@ -56,6 +56,7 @@ pub fn Settings() -> impl IntoView {
             <crate::pages::followup_settings::FollowUpSettings/>
             <crate::components::pupilmode::PinSettings/>
             <BackupSection/>
+            <crate::components::retention::RetentionSettings/>
             <NormsEditor/>
             <crate::components::grouping::support_levels::SupportVocabularyChoice/>
             <section class="card" aria-labelledby="about-title">

@@ -6,17 +6,16 @@ use leptos::prelude::*;
 
 use crate::components::record_route::PupilRoute;
 use crate::components::reports::report_options::{use_document_title, PrintButton, ReportHead};
-use crate::components::util::offer_file;
+use crate::components::reports::dossier_file::save_dossier;
 use crate::domain::followup::i18n_followup::moment_kind_label;
 use crate::domain::goals::book::goal_title;
 use crate::domain::goals::GoalState;
 use crate::domain::goals::i18n_goals::{domain_name, format_value, measure_label};
 use crate::domain::model::Record;
-use crate::domain::reports::dossier_export;
 use crate::i18n::grouping::support_line;
 use crate::i18n::reports::{document_title, reflection_summary, RK};
 use crate::i18n::{date, year_group, Lang, Text};
-use crate::state::{now, today, use_app};
+use crate::state::{today, use_app};
 
 #[component]
 pub fn DossierPage() -> impl IntoView {
@@ -175,11 +174,7 @@ fn DossierScreen(id: String) -> impl IntoView {
     let name = move || st.pupil_name(&pid.get_value());
     use_document_title(move || document_title(RK::Dossier, &name(), today(), st.lang.get()));
     let vocabulary = Memo::new(move |_| st.book.with_kinds(&["settings"], |b| b.settings().support_vocabulary));
-    let save = move |_| {
-        let text = st.book.with_untracked(|b| dossier_export(b, &pid.get_value(), now()));
-        let file = format!("groeipad-dossier-{}-{}.json", slug(&name()), today().format("%Y-%m-%d"));
-        offer_file(st, &file, "application/json", &text, t(RK::DossierSaved));
-    };
+    let save = move |_| save_dossier(st, pid.get_value());
     view! {
         <div class="page report-page" data-testid="dossier-page">
             <ReportHead back=Signal::derive(move || format!("/pupil/{}", pid.get_value())) who=Signal::derive(name)
@@ -195,10 +190,4 @@ fn DossierScreen(id: String) -> impl IntoView {
             }}
         </div>
     }
-}
-
-/// A file-name form of a name: "Anna de Vries" → "anna-de-vries".
-fn slug(name: &str) -> String {
-    let s: String = name.to_lowercase().chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
-    s.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-")
 }
