@@ -240,7 +240,8 @@ const DATE_FIELDS: &[&str] = &[
 /// A date as the app writes it (`2026-01-31`), read with what a teacher who edited the
 /// file would expect to pass: spaces around it and a month or day without its zero
 /// (`2026-1-1`). A year of other than four digits (`26-01-01`: 1926, 2026 or the year
-/// 26?), another order or separator, or a day that does not exist (`2026-02-30`) is no date.
+/// 26?) or outside 1900–2999 (`0026-01-01`), another order or separator, or a day that
+/// does not exist (`2026-02-30`) is no date.
 pub fn read_date(text: &str) -> Option<NaiveDate> {
     let mut parts = text.trim().split('-');
     let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
@@ -248,7 +249,8 @@ pub fn read_date(text: &str) -> Option<NaiveDate> {
     if parts.next().is_some() || !digits(y, 4..=4) || !digits(m, 1..=2) || !digits(d, 1..=2) {
         return None;
     }
-    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    let year = y.parse().ok().filter(|y| (1900..3000).contains(y))?;
+    NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
 }
 
 /// Writes every date of one record (its JSON, before it is typed) in the app's own form;
@@ -444,6 +446,10 @@ fn validate(records: &[Record]) -> Result<(), BackupError> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+#[path = "backup_import_tests.rs"]
+mod import_tests;
 
 #[cfg(test)]
 mod tests {
