@@ -431,18 +431,28 @@ fn validate(records: &[Record]) -> Result<(), BackupError> {
         if r.id().trim().is_empty() {
             return Err(BackupError::Invalid { kind, number });
         }
-        // Names and texts within the forms' limits: a 10,000-character name would break
-        // every screen that shows it.
         if let Some(e) = too_long(r, number) {
             return Err(e);
         }
+        // A dangling reference is named before the numbers: a measurement's unit is its goal's.
         if let Some((target, _)) = r.refs().into_iter().find(|(k, id)| !keys.contains(&(*k, *id))) {
             return Err(BackupError::MissingRef { kind, number, target });
         }
-        check_numbers(r, number, &goals)?;
-        if !keeps_form_rules(r) {
-            return Err(BackupError::Invalid { kind, number });
-        }
+        check_limits(r, number, &goals)?;
+    }
+    Ok(())
+}
+
+/// The limits of one record's form apart from its references (a dossier checks those
+/// its own way): names and texts (a 10,000-character name would break every screen that
+/// shows it), numbers, and its form's other rules. `goals` gives a measurement its unit.
+pub(crate) fn check_limits(r: &Record, number: usize, goals: &HashMap<&str, &Goal>) -> Result<(), BackupError> {
+    if let Some(e) = too_long(r, number) {
+        return Err(e);
+    }
+    check_numbers(r, number, goals)?;
+    if !keeps_form_rules(r) {
+        return Err(BackupError::Invalid { kind: r.record_kind(), number });
     }
     Ok(())
 }

@@ -578,7 +578,9 @@ pub mod followup;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::model::SchoolSystem;
+    use crate::domain::backup::NumberField;
+    use crate::domain::goals::{ValueError, ValueField};
+    use crate::domain::model::{RecordKind, SchoolSystem};
 
     #[test]
     fn every_key_has_text_in_both_languages_and_they_differ_where_they_should() {
@@ -624,11 +626,29 @@ mod tests {
             BackupError::DuplicateRecord { key: "k".into() },
             BackupError::Migration,
             BackupError::IsDossier,
+            BackupError::NotUtf8,
+            BackupError::BadVersion,
+            BackupError::TooLong { field: crate::domain::backup::TextField::PupilName, number: 2, len: 99, max: 80 },
+            BackupError::MissingRef { kind: RecordKind::Measurement, number: 3, target: RecordKind::Goal },
+            BackupError::MissingRef { kind: RecordKind::CoopLesson, number: 1, target: RecordKind::Pupil },
+            BackupError::BadValue { kind: RecordKind::Goal, number: 1, field: ValueField::Target, problem: ValueError::NotFinite },
+            BackupError::OutOfRange { kind: RecordKind::Settings, number: 1, field: NumberField::IdleMinutes, min: 1, max: 60 },
+            BackupError::BadDate { kind: RecordKind::Reminder, number: 4, text: "26-01-01".into() },
+            BackupError::Invalid { kind: RecordKind::GroupPlan, number: 1 },
         ];
         for e in &backup {
             let nl = backup_error(Lang::Nl, e);
             assert!(nl.contains("niets veranderd"), "{nl}");
             assert!(backup_error(Lang::En, e).contains("Nothing was changed"));
+        }
+        // Every kind and every number field has its words in both languages.
+        use crate::domain::model::RecordKind as K;
+        let kinds = [K::Class, K::Pupil, K::Goal, K::Measurement, K::FeedbackNote, K::Success, K::Template, K::Reminder, K::AttentionMoment, K::Reflection, K::Settings, K::Support, K::GroupPlan, K::CoopSetup, K::CoopLesson];
+        let fields = [NumberField::YearGroup, NumberField::ItemCount, NumberField::Confirmations, NumberField::Minutes, NumberField::MinutesPerWeek, NumberField::RepeatDays, NumberField::NotSeenDays, NumberField::WeeklyBudget, NumberField::SessionMinutes, NumberField::IdleMinutes];
+        for (kind, field) in kinds.iter().zip(fields.iter().cycle()) {
+            let e = BackupError::OutOfRange { kind: *kind, number: 7, field: *field, min: 1, max: 9 };
+            let (nl, en) = (backup_error(Lang::Nl, &e), backup_error(Lang::En, &e));
+            assert!(nl.contains("in de back-up") && en.contains("in the backup") && nl != en, "{nl} / {en}");
         }
     }
 
