@@ -13,7 +13,7 @@ use thiserror::Error;
 
 use super::migrations::{migrate_all, MigrationError, CURRENT_SCHEMA};
 use super::goals::{Goal, Unit, ValueError, ValueField};
-use super::model::{Record, RecordKind, YearGroup};
+use super::model::{record_key, Record, RecordKind, YearGroup};
 use super::pupilmode::PinHash;
 use super::settings::Settings;
 
@@ -400,12 +400,13 @@ pub(crate) fn read_envelope(text: &str) -> Result<(Option<String>, BackupContent
         _ => BackupError::Migration,
     })?;
     let mut records = Vec::with_capacity(migrated.len());
-    let mut counts: HashMap<RecordKind, usize> = HashMap::new();
+    let mut counts = [0usize; RecordKind::COUNT];
     for (index, mut v) in migrated.into_iter().enumerate() {
         let bad = BackupError::BadRecord { index: index + 1 };
         let kind = v.get("kind").and_then(Value::as_str).and_then(RecordKind::from_tag).ok_or(bad.clone())?;
-        let number = counts.entry(kind).and_modify(|n| *n += 1).or_insert(1);
-        normalise_dates(&mut v).map_err(|text| BackupError::BadDate { kind, number: *number, text })?;
+        counts[kind as usize] += 1;
+        let number = counts[kind as usize];
+        normalise_dates(&mut v).map_err(|text| BackupError::BadDate { kind, number, text })?;
         records.push(serde_json::from_value(v).map_err(|_| bad)?);
     }
     Ok((env.kind, BackupContents { exported_at: env.exported_at, schema_version: env.schema_version, records }))
@@ -418,16 +419,17 @@ pub(crate) fn read_envelope(text: &str) -> Result<(Option<String>, BackupContent
 fn validate(records: &[Record]) -> Result<(), BackupError> {
     let mut keys = HashSet::new();
     for r in records {
-        if !keys.insert((r.record_kind(), r.id())) {
+        if !keys.insert(r.key()) {
             return Err(BackupError::DuplicateRecord { key: r.key() });
         }
     }
     let goals: HashMap<&str, &Goal> =
         records.iter().filter_map(|r| if let Record::Goal(g) = r { Some((g.id.as_str(), g)) } else { None }).collect();
-    let mut counts: HashMap<RecordKind, usize> = HashMap::new();
+    let mut counts = [0usize; RecordKind::COUNT];
     for r in records {
         let kind = r.record_kind();
-        let number = *counts.entry(kind).and_modify(|n| *n += 1).or_insert(1);
+        counts[kind as usize] += 1;
+        let number = counts[kind as usize];
         if r.id().trim().is_empty() {
             return Err(BackupError::Invalid { kind, number });
         }
@@ -435,7 +437,7 @@ fn validate(records: &[Record]) -> Result<(), BackupError> {
             return Err(e);
         }
         // A dangling reference is named before the numbers: a measurement's unit is its goal's.
-        if let Some((target, _)) = r.refs().into_iter().find(|(k, id)| !keys.contains(&(*k, *id))) {
+        if let Some((target, _)) = r.refs().into_iter().find(|(k, id)| !keys.contains(&record_key(k.tag(), id))) {
             return Err(BackupError::MissingRef { kind, number, target });
         }
         check_limits(r, number, &goals)?;

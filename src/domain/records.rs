@@ -27,9 +27,17 @@ macro_rules! record_kinds {
         pub enum RecordKind { $($variant),* }
 
         impl RecordKind {
+            /// How many kinds there are (`kind as usize` is below it).
+            pub const COUNT: usize = [$($kind),*].len();
+
             /// The kind stored under a tag (`pupil`, `goal`, …), if it is one we know.
             pub fn from_tag(tag: &str) -> Option<RecordKind> {
                 match tag { $($kind => Some(RecordKind::$variant),)* _ => None }
+            }
+
+            /// The tag it is stored under.
+            pub fn tag(self) -> &'static str {
+                match self { $(RecordKind::$variant => $kind),* }
             }
         }
 
