@@ -88,7 +88,26 @@ const bad = {
   // "Noé" saved by another program in Latin-1: refused, not read as "No�".
   'not UTF-8': [null, 'geen geldige tekst (UTF-8)'],
   'text version': [null, 'het versienummer is geen geheel getal'],
+  // Two measurements of Anna's goal and a third of a goal that is not in the file.
+  'dangling reference': [null, 'Meting 3 in de back-up hoort bij een doel dat niet in het bestand staat'],
+  // "26-01-01": 1926, 2026 or the year 26? Refused, not read as the year 26.
+  'two-digit year': [null, 'in de back-up heeft een datum “26-'],
 };
+
+/** The backup with a goal of the first pupil, two measurements of it and one of a missing goal. */
+function withDanglingMeasurement(good) {
+  const file = JSON.parse(good);
+  const pupil = file.data.records.find((r) => r.kind === 'pupil').data.id;
+  const goal = {
+    id: 'g1', pupil_id: pupil, domain: 'Reading',
+    measure: { name: 'DMT', unit: 'WordsCorrectPerMinute', direction: 'Increasing' },
+    baseline: { value: 40, date: '2026-10-01' }, target: 50, target_date: '2026-11-26',
+    confirmations: 1, created_on: '2026-10-01',
+  };
+  const measurement = (id, goal_id, value) => ({ kind: 'measurement', data: { id, goal_id, value, date: '2026-10-08', note: '' } });
+  file.data.records.push({ kind: 'goal', data: goal }, measurement('m1', 'g1', 42), measurement('m2', 'g1', 44), measurement('m3', 'verdwenen', 46));
+  return JSON.stringify(file, null, 2);
+}
 
 for (const [name, [content, message]] of Object.entries(bad)) {
   test(`a ${name} backup gives a clear message and changes nothing`, async ({ page }) => {
@@ -100,6 +119,8 @@ for (const [name, [content, message]] of Object.entries(bad)) {
     if (name === 'newer version') text = good.replace(/"schema_version": \d+/, '"schema_version": 99');
     if (name === 'too long name') text = good.replace('"name": "Bram"', `"name": "${'B'.repeat(10_000)}"`);
     if (name === 'text version') text = good.replace(/"schema_version": (\d+)/, '"schema_version": "$1"');
+    if (name === 'dangling reference') text = withDanglingMeasurement(good);
+    if (name === 'two-digit year') text = good.replace(/"created_on": "\d{4}-(\d{2})-(\d{2})"/, '"created_on": "26-$1-$2"');
     const path = `${out}/bad-${name.replace(/ /g, '-')}.json`;
     if (name === 'not UTF-8') {
       const [before, after] = good.split('"name": "Bram"');
@@ -111,6 +132,10 @@ for (const [name, [content, message]] of Object.entries(bad)) {
     await expect(page.getByTestId('import-error')).toContainText(message);
     await expect(page.getByTestId('import-error')).toContainText('Er is niets veranderd');
     await expect(page.getByTestId('import-preview')).toHaveCount(0);
+    if (name === 'dangling reference') {
+      await expectNoA11yViolations(page, 'a refused backup');
+      await look(page, 'backup-refused');
+    }
     await saved(page); await page.goto('/');
     await page.getByTestId('class-card').click();
     await expectPupils(page, ['Anna', 'Bram']);

@@ -8,7 +8,7 @@ use crate::components::realism_panel::RealismPanel;
 use crate::components::util::{self, parse_date};
 use crate::domain::goals::book::WizardDraft;
 use crate::domain::goals::i18n_goals as tg;
-use crate::domain::goals::{check_vague, templates, Baseline, Direction, Domain, Measure, ObservableVerb, Unit};
+use crate::domain::goals::{check_vague, templates, Baseline, Direction, Domain, Measure, ObservableVerb, Unit, MAX_ITEM_COUNT};
 use crate::i18n::goals::GK;
 use crate::i18n::parse_number;
 use crate::state::{today, use_app};
@@ -179,7 +179,7 @@ pub fn MeasureStep(wd: RwSignal<WizardDraft>) -> impl IntoView {
                     <Show when=move || items_n().is_some()>
                         <div class="field">
                             <label for="m-n">{move || st.t(GK::ItemsN)}</label>
-                            <input id="m-n" type="number" min="1" max="1000" inputmode="numeric"
+                            <input id="m-n" type="number" min="1" max=MAX_ITEM_COUNT.to_string() inputmode="numeric"
                                 prop:value=move || items_n().unwrap_or(20).to_string()
                                 on:input=move |ev| {
                                     let n = event_target_value(&ev).trim().parse::<u32>().unwrap_or(0);

@@ -4,15 +4,16 @@
 //! hands the records to the caller; a bad file yields a typed error and no records, so
 //! the caller never writes half a backup.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
 
 use super::migrations::{migrate_all, MigrationError, CURRENT_SCHEMA};
-use super::model::Record;
+use super::goals::{Goal, Unit, ValueError, ValueField};
+use super::model::{record_key, Record, RecordKind, YearGroup};
 use super::pupilmode::PinHash;
 use super::settings::Settings;
 
@@ -27,12 +28,11 @@ pub enum BackupError {
     Foreign,
     #[error("the backup comes from a newer Groeipad (schema {found}, this app reads up to {supported})")]
     NewerVersion { found: u32, supported: u32 },
+    /// A record of an unknown kind or of the wrong shape (a text where a number belongs).
     #[error("record {index} in the backup is damaged")]
     BadRecord { index: usize },
     #[error("the backup holds the same record twice ({key})")]
     DuplicateRecord { key: String },
-    #[error("pupil {pupil} belongs to a class that is not in the backup")]
-    OrphanPupil { pupil: String },
     #[error("the backup could not be migrated")]
     Migration,
     #[error("the file is one pupil's dossier, not a backup")]
@@ -45,6 +45,24 @@ pub enum BackupError {
     BadVersion,
     #[error("{field:?} of number {number} of its kind has {len} characters, at most {max}")]
     TooLong { field: TextField, number: usize, len: usize, max: usize },
+    /// Record `number` of its kind points at a record of `target` kind the file lacks
+    /// (a measurement of a goal that is not in it).
+    #[error("{kind:?} {number} refers to a {target:?} that is not in the file")]
+    MissingRef { kind: RecordKind, number: usize, target: RecordKind },
+    /// A goal's or measurement's number the unit does not allow (1e308 words per minute).
+    #[error("{kind:?} {number}: {field:?} {problem}")]
+    BadValue { kind: RecordKind, number: usize, field: ValueField, problem: ValueError },
+    /// A count or length outside what its form allows.
+    #[error("{kind:?} {number}: {field:?} outside {min}..={max}")]
+    OutOfRange { kind: RecordKind, number: usize, field: NumberField, min: u32, max: u32 },
+    /// A date that does not exist or is not written year-month-day ("26-01-01",
+    /// "2026-02-30"); `text` is the start of what the file holds.
+    #[error("{kind:?} {number} has the date {text:?}, which is not a real date as year-month-day")]
+    BadDate { kind: RecordKind, number: usize, text: String },
+    /// A record that breaks another rule of its form (no id, a plan that ends before it
+    /// starts, a lesson with a pupil in two groups).
+    #[error("{kind:?} {number} does not keep the rules of its form")]
+    Invalid { kind: RecordKind, number: usize },
 }
 
 /// A name or text with a limit in its form, named in an import's refusal.
@@ -65,48 +83,198 @@ pub enum TextField {
     ApproachLabel,
 }
 
-/// The first name or text longer than its form allows, with the number of its record
-/// among the records of its kind in the file (1 for the first pupil, and so on).
-fn first_too_long(records: &[Record]) -> Option<BackupError> {
+/// A whole number with limits in its form, named in an import's refusal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberField {
+    /// A class's or pupil's groep / leerjaar.
+    YearGroup,
+    /// The items of a test ("items correct out of N").
+    ItemCount,
+    /// How many measurements in a row must meet a goal's target.
+    Confirmations,
+    /// An attention moment's, planned session's or lesson's minutes.
+    Minutes,
+    /// A group plan's minutes per week of one group.
+    MinutesPerWeek,
+    /// A reminder repeated every N school days.
+    RepeatDays,
+    NotSeenDays,
+    WeeklyBudget,
+    SessionMinutes,
+    IdleMinutes,
+}
+
+/// The first name or text of one record longer than its form allows; `n` is the number
+/// of the record among the records of its kind in the file (1 for the first pupil, …).
+fn too_long(r: &Record, n: usize) -> Option<BackupError> {
     use crate::domain::feedback::{MAX_ITEM_CHARS, MAX_SUCCESS_CHARS, MAX_TEMPLATE_CHARS};
     use crate::domain::followup::reminders::MAX_TITLE_CHARS;
     use crate::domain::goals::MAX_APPROACH_CHARS;
     use crate::domain::model::{MAX_NAME_LEN, MAX_NICKNAME_LEN, MAX_NOTES_LEN};
     use crate::domain::pupilmode::reflection::MAX_TEXT_CHARS;
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    let over = |field, number, text: &str, max| {
+    let over = |field, text: &str, max| {
         let len = text.chars().count();
-        (len > max).then_some(BackupError::TooLong { field, number, len, max })
+        (len > max).then_some(BackupError::TooLong { field, number: n, len, max })
     };
-    let first_over = |field, number, texts: &mut dyn Iterator<Item = &String>, max| {
+    let first_over = |field, texts: &mut dyn Iterator<Item = &String>, max| {
         let mut found = None;
         for t in texts {
-            found = found.or_else(|| over(field, number, t, max));
+            found = found.or_else(|| over(field, t, max));
         }
         found
     };
-    for r in records {
-        let n = counts.entry(r.kind()).or_default();
-        *n += 1;
-        let n = *n;
-        let found = match r {
-            Record::Class(c) => over(TextField::ClassName, n, c.name.trim(), MAX_NAME_LEN),
-            Record::Pupil(p) => over(TextField::PupilName, n, p.name.trim(), MAX_NAME_LEN)
-                .or_else(|| over(TextField::Nickname, n, p.nickname.trim(), MAX_NICKNAME_LEN))
-                .or_else(|| over(TextField::SupportNotes, n, &p.support_notes, MAX_NOTES_LEN)),
-            Record::FeedbackNote(f) => first_over(TextField::FeedbackText, n, &mut f.tops.iter().chain(&f.tips).chain([&f.next_step]), MAX_ITEM_CHARS),
-            Record::Success(s) => over(TextField::SuccessText, n, &s.text, MAX_SUCCESS_CHARS),
-            Record::Reminder(x) => over(TextField::ReminderTitle, n, &x.title, MAX_TITLE_CHARS),
-            Record::Reflection(x) => first_over(TextField::ReflectionText, n, &mut [&x.went_well, &x.was_hard, &x.try_next].into_iter(), MAX_TEXT_CHARS),
-            Record::Template(t) => first_over(TextField::TemplateText, n, &mut [&t.nl, &t.en].into_iter(), MAX_TEMPLATE_CHARS),
-            Record::Goal(g) => first_over(TextField::ApproachLabel, n, &mut g.approach_changes.iter().map(|a| &a.label), MAX_APPROACH_CHARS),
-            _ => None,
-        };
-        if found.is_some() {
-            return found;
-        }
+    match r {
+        Record::Class(c) => over(TextField::ClassName, c.name.trim(), MAX_NAME_LEN),
+        Record::Pupil(p) => over(TextField::PupilName, p.name.trim(), MAX_NAME_LEN)
+            .or_else(|| over(TextField::Nickname, p.nickname.trim(), MAX_NICKNAME_LEN))
+            .or_else(|| over(TextField::SupportNotes, &p.support_notes, MAX_NOTES_LEN)),
+        Record::FeedbackNote(f) => first_over(TextField::FeedbackText, &mut f.tops.iter().chain(&f.tips).chain([&f.next_step]), MAX_ITEM_CHARS),
+        Record::Success(s) => over(TextField::SuccessText, &s.text, MAX_SUCCESS_CHARS),
+        Record::Reminder(x) => over(TextField::ReminderTitle, &x.title, MAX_TITLE_CHARS),
+        Record::Reflection(x) => first_over(TextField::ReflectionText, &mut [&x.went_well, &x.was_hard, &x.try_next].into_iter(), MAX_TEXT_CHARS),
+        Record::Template(t) => first_over(TextField::TemplateText, &mut [&t.nl, &t.en].into_iter(), MAX_TEMPLATE_CHARS),
+        Record::Goal(g) => first_over(TextField::ApproachLabel, &mut g.approach_changes.iter().map(|a| &a.label), MAX_APPROACH_CHARS),
+        _ => None,
     }
-    None
+}
+
+/// The numbers of one record against the limits of their forms: a goal's values against
+/// its unit (finite, not negative, within the unit's range and ceiling), a measurement's
+/// against its goal's unit, counts and minutes within their ranges.
+fn check_numbers(r: &Record, number: usize, goals: &HashMap<&str, &Goal>) -> Result<(), BackupError> {
+    use crate::domain::followup::attention::MAX_MOMENT_MINUTES;
+    use crate::domain::followup::{BUDGET_RANGE, NOT_SEEN_RANGE};
+    use crate::domain::followup::Repeat;
+    use crate::domain::goals::{MAX_CONFIRMATIONS, MAX_ITEM_COUNT};
+    use crate::domain::pupilmode::lock::IDLE_MINUTES_RANGE;
+    let kind = r.record_kind();
+    let value = |field, unit: Unit, v: f64| unit.check(v).map_err(|problem| BackupError::BadValue { kind, number, field, problem });
+    let range = |field, v: u32, (min, max): (u32, u32)| {
+        if (min..=max).contains(&v) {
+            Ok(())
+        } else {
+            Err(BackupError::OutOfRange { kind, number, field, min, max })
+        }
+    };
+    let year_group = |y: YearGroup| range(NumberField::YearGroup, u32::from(y.n), (1, YearGroup::all(y.system).len() as u32));
+    let minutes = (1, u32::from(MAX_MOMENT_MINUTES));
+    match r {
+        Record::Class(c) => year_group(c.year_group)?,
+        Record::Pupil(p) => p.year_group.map_or(Ok(()), year_group)?,
+        Record::Goal(g) => {
+            let unit = g.measure.unit;
+            if let Unit::ItemsCorrectOutOf(n) = unit {
+                range(NumberField::ItemCount, n, (1, MAX_ITEM_COUNT))?;
+            }
+            range(NumberField::Confirmations, u32::from(g.confirmations), (1, u32::from(MAX_CONFIRMATIONS)))?;
+            let baselines = g.baseline.iter().chain(g.revisions.iter().filter_map(|r| r.previous_baseline.as_ref()));
+            for b in baselines {
+                value(ValueField::Baseline, unit, b.value)?;
+            }
+            let sub_goals = g.sub_goals.iter().chain(g.revisions.iter().flat_map(|r| &r.previous_sub_goals));
+            let targets = std::iter::once(g.target)
+                .chain(g.revisions.iter().map(|r| r.previous_target))
+                .chain(sub_goals.map(|s| s.target));
+            for t in targets {
+                value(ValueField::Target, unit, t)?;
+            }
+        }
+        // Its goal is in the file: references are checked first.
+        Record::Measurement(m) => {
+            if let Some(g) = goals.get(m.goal_id.as_str()) {
+                value(ValueField::Measurement, g.measure.unit, m.value)?;
+            }
+        }
+        Record::AttentionMoment(m) => range(NumberField::Minutes, u32::from(m.minutes), minutes)?,
+        Record::Reminder(x) => {
+            if let Some(m) = x.minutes {
+                range(NumberField::Minutes, u32::from(m), minutes)?;
+            }
+            if let Repeat::EverySchoolDays(n) = x.repeat {
+                range(NumberField::RepeatDays, u32::from(n), (1, u32::from(u16::MAX)))?;
+            }
+        }
+        Record::Settings(s) => {
+            range(NumberField::NotSeenDays, s.not_seen_school_days, NOT_SEEN_RANGE)?;
+            range(NumberField::WeeklyBudget, s.weekly_budget_minutes, BUDGET_RANGE)?;
+            range(NumberField::SessionMinutes, u32::from(s.session_minutes), minutes)?;
+            let idle = (u32::from(*IDLE_MINUTES_RANGE.start()), u32::from(*IDLE_MINUTES_RANGE.end()));
+            range(NumberField::IdleMinutes, u32::from(s.idle_minutes), idle)?;
+        }
+        Record::GroupPlan(p) => {
+            use crate::domain::grouping::group_plan::MAX_MINUTES_PER_WEEK;
+            for g in &p.groups {
+                range(NumberField::MinutesPerWeek, u32::from(g.minutes_per_week), (0, u32::from(MAX_MINUTES_PER_WEEK)))?;
+            }
+        }
+        Record::CoopLesson(l) => {
+            use crate::domain::grouping::coop::MAX_LESSON_MINUTES;
+            range(NumberField::Minutes, u32::from(l.minutes), (1, u32::from(MAX_LESSON_MINUTES)))?;
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The other rules of a record's form that an import holds it to as well.
+fn keeps_form_rules(r: &Record) -> bool {
+    match r {
+        Record::Support(s) => s.clone().validated().is_ok(),
+        Record::GroupPlan(p) => p.clone().validated().is_ok(),
+        Record::CoopSetup(s) => s.clone().validated().is_ok(),
+        Record::CoopLesson(l) => l.clone().validated().is_ok(),
+        Record::Reflection(x) => x.validate().is_ok(),
+        Record::Settings(s) => s.norms.validate().is_ok() && s.calendar.holidays.iter().all(|h| h.validate().is_ok()),
+        _ => true,
+    }
+}
+
+/// The fields that hold a date, by name. In every stored record each field of one of these
+/// names holds a date, and every date is in one of them (a test walks a record of every
+/// kind to keep it so); free text is never under these names, so it is never rewritten.
+const DATE_FIELDS: &[&str] = &[
+    "date", "created_on", "archived_on", "target_date", "on", "previous_target_date", "follow_up", "due", "done_on",
+    "snoozed_from", "anchor", "from", "start", "end", "evaluation",
+];
+
+/// A date as the app writes it (`2026-01-31`), read with what a teacher who edited the
+/// file would expect to pass: spaces around it and a month or day without its zero
+/// (`2026-1-1`). A year of other than four digits (`26-01-01`: 1926, 2026 or the year
+/// 26?) or outside 1900–2999 (`0026-01-01`), another order or separator, or a day that
+/// does not exist (`2026-02-30`) is no date.
+pub fn read_date(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.trim().split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |s: &str, len: std::ops::RangeInclusive<usize>| len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some() || !digits(y, 4..=4) || !digits(m, 1..=2) || !digits(d, 1..=2) {
+        return None;
+    }
+    let year = y.parse().ok().filter(|y| (1900..3000).contains(y))?;
+    NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// Writes every date of one record (its JSON, before it is typed) in the app's own form;
+/// `Err` holds the first text that is no date.
+fn normalise_dates(v: &mut Value) -> Result<(), String> {
+    match v {
+        Value::Object(map) => {
+            for (key, x) in map.iter_mut() {
+                match x {
+                    Value::String(s) if DATE_FIELDS.contains(&key.as_str()) => {
+                        *s = read_date(s).ok_or_else(|| s.chars().take(40).collect::<String>())?.to_string();
+                    }
+                    _ => normalise_dates(x)?,
+                }
+            }
+        }
+        Value::Array(xs) => {
+            for x in xs {
+                normalise_dates(x)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
 }
 
 /// The `kind` of a file that holds one pupil's dossier; a full backup has none.
@@ -262,69 +430,68 @@ pub(crate) fn read_envelope(text: &str) -> Result<(Option<String>, BackupContent
         _ => BackupError::Migration,
     })?;
     let mut records = Vec::with_capacity(migrated.len());
-    for (index, v) in migrated.into_iter().enumerate() {
-        let r: Record = serde_json::from_value(v).map_err(|_| BackupError::BadRecord { index: index + 1 })?;
-        records.push(r);
+    let mut counts = [0usize; RecordKind::COUNT];
+    for (index, mut v) in migrated.into_iter().enumerate() {
+        let bad = BackupError::BadRecord { index: index + 1 };
+        let kind = v.get("kind").and_then(Value::as_str).and_then(RecordKind::from_tag).ok_or(bad.clone())?;
+        counts[kind as usize] += 1;
+        let number = counts[kind as usize];
+        normalise_dates(&mut v).map_err(|text| BackupError::BadDate { kind, number, text })?;
+        records.push(serde_json::from_value(v).map_err(|_| bad)?);
     }
     Ok((env.kind, BackupContents { exported_at: env.exported_at, schema_version: env.schema_version, records }))
 }
 
+/// Checks typed records as the forms would: no record twice, each with an id, texts and
+/// numbers within their forms' limits, every record it cannot be without in the file
+/// (`Record::refs`), and the other rules of its form. The error names the first problem,
+/// with the record's number among those of its kind.
 fn validate(records: &[Record]) -> Result<(), BackupError> {
     let mut keys = HashSet::new();
     for r in records {
-        if r.id().trim().is_empty() {
-            return Err(BackupError::BadRecord { index: 0 });
-        }
         if !keys.insert(r.key()) {
             return Err(BackupError::DuplicateRecord { key: r.key() });
         }
     }
-    // Names and texts within the forms' limits: a 10,000-character name would break every
-    // screen that shows it.
-    if let Some(e) = first_too_long(records) {
-        return Err(e);
-    }
-    let classes: HashSet<&str> =
-        records.iter().filter_map(|r| if let Record::Class(c) = r { Some(c.id.as_str()) } else { None }).collect();
-    let pupils: HashSet<&str> =
-        records.iter().filter_map(|r| if let Record::Pupil(p) = r { Some(p.id.as_str()) } else { None }).collect();
-    for (index, r) in records.iter().enumerate() {
-        match r {
-            Record::Pupil(p) if !classes.contains(p.class_id.as_str()) => {
-                return Err(BackupError::OrphanPupil { pupil: p.name.clone() });
-            }
-            // A support level of a pupil the file does not hold, or without ids.
-            Record::Support(s) if !pupils.contains(s.pupil_id.as_str()) || s.clone().validated().is_err() => {
-                return Err(BackupError::BadRecord { index: index + 1 });
-            }
-            // A groepsplan of a missing class, with a missing pupil, or outside the limits.
-            Record::GroupPlan(p)
-                if !classes.contains(p.class_id.as_str())
-                    || p.groups.iter().flat_map(|g| &g.pupils).any(|id| !pupils.contains(id.as_str()))
-                    || p.clone().validated().is_err() =>
-            {
-                return Err(BackupError::BadRecord { index: index + 1 });
-            }
-            // Cooperative groups of a missing class or naming a missing pupil.
-            Record::CoopSetup(s)
-                if !classes.contains(s.class_id.as_str())
-                    || s.not_together.iter().flatten().any(|id| !pupils.contains(id.as_str()))
-                    || s.clone().validated().is_err() =>
-            {
-                return Err(BackupError::BadRecord { index: index + 1 });
-            }
-            Record::CoopLesson(l)
-                if !classes.contains(l.class_id.as_str())
-                    || l.groups.iter().flatten().any(|s| !pupils.contains(s.pupil_id.as_str()))
-                    || l.clone().validated().is_err() =>
-            {
-                return Err(BackupError::BadRecord { index: index + 1 });
-            }
-            _ => {}
+    let goals: HashMap<&str, &Goal> =
+        records.iter().filter_map(|r| if let Record::Goal(g) = r { Some((g.id.as_str(), g)) } else { None }).collect();
+    let mut counts = [0usize; RecordKind::COUNT];
+    for r in records {
+        let kind = r.record_kind();
+        counts[kind as usize] += 1;
+        let number = counts[kind as usize];
+        if r.id().trim().is_empty() {
+            return Err(BackupError::Invalid { kind, number });
         }
+        if let Some(e) = too_long(r, number) {
+            return Err(e);
+        }
+        // A dangling reference is named before the numbers: a measurement's unit is its goal's.
+        if let Some((target, _)) = r.refs().into_iter().find(|(k, id)| !keys.contains(&record_key(k.tag(), id))) {
+            return Err(BackupError::MissingRef { kind, number, target });
+        }
+        check_limits(r, number, &goals)?;
     }
     Ok(())
 }
+
+/// The limits of one record's form apart from its references (a dossier checks those
+/// its own way): names and texts (a 10,000-character name would break every screen that
+/// shows it), numbers, and its form's other rules. `goals` gives a measurement its unit.
+pub(crate) fn check_limits(r: &Record, number: usize, goals: &HashMap<&str, &Goal>) -> Result<(), BackupError> {
+    if let Some(e) = too_long(r, number) {
+        return Err(e);
+    }
+    check_numbers(r, number, goals)?;
+    if !keeps_form_rules(r) {
+        return Err(BackupError::Invalid { kind: r.record_kind(), number });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+#[path = "backup_import_tests.rs"]
+mod import_tests;
 
 #[cfg(test)]
 mod tests {
@@ -462,7 +629,7 @@ mod tests {
         let broken = good.replace("\"class_id\": \"c1\"", "\"class_id\": 5");
         assert_eq!(parse(&broken), Err(BackupError::BadRecord { index: 2 }));
         let orphan = good.replace("\"class_id\": \"c1\"", "\"class_id\": \"zz\"");
-        assert!(matches!(parse(&orphan), Err(BackupError::OrphanPupil { .. })));
+        assert_eq!(parse(&orphan), Err(BackupError::MissingRef { kind: RecordKind::Pupil, number: 1, target: RecordKind::Class }));
     }
 
     #[test]
@@ -483,7 +650,8 @@ mod tests {
         assert_eq!(parse(&export(&recs, at())).unwrap().records.len(), 3);
         recs.pop();
         recs.push(support("ghost"));
-        assert_eq!(parse(&export(&recs, at())), Err(BackupError::BadRecord { index: 3 }));
+        let missing = BackupError::MissingRef { kind: RecordKind::Support, number: 1, target: RecordKind::Pupil };
+        assert_eq!(parse(&export(&recs, at())), Err(missing));
     }
 
     #[test]
@@ -496,20 +664,26 @@ mod tests {
         };
         assert!(parse(&file(&values)).is_ok());
         let plan_at = values.iter().position(|v| v["kind"] == "group_plan").unwrap();
-        for broken in [
-            ("/data/class_id", Value::from("elsewhere")),
-            ("/data/groups/1/pupils", serde_json::json!(["ghost"])),
-            ("/data/groups/0/minutes_per_week", Value::from(601)),
-            ("/data/end", Value::from("2026-01-01")),
+        let plan = |problem| (plan_at, problem);
+        let (missing_class, missing_pupil) = (
+            BackupError::MissingRef { kind: RecordKind::GroupPlan, number: 1, target: RecordKind::Class },
+            BackupError::MissingRef { kind: RecordKind::GroupPlan, number: 1, target: RecordKind::Pupil },
+        );
+        let too_many = BackupError::OutOfRange { kind: RecordKind::GroupPlan, number: 1, field: NumberField::MinutesPerWeek, min: 0, max: 600 };
+        for (pointer, value, (at, want)) in [
+            ("/data/class_id", Value::from("elsewhere"), plan(missing_class)),
+            ("/data/groups/1/pupils", serde_json::json!(["ghost"]), plan(missing_pupil)),
+            ("/data/groups/0/minutes_per_week", Value::from(601), plan(too_many)),
+            ("/data/end", Value::from("2026-01-01"), plan(BackupError::Invalid { kind: RecordKind::GroupPlan, number: 1 })),
         ] {
             let mut v = values.clone();
-            *v[plan_at].pointer_mut(broken.0).unwrap() = broken.1.clone();
-            assert_eq!(parse(&file(&v)), Err(BackupError::BadRecord { index: plan_at + 1 }), "{}", broken.0);
+            *v[at].pointer_mut(pointer).unwrap() = value;
+            assert_eq!(parse(&file(&v)), Err(want), "{pointer}");
         }
         let lesson_at = values.iter().position(|v| v["kind"] == "coop_lesson").unwrap();
         let mut v = values.clone();
         *v[lesson_at].pointer_mut("/data/groups/0/0/pupil_id").unwrap() = Value::from("ghost");
-        assert_eq!(parse(&file(&v)), Err(BackupError::BadRecord { index: lesson_at + 1 }));
+        assert_eq!(parse(&file(&v)), Err(BackupError::MissingRef { kind: RecordKind::CoopLesson, number: 1, target: RecordKind::Pupil }));
     }
 
     #[test]

@@ -157,7 +157,7 @@ pub fn initials(name: &str) -> String {
         .collect()
 }
 
-pub use super::records::Record;
+pub use super::records::{Record, RecordKind};
 
 pub fn record_key(kind: &str, id: &str) -> String {
     format!("{kind}:{id}")

@@ -21,9 +21,32 @@ macro_rules! record_kinds {
         #[serde(tag = "kind", content = "data", rename_all = "snake_case")]
         pub enum Record { $($variant($ty)),* }
 
+        /// The kind of a record as a value (an import's refusal names it in the
+        /// teacher's words).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum RecordKind { $($variant),* }
+
+        impl RecordKind {
+            /// How many kinds there are (`kind as usize` is below it).
+            pub const COUNT: usize = [$($kind),*].len();
+
+            /// The kind stored under a tag (`pupil`, `goal`, …), if it is one we know.
+            pub fn from_tag(tag: &str) -> Option<RecordKind> {
+                match tag { $($kind => Some(RecordKind::$variant),)* _ => None }
+            }
+
+            /// The tag it is stored under.
+            pub fn tag(self) -> &'static str {
+                match self { $(RecordKind::$variant => $kind),* }
+            }
+        }
+
         impl Record {
             pub fn kind(&self) -> &'static str {
                 match self { $(Record::$variant(_) => $kind),* }
+            }
+            pub fn record_kind(&self) -> RecordKind {
+                match self { $(Record::$variant(_) => RecordKind::$variant),* }
             }
             pub fn id(&self) -> &str {
                 match self { $(Record::$variant(r) => &r.id),* }
@@ -163,6 +186,50 @@ fn merge_into<T>(list: &mut Vec<T>, new: Vec<T>, id: impl Fn(&T) -> &str) {
     if !incoming.is_empty() {
         list.extend(incoming.into_values());
         list.sort_by(|a, b| id(a).cmp(id(b)));
+    }
+}
+
+impl Record {
+    /// The records this one cannot be without, as (kind, id): its owner (the class of a
+    /// pupil, the pupil of a goal, the goal of a measurement, …) and the pupils a group
+    /// plan or a cooperative lesson names. Every command keeps them whole (deleting a
+    /// pupil deletes what is theirs and takes them out of plans and lessons), so an
+    /// import refuses a file in which one is missing.
+    ///
+    /// Links that outlive their target are not listed: a note's, success's or
+    /// reflection's goal, a reminder's source (goal, note, measurement, session, plan)
+    /// and the plan a plan follows. Deleting a goal or a note keeps them (the success of
+    /// a reached goal stays a success), and the screens read a missing one as none.
+    pub fn refs(&self) -> Vec<(RecordKind, &str)> {
+        use RecordKind as K;
+        let mut out = Vec::new();
+        match self {
+            Record::Class(_) | Record::Template(_) | Record::Settings(_) => {}
+            Record::Pupil(p) => out.push((K::Class, p.class_id.as_str())),
+            Record::Goal(g) => out.push((K::Pupil, g.pupil_id.as_str())),
+            Record::Measurement(m) => out.push((K::Goal, m.goal_id.as_str())),
+            Record::FeedbackNote(n) => out.push((K::Pupil, n.pupil_id.as_str())),
+            Record::Success(s) => out.push((K::Pupil, s.pupil_id.as_str())),
+            Record::Reminder(r) => out.extend(r.pupil_id.as_deref().map(|p| (K::Pupil, p))),
+            Record::AttentionMoment(m) => out.push((K::Pupil, m.pupil_id.as_str())),
+            Record::Reflection(r) => out.push((K::Pupil, r.pupil_id.as_str())),
+            Record::Support(s) => out.push((K::Pupil, s.pupil_id.as_str())),
+            Record::GroupPlan(p) => {
+                out.push((K::Class, p.class_id.as_str()));
+                out.extend(p.groups.iter().flat_map(|g| &g.pupils).map(|id| (K::Pupil, id.as_str())));
+                out.extend(p.outcomes.iter().map(|o| (K::Pupil, o.pupil_id.as_str())));
+            }
+            Record::CoopSetup(s) => {
+                out.push((K::Class, s.class_id.as_str()));
+                out.extend(s.not_together.iter().flatten().map(|id| (K::Pupil, id.as_str())));
+            }
+            Record::CoopLesson(l) => {
+                out.push((K::Class, l.class_id.as_str()));
+                out.extend(l.groups.iter().flatten().map(|s| (K::Pupil, s.pupil_id.as_str())));
+                out.extend(l.unhonoured.iter().flatten().map(|id| (K::Pupil, id.as_str())));
+            }
+        }
+        out
     }
 }
 

@@ -299,8 +299,6 @@ pub fn backup_error(lang: Lang, e: &BackupError) -> String {
         (Lang::En, BadRecord { index }) => format!("Item {index} in the backup is damaged. Nothing was changed."),
         (Lang::Nl, DuplicateRecord { .. }) => "De back-up bevat gegevens dubbel en is dus beschadigd. Er is niets veranderd.".into(),
         (Lang::En, DuplicateRecord { .. }) => "The backup holds data twice and is therefore damaged. Nothing was changed.".into(),
-        (Lang::Nl, OrphanPupil { pupil }) => format!("In de back-up hoort leerling “{pupil}” bij een klas die ontbreekt. Er is niets veranderd."),
-        (Lang::En, OrphanPupil { pupil }) => format!("In the backup, pupil “{pupil}” belongs to a missing class. Nothing was changed."),
         (Lang::Nl, Migration) => "Deze back-up kon niet worden omgezet naar deze versie. Er is niets veranderd.".into(),
         (Lang::En, Migration) => "This backup could not be converted to this version. Nothing was changed.".into(),
         (Lang::Nl, IsDossier) => "Dit bestand is het dossier van één leerling, geen volledige back-up. Zet het in een klas via ‘Dossier van een leerling importeren’ op de klaspagina. Er is niets veranderd.".into(),
@@ -338,6 +336,123 @@ pub fn backup_error(lang: Lang, e: &BackupError) -> String {
             }
         }
         (Lang::En, IsDossier) => "This file is one pupil's dossier, not a full backup. Add it to a class with ‘Import a pupil's dossier’ on the class page. Nothing was changed.".into(),
+        (_, MissingRef { kind, number, target }) => {
+            use crate::domain::model::RecordKind as K;
+            let what = record_in_backup(lang, *kind, *number);
+            // A plan or lesson names its pupils; every other record belongs to its target.
+            let names = *target == K::Pupil && matches!(kind, K::GroupPlan | K::CoopSetup | K::CoopLesson);
+            let (verb, target) = match (lang, names, target) {
+                (Lang::Nl, true, _) => ("noemt", "een leerling die"),
+                (Lang::En, true, _) => ("names", "a pupil that"),
+                (Lang::Nl, false, K::Class) => ("hoort bij", "een klas die"),
+                (Lang::Nl, false, K::Goal) => ("hoort bij", "een doel dat"),
+                (Lang::Nl, false, _) => ("hoort bij", "een leerling die"),
+                (Lang::En, false, K::Class) => ("belongs to", "a class that"),
+                (Lang::En, false, K::Goal) => ("belongs to", "a goal that"),
+                (Lang::En, false, _) => ("belongs to", "a pupil that"),
+            };
+            match lang {
+                Lang::Nl => format!("{what} {verb} {target} niet in het bestand staat. Er is niets veranderd."),
+                Lang::En => format!("{what} {verb} {target} is not in the file. Nothing was changed."),
+            }
+        }
+        (_, BadValue { kind, number, field, problem }) => {
+            let what = record_in_backup(lang, *kind, *number);
+            let text = crate::domain::goals::i18n_goals::value_error_text(*problem, *field, lang);
+            let mut chars = text.chars();
+            let text: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
+            match lang {
+                Lang::Nl => format!("{what}: {text} Er is niets veranderd."),
+                Lang::En => format!("{what}: {text} Nothing was changed."),
+            }
+        }
+        (_, OutOfRange { kind, number, field, min, max }) => {
+            use crate::domain::backup::NumberField as F;
+            let what = record_in_backup(lang, *kind, *number);
+            let field = match (lang, field) {
+                (Lang::Nl, F::YearGroup) => "de groep of het leerjaar",
+                (Lang::En, F::YearGroup) => "the year group",
+                (Lang::Nl, F::ItemCount) => "het aantal opgaven van de toets",
+                (Lang::En, F::ItemCount) => "the number of items of the test",
+                (Lang::Nl, F::Confirmations) => "het aantal metingen op rij dat het doel moet halen",
+                (Lang::En, F::Confirmations) => "the number of measurements in a row that must meet the target",
+                (Lang::Nl, F::Minutes) => "het aantal minuten",
+                (Lang::En, F::Minutes) => "the number of minutes",
+                (Lang::Nl, F::MinutesPerWeek) => "het aantal minuten per week van een groep",
+                (Lang::En, F::MinutesPerWeek) => "a group's minutes per week",
+                (Lang::Nl, F::RepeatDays) => "het aantal schooldagen tussen twee herhalingen",
+                (Lang::En, F::RepeatDays) => "the number of school days between repeats",
+                (Lang::Nl, F::NotSeenDays) => "het aantal schooldagen voor ‘niet gezien’",
+                (Lang::En, F::NotSeenDays) => "the number of school days before ‘not seen’",
+                (Lang::Nl, F::WeeklyBudget) => "de tijd per week voor individuele momenten",
+                (Lang::En, F::WeeklyBudget) => "the weekly time for individual moments",
+                (Lang::Nl, F::SessionMinutes) => "de lengte van een gepland moment",
+                (Lang::En, F::SessionMinutes) => "the length of a planned moment",
+                (Lang::Nl, F::IdleMinutes) => "het aantal minuten voor de automatische vergrendeling",
+                (Lang::En, F::IdleMinutes) => "the minutes before the app locks itself",
+            };
+            match lang {
+                Lang::Nl => format!("{what}: {field} moet tussen {min} en {max} liggen. Er is niets veranderd."),
+                Lang::En => format!("{what}: {field} must be between {min} and {max}. Nothing was changed."),
+            }
+        }
+        (Lang::Nl, BadDate { kind, number, text }) => format!(
+            "{} heeft een datum “{text}” die niet bestaat of niet als jaar-maand-dag geschreven is (zoals 2026-01-31). Er is niets veranderd.",
+            record_in_backup(lang, *kind, *number)
+        ),
+        (Lang::En, BadDate { kind, number, text }) => format!(
+            "{} has a date “{text}” that does not exist or is not written as year-month-day (such as 2026-01-31). Nothing was changed.",
+            record_in_backup(lang, *kind, *number)
+        ),
+        (Lang::Nl, Invalid { kind, number }) => format!(
+            "{} is beschadigd: het houdt zich niet aan de regels van Groeipad (bijvoorbeeld een lege naam of een einddatum vóór de begindatum). Er is niets veranderd.",
+            record_in_backup(lang, *kind, *number)
+        ),
+        (Lang::En, Invalid { kind, number }) => format!(
+            "{} is damaged: it breaks Groeipad's rules (such as an empty name or an end date before the start). Nothing was changed.",
+            record_in_backup(lang, *kind, *number)
+        ),
+    }
+}
+
+/// A record of a backup in the teacher's words: "Meting 3 in de back-up".
+fn record_in_backup(lang: Lang, kind: crate::domain::model::RecordKind, number: usize) -> String {
+    use crate::domain::model::RecordKind as K;
+    let name = match (lang, kind) {
+        (Lang::Nl, K::Settings) => return "De instellingen in de back-up".into(),
+        (Lang::En, K::Settings) => return "The settings in the backup".into(),
+        (Lang::Nl, K::Class) => "Klas",
+        (Lang::En, K::Class) => "Class",
+        (Lang::Nl, K::Pupil) => "Leerling",
+        (Lang::En, K::Pupil) => "Pupil",
+        (Lang::Nl, K::Goal) => "Doel",
+        (Lang::En, K::Goal) => "Goal",
+        (Lang::Nl, K::Measurement) => "Meting",
+        (Lang::En, K::Measurement) => "Measurement",
+        (Lang::Nl, K::FeedbackNote) => "Feedbacknotitie",
+        (Lang::En, K::FeedbackNote) => "Feedback note",
+        (Lang::Nl, K::Success) => "Succes",
+        (Lang::En, K::Success) => "Success",
+        (Lang::Nl, K::Template) => "Zinsstarter",
+        (Lang::En, K::Template) => "Sentence starter",
+        (Lang::Nl, K::Reminder) => "Herinnering",
+        (Lang::En, K::Reminder) => "Reminder",
+        (Lang::Nl, K::AttentionMoment) => "Aandachtsmoment",
+        (Lang::En, K::AttentionMoment) => "Attention moment",
+        (Lang::Nl, K::Reflection) => "Reflectie",
+        (Lang::En, K::Reflection) => "Reflection",
+        (Lang::Nl, K::Support) => "Ondersteuningsniveau",
+        (Lang::En, K::Support) => "Support level",
+        (Lang::Nl, K::GroupPlan) => "Groepsplan",
+        (Lang::En, K::GroupPlan) => "Group plan",
+        (Lang::Nl, K::CoopSetup) => "Instelling voor samenwerkingsgroepen",
+        (Lang::En, K::CoopSetup) => "Cooperative group setup",
+        (Lang::Nl, K::CoopLesson) => "Samenwerkingsles",
+        (Lang::En, K::CoopLesson) => "Cooperative lesson",
+    };
+    match lang {
+        Lang::Nl => format!("{name} {number} in de back-up"),
+        Lang::En => format!("{name} {number} in the backup"),
     }
 }
 
@@ -474,7 +589,9 @@ pub mod followup;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::model::SchoolSystem;
+    use crate::domain::backup::NumberField;
+    use crate::domain::goals::{ValueError, ValueField};
+    use crate::domain::model::{RecordKind, SchoolSystem};
 
     #[test]
     fn every_key_has_text_in_both_languages_and_they_differ_where_they_should() {
@@ -518,14 +635,31 @@ mod tests {
             BackupError::NewerVersion { found: 2, supported: 1 },
             BackupError::BadRecord { index: 3 },
             BackupError::DuplicateRecord { key: "k".into() },
-            BackupError::OrphanPupil { pupil: "Anna".into() },
             BackupError::Migration,
             BackupError::IsDossier,
+            BackupError::NotUtf8,
+            BackupError::BadVersion,
+            BackupError::TooLong { field: crate::domain::backup::TextField::PupilName, number: 2, len: 99, max: 80 },
+            BackupError::MissingRef { kind: RecordKind::Measurement, number: 3, target: RecordKind::Goal },
+            BackupError::MissingRef { kind: RecordKind::CoopLesson, number: 1, target: RecordKind::Pupil },
+            BackupError::BadValue { kind: RecordKind::Goal, number: 1, field: ValueField::Target, problem: ValueError::NotFinite },
+            BackupError::OutOfRange { kind: RecordKind::Settings, number: 1, field: NumberField::IdleMinutes, min: 1, max: 60 },
+            BackupError::BadDate { kind: RecordKind::Reminder, number: 4, text: "26-01-01".into() },
+            BackupError::Invalid { kind: RecordKind::GroupPlan, number: 1 },
         ];
         for e in &backup {
             let nl = backup_error(Lang::Nl, e);
             assert!(nl.contains("niets veranderd"), "{nl}");
             assert!(backup_error(Lang::En, e).contains("Nothing was changed"));
+        }
+        // Every kind and every number field has its words in both languages.
+        use crate::domain::model::RecordKind as K;
+        let kinds = [K::Class, K::Pupil, K::Goal, K::Measurement, K::FeedbackNote, K::Success, K::Template, K::Reminder, K::AttentionMoment, K::Reflection, K::Settings, K::Support, K::GroupPlan, K::CoopSetup, K::CoopLesson];
+        let fields = [NumberField::YearGroup, NumberField::ItemCount, NumberField::Confirmations, NumberField::Minutes, NumberField::MinutesPerWeek, NumberField::RepeatDays, NumberField::NotSeenDays, NumberField::WeeklyBudget, NumberField::SessionMinutes, NumberField::IdleMinutes];
+        for (kind, field) in kinds.iter().zip(fields.iter().cycle()) {
+            let e = BackupError::OutOfRange { kind: *kind, number: 7, field: *field, min: 1, max: 9 };
+            let (nl, en) = (backup_error(Lang::Nl, &e), backup_error(Lang::En, &e));
+            assert!(nl.contains("in de back-up") && en.contains("in the backup") && nl != en, "{nl} / {en}");
         }
     }
 

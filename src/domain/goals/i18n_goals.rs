@@ -460,6 +460,8 @@ pub fn value_error_text(e: ValueError, field: ValueField, lang: Lang) -> String 
         (ValueError::AboveItemCount { n }, Lang::En) => format!("cannot be more than the number of items ({n})"),
         (ValueError::ItemCountZero, _) => t(lang, "hoort bij een toets zonder opgaven: vul het aantal opgaven in", "belongs to a test without items: fill in the number of items").into(),
         (ValueError::MilestoneNotYesNo, _) => t(lang, "is 'gehaald' of 'nog niet'", "is either 'reached' or 'not yet'").into(),
+        (ValueError::TooLarge { max }, Lang::Nl) => format!("kan niet hoger zijn dan {max}"),
+        (ValueError::TooLarge { max }, Lang::En) => format!("cannot be more than {max}"),
     };
     format!("{} {problem}.", value_field_name(field, lang))
 }

@@ -32,6 +32,15 @@ impl Domain {
     ];
 }
 
+/// Most items of one test (the measure form's limit).
+pub const MAX_ITEM_COUNT: u32 = 1000;
+/// Ceiling of words correct per minute: fluent adults read aloud at about 200.
+pub const MAX_WORDS_PER_MINUTE: f64 = 500.0;
+/// Ceiling of a count per day.
+pub const MAX_TIMES_PER_DAY: f64 = 500.0;
+/// Ceiling of minutes: a whole day.
+pub const MAX_MINUTES: f64 = 1440.0;
+
 /// How a measure is expressed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Unit {
@@ -68,14 +77,18 @@ impl Unit {
         }
     }
 
-    /// Highest value the unit allows, if it has one.
-    pub fn max_value(self) -> Option<f64> {
+    /// Highest value the unit allows. Units without a natural maximum get a ceiling far
+    /// above any real pupil's (a typo or a damaged file, never a score), so every number
+    /// of a goal stays one a chart can draw.
+    pub fn max_value(self) -> f64 {
         match self {
-            Unit::ItemsCorrectOutOf(n) => Some(f64::from(n)),
-            Unit::Percentage => Some(100.0),
-            Unit::RubricLevel => Some(4.0),
-            Unit::Milestone => Some(1.0),
-            _ => None,
+            Unit::ItemsCorrectOutOf(n) => f64::from(n),
+            Unit::Percentage => 100.0,
+            Unit::RubricLevel => 4.0,
+            Unit::Milestone => 1.0,
+            Unit::WordsCorrectPerMinute => MAX_WORDS_PER_MINUTE,
+            Unit::TimesPerDay => MAX_TIMES_PER_DAY,
+            Unit::Minutes => MAX_MINUTES,
         }
     }
 
@@ -107,6 +120,7 @@ impl Unit {
             // Levels are steps on a rubric, not a scale with halves.
             Unit::RubricLevel if value.fract() != 0.0 => Err(ValueError::RubricNotWhole),
             Unit::Milestone if value != 0.0 && value != 1.0 => Err(ValueError::MilestoneNotYesNo),
+            _ if value > self.max_value() => Err(ValueError::TooLarge { max: self.max_value() as u32 }),
             _ => Ok(()),
         }
     }
@@ -117,8 +131,7 @@ impl Unit {
     /// the rate it was computed from.
     pub fn round_clamped(self, value: f64, up: bool) -> f64 {
         let rounded = if up { value.ceil() } else { value.floor() };
-        let upper = self.max_value().unwrap_or(f64::INFINITY);
-        rounded.clamp(self.min_value(), upper)
+        rounded.clamp(self.min_value(), self.max_value())
     }
 }
 
@@ -446,10 +459,12 @@ pub enum ValueError {
     ItemCountZero,
     #[error("a milestone is 0 (not yet) or 1 (reached)")]
     MilestoneNotYesNo,
+    #[error("more than {max}, the most the unit allows")]
+    TooLarge { max: u32 },
 }
 
 impl ValueError {
-    pub const ALL: [ValueError; 8] = [
+    pub const ALL: [ValueError; 9] = [
         ValueError::NotFinite,
         ValueError::Negative,
         ValueError::PercentageOutOfRange,
@@ -458,6 +473,7 @@ impl ValueError {
         ValueError::AboveItemCount { n: 20 },
         ValueError::ItemCountZero,
         ValueError::MilestoneNotYesNo,
+        ValueError::TooLarge { max: 500 },
     ];
 }
 
@@ -473,6 +489,10 @@ mod tests {
             (Unit::WordsCorrectPerMinute, 250.0, Ok(())),
             (Unit::WordsCorrectPerMinute, -1.0, Err(Negative)),
             (Unit::WordsCorrectPerMinute, f64::NAN, Err(NotFinite)),
+            (Unit::WordsCorrectPerMinute, 500.0, Ok(())),
+            (Unit::WordsCorrectPerMinute, 1e308, Err(TooLarge { max: 500 })),
+            (Unit::Minutes, 1441.0, Err(TooLarge { max: 1440 })),
+            (Unit::TimesPerDay, 501.0, Err(TooLarge { max: 500 })),
             (Unit::Minutes, f64::INFINITY, Err(NotFinite)),
             (Unit::TimesPerDay, f64::NEG_INFINITY, Err(NotFinite)),
             (Unit::Percentage, 100.0, Ok(())),

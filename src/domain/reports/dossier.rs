@@ -182,6 +182,8 @@ pub fn dossier_parse(text: &str) -> Result<DossierContents, DossierError> {
     let goals: HashSet<&str> =
         records.iter().filter_map(|r| if let Record::Goal(g) = r { Some(g.id.as_str()) } else { None }).collect();
     let goal_ok = |id: &Option<String>| id.as_deref().is_none_or(|g| goals.contains(g));
+    let units: std::collections::HashMap<&str, &crate::domain::goals::Goal> =
+        records.iter().filter_map(|r| if let Record::Goal(g) = r { Some((g.id.as_str(), g)) } else { None }).collect();
     let text_ok = |t: &String| t.chars().count() <= MAX_ITEM_CHARS;
     let mut keys = HashSet::new();
     for (i, r) in records.iter().enumerate() {
@@ -199,7 +201,9 @@ pub fn dossier_parse(text: &str) -> Result<DossierContents, DossierError> {
             Record::Support(s) => s.pupil_id == pid && s.clone().validated().is_ok(),
             _ => false,
         };
-        if !ours || r.id().trim().is_empty() || !keys.insert(r.key()) {
+        // The same limits as a backup's records: texts, numbers, the forms' other rules.
+        let within = crate::domain::backup::check_limits(r, i + 1, &units).is_ok();
+        if !ours || !within || r.id().trim().is_empty() || !keys.insert(r.key()) {
             return Err(DossierError::BadRecord { index: i + 1 });
         }
     }

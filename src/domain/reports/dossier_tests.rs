@@ -151,3 +151,19 @@ fn a_dossier_with_someone_elses_record_or_two_pupils_or_a_bad_name_is_refused() 
     class.push(Record::Class(b.classes[0].clone()));
     assert!(matches!(dossier_parse(&backup::export_as(Some(DOSSIER_KIND), &class, at())), Err(DossierError::BadRecord { .. })));
 }
+
+#[test]
+fn a_dossier_is_held_to_the_same_numbers_and_dates_as_a_backup() {
+    let b = book();
+    let good = b.dossier_records("anna");
+    let at_goal = good.iter().position(|r| matches!(r, Record::Goal(_))).unwrap();
+    let mut huge = good.clone();
+    if let Record::Goal(g) = &mut huge[at_goal] {
+        g.target = 1e308;
+    }
+    assert_eq!(dossier_parse(&backup::export_as(Some(DOSSIER_KIND), &huge, at())), Err(DossierError::BadRecord { index: at_goal + 1 }));
+    let text = backup::export_as(Some(DOSSIER_KIND), &good, at()).replacen("\"date\": \"2026-09-09\"", "\"date\": \"26-09-09\"", 1);
+    assert!(matches!(dossier_parse(&text), Err(DossierError::File(backup::BackupError::BadDate { .. }))));
+    let text = backup::export_as(Some(DOSSIER_KIND), &good, at()).replacen("\"date\": \"2026-09-09\"", "\"date\": \" 2026-9-9\"", 1);
+    assert_eq!(dossier_parse(&text).map(|c| c.records), Ok(good));
+}
