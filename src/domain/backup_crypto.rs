@@ -549,7 +549,13 @@ mod tests {
 
     #[test]
     fn a_plain_backup_parser_names_an_encrypted_file() {
+        use crate::domain::lang::{Lang, UserMessage};
+        use crate::domain::reports::dossier::{dossier_parse, DossierError};
         assert_eq!(backup::parse(FIXTURE), Err(backup::BackupError::Encrypted));
+        // The dossier import on a class page says where an encrypted backup goes.
+        let e = dossier_parse(FIXTURE).map(|_| ()).unwrap_err();
+        assert_eq!(e, DossierError::File(backup::BackupError::Encrypted));
+        assert!(e.message(Lang::Nl).contains("versleutelde back-up") && e.message(Lang::En).contains("encrypted backup"));
     }
 
     #[test]
