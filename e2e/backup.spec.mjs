@@ -78,6 +78,118 @@ test('import can be cancelled, and undone after replacing', async ({ page }) => 
   await expect(page.getByTestId('class-card')).toHaveCount(1);
 });
 
+test('an encrypted backup: a wrong password changes nothing, the right one brings the data back in a fresh profile', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await createClass(page, 'Groep 5a');
+  await pasteNames(page, ['Anna de Vries', 'Bram']);
+  await page.getByTestId('pupil-tile').filter({ hasText: 'Anna' }).click();
+  await page.locator('#p-notes').fill('Dyslexie — leest met liniaal');
+  await expect(page.getByTestId('save-state')).toContainText('Opgeslagen');
+  // Support notes stored: the reminder and the backup section suggest a password.
+  await openApp(page, '/');
+  await expect(page.getByTestId('backup-reminder-encrypt')).toContainText('zorgnotities');
+  await openApp(page, '/settings');
+  await expect(page.getByTestId('backup-crypto-hint')).toContainText('zorgnotities');
+  await page.getByTestId('backup-protect').check();
+  await expect(page.getByTestId('export')).toHaveText('Versleutelde back-up downloaden');
+  // Too short, then two different ones: said in words, nothing downloaded.
+  await page.getByLabel('Wachtwoord (minstens 8 tekens)').fill('kort');
+  await page.getByLabel('Herhaal het wachtwoord').fill('kort');
+  await page.getByTestId('export').click();
+  await expect(page.getByTestId('backup-passphrase-error')).toHaveText('Het wachtwoord heeft 4 tekens; kies er minstens 8.');
+  await page.getByTestId('backup-passphrase').fill('paard batterij nietje');
+  await page.getByTestId('backup-passphrase-repeat').fill('paard batterij nietje!');
+  await page.getByTestId('export').click();
+  await expect(page.getByTestId('backup-passphrase-error')).toContainText('De twee wachtwoorden verschillen');
+  await page.getByTestId('backup-passphrase-repeat').fill('paard batterij nietje');
+  await expectNoA11yViolations(page, 'backup export with a password');
+  await look(page, 'backup-encrypted');
+  const download = page.waitForEvent('download');
+  // Keyboard: Enter in the repeat field submits the form.
+  await page.getByTestId('backup-passphrase-repeat').press('Enter');
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^groeipad-backup-\d{4}-\d{2}-\d{2}-versleuteld\.json$/);
+  const path = `${out}/${file.suggestedFilename()}`;
+  await file.saveAs(path);
+  await expect(page.getByTestId('toast')).toContainText('Versleutelde back-up gedownload');
+  await expect(page.getByTestId('backup-passphrase')).toHaveValue('');
+  await expect(page.getByTestId('last-backup')).not.toHaveText('nog nooit');
+  const text = readFileSync(path, 'utf8');
+  const sealed = JSON.parse(text);
+  expect([sealed.app, sealed.kind, sealed.version]).toEqual(['groeipad', 'encrypted', 1]);
+  expect(sealed.kdf.name).toBe('PBKDF2-SHA256');
+  expect(sealed.kdf.iterations).toBeGreaterThanOrEqual(600_000);
+  expect(Buffer.from(sealed.kdf.salt, 'base64')).toHaveLength(16);
+  expect(sealed.cipher.name).toBe('AES-256-GCM');
+  expect(Buffer.from(sealed.cipher.nonce, 'base64')).toHaveLength(12);
+  for (const secret of ['Anna de Vries', 'Dyslexie', 'Groep 5a', 'schema_version']) expect(text).not.toContain(secret);
+
+  // A fresh profile with a class of its own.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await createClass(other, 'Eigen klas');
+  await openApp(other, '/settings');
+  const stillMine = async () => {
+    await saved(other); await other.goto('/');
+    await expect(other.getByTestId('class-card')).toHaveCount(1);
+    await expect(other.getByTestId('class-card')).toContainText('Eigen klas');
+    await openApp(other, '/settings');
+  };
+  // A newer envelope is refused before any password is asked.
+  const newer = `${out}/encrypted-newer.json`;
+  writeFileSync(newer, JSON.stringify({ ...sealed, version: 2 }));
+  await chooseFile(other, newer);
+  await expect(other.getByTestId('import-error')).toContainText('nieuwere versie van Groeipad');
+  await expect(other.getByTestId('import-passphrase-form')).toHaveCount(0);
+  // The wrong password: said so, nothing changed.
+  await chooseFile(other, path);
+  await expect(other.getByTestId('import-passphrase')).toBeFocused();
+  await expectNoA11yViolations(other, 'the password prompt of an encrypted backup');
+  await other.getByLabel('Wachtwoord van de back-up').fill('paard batterij');
+  // The page keeps drawing while the key is derived (WebCrypto, off the page's thread):
+  // no gap between frames comes near the time the derivation takes.
+  await other.evaluate(() => {
+    window.__frames = { gaps: [], run: true, t0: performance.now() };
+    let last = performance.now();
+    const tick = (t) => { window.__frames.gaps.push(t - last); last = t; if (window.__frames.run) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });
+  await other.getByTestId('import-passphrase-open').click();
+  await expect(other.getByTestId('import-passphrase-error')).toContainText('Dit wachtwoord past niet bij deze back-up. Er is niets veranderd.');
+  const frames = await other.evaluate(() => {
+    window.__frames.run = false;
+    return { took: performance.now() - window.__frames.t0, longest: Math.max(...window.__frames.gaps) };
+  });
+  expect(frames.longest, `longest frame gap while opening (took ${Math.round(frames.took)} ms)`).toBeLessThan(Math.max(100, frames.took * 0.8));
+  await expect(other.getByTestId('import-preview')).toHaveCount(0);
+  await look(other, 'backup-encrypted-prompt');
+  await stillMine();
+  // A changed byte in the ciphertext fails the same check, with the right password.
+  const tampered = `${out}/encrypted-tampered.json`;
+  const flipped = sealed.ciphertext[20] === 'A' ? 'B' : 'A';
+  writeFileSync(tampered, JSON.stringify({ ...sealed, ciphertext: sealed.ciphertext.slice(0, 20) + flipped + sealed.ciphertext.slice(21) }));
+  await chooseFile(other, tampered);
+  await other.getByTestId('import-passphrase').fill('paard batterij nietje');
+  await other.getByTestId('import-passphrase-open').click();
+  await expect(other.getByTestId('import-passphrase-error')).toContainText('beschadigd of aangepast');
+  await stillMine();
+  // The right password: the ordinary preview, then the data.
+  await chooseFile(other, path);
+  await other.getByTestId('import-passphrase').fill('paard batterij nietje');
+  await other.getByTestId('import-passphrase').press('Enter');
+  await expect(other.getByTestId('import-preview')).toContainText('1 klas, 2 leerlingen', { timeout: 20_000 });
+  await expect(other.getByTestId('import-passphrase-form')).toHaveCount(0);
+  await other.getByTestId('import-confirm').click();
+  await expect(other.getByTestId('toast')).toContainText('Back-up teruggezet');
+  await saved(other); await other.goto('/');
+  await expect(other.getByTestId('class-card')).toHaveCount(1);
+  await other.getByTestId('class-card').filter({ hasText: 'Groep 5a' }).click();
+  await expectPupils(other, ['Anna de Vries', 'Bram']);
+  await other.getByTestId('pupil-tile').filter({ hasText: 'Anna' }).click();
+  await expect(other.locator('#p-notes')).toHaveValue('Dyslexie — leest met liniaal');
+  await fresh.close();
+});
+
 const bad = {
   'not JSON': ['garbage{', 'beschadigd of onvolledig'],
   truncated: [null, 'beschadigd of onvolledig'],

@@ -20,7 +20,7 @@ test('the app runs under its Content-Security-Policy without a violation', async
   expect(policy).not.toContain("'unsafe-eval'");
 
   // A walk over the screens: class, pupil, goal wizard, feedback, follow-up, attention,
-  // reports, settings with a backup export.
+  // reports, settings with a backup export (plain and encrypted, and opened again).
   await createClass(page, 'Groep 5');
   await pasteNames(page, ['Anna de Vries', 'Bram']);
   await page.getByTestId('pupil-tile').filter({ hasText: 'Anna' }).click();
@@ -34,6 +34,19 @@ test('the app runs under its Content-Security-Policy without a violation', async
   const download = page.waitForEvent('download');
   await page.getByTestId('export').click();
   await download;
+  // An encrypted export and its opening: WebCrypto needs nothing of the policy.
+  await page.getByTestId('backup-protect').check();
+  await page.getByTestId('backup-passphrase').fill('paard batterij');
+  await page.getByTestId('backup-passphrase-repeat').fill('paard batterij');
+  const sealed = page.waitForEvent('download');
+  await page.getByTestId('export').click();
+  const path = 'e2e/.out/csp-encrypted.json';
+  await (await sealed).saveAs(path);
+  await page.getByTestId('import-file').setInputFiles(path);
+  await page.getByTestId('import-passphrase').fill('paard batterij');
+  await page.getByTestId('import-passphrase-open').click();
+  await expect(page.getByTestId('import-preview')).toBeVisible({ timeout: 20_000 });
+  await page.getByTestId('import-cancel').click();
   await saved(page);
   await page.goto('/');
   await page.getByTestId('class-card').click();

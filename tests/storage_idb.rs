@@ -13,6 +13,9 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "storage_idb/backup_crypto.rs"]
+mod backup_crypto;
+
 struct IdbFixture {
     prefix: String,
     n: Cell<u32>,

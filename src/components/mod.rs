@@ -1,5 +1,6 @@
 //! Small widgets shared by pages.
 
+pub mod backup_crypto;
 pub mod class_details;
 pub mod class_list_import;
 pub mod damaged;

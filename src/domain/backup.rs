@@ -43,6 +43,9 @@ pub enum BackupError {
     /// A Groeipad file whose schema version is not a whole number.
     #[error("the schema version is not a whole number")]
     BadVersion,
+    /// An encrypted backup (`domain::backup_crypto`): it is opened with its passphrase first.
+    #[error("the file is an encrypted backup")]
+    Encrypted,
     #[error("{field:?} of number {number} of its kind has {len} characters, at most {max}")]
     TooLong { field: TextField, number: usize, len: usize, max: usize },
     /// Record `number` of its kind points at a record of `target` kind the file lacks
@@ -416,6 +419,9 @@ pub(crate) fn read_envelope(text: &str) -> Result<(Option<String>, BackupContent
     let value: Value = serde_json::from_str(text).map_err(|_| BackupError::NotJson)?;
     if value.get("app").and_then(Value::as_str) != Some(APP_ID) {
         return Err(BackupError::Foreign);
+    }
+    if value.get("kind").and_then(Value::as_str) == Some(super::backup_crypto::ENCRYPTED_KIND) {
+        return Err(BackupError::Encrypted);
     }
     // "1", 1.5 or null: a damaged Groeipad file, not someone else's.
     if value.get("schema_version").and_then(Value::as_u64).and_then(|v| u32::try_from(v).ok()).is_none() {

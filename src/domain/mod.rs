@@ -5,6 +5,7 @@
 //! `cargo test` on the host; "now" and new ids are always passed in by the caller.
 
 pub mod backup;
+pub mod backup_crypto;
 pub mod book;
 pub mod class_list;
 pub mod edit;

@@ -13,6 +13,7 @@ use crate::storage::StorageError;
 pub use crate::domain::lang::Lang;
 use crate::domain::lang::counted;
 
+pub mod backup_crypto;
 pub mod goals;
 pub mod quick_actions;
 pub mod feedback;
@@ -335,6 +336,8 @@ pub fn backup_error(lang: Lang, e: &BackupError) -> String {
                 Lang::En => format!("{what}; Groeipad allows at most {max}. Nothing was changed."),
             }
         }
+        (Lang::Nl, Encrypted) => "Dit bestand is een versleutelde back-up. Zet het terug via Instellingen → Back-up terugzetten; daar vraagt Groeipad het wachtwoord. Er is niets veranderd.".into(),
+        (Lang::En, Encrypted) => "This file is an encrypted backup. Restore it in Settings → Restore a backup, where Groeipad asks for its password. Nothing was changed.".into(),
         (Lang::En, IsDossier) => "This file is one pupil's dossier, not a full backup. Add it to a class with ‘Import a pupil's dossier’ on the class page. Nothing was changed.".into(),
         (_, MissingRef { kind, number, target }) => {
             use crate::domain::model::RecordKind as K;
@@ -646,6 +649,7 @@ mod tests {
             BackupError::OutOfRange { kind: RecordKind::Settings, number: 1, field: NumberField::IdleMinutes, min: 1, max: 60 },
             BackupError::BadDate { kind: RecordKind::Reminder, number: 4, text: "26-01-01".into() },
             BackupError::Invalid { kind: RecordKind::GroupPlan, number: 1 },
+            BackupError::Encrypted,
         ];
         for e in &backup {
             let nl = backup_error(Lang::Nl, e);

@@ -187,6 +187,8 @@ impl UserMessage for DossierError {
             (DossierError::File(BackupError::NewerVersion { .. }), Lang::Nl) => "Dit dossier komt uit een nieuwere versie van Groeipad. Herlaad de app om bij te werken en probeer opnieuw. Er is niets veranderd.".into(),
             (DossierError::File(BackupError::NewerVersion { .. }), Lang::En) => "This dossier comes from a newer version of Groeipad. Reload the app to update and try again. Nothing was changed.".into(),
             (DossierError::File(BackupError::IsDossier), _) => DossierError::IsBackup.message(lang),
+            // An encrypted file is always a full backup: say where it is restored.
+            (DossierError::File(BackupError::Encrypted), _) => crate::i18n::backup_error(lang, &BackupError::Encrypted),
             (DossierError::File(_), Lang::Nl) => "Dit bestand is geen geldig dossier: het is beschadigd of onvolledig. Er is niets veranderd.".into(),
             (DossierError::File(_), Lang::En) => "This file is not a valid dossier: it is damaged or incomplete. Nothing was changed.".into(),
             (DossierError::IsBackup, Lang::Nl) => "Dit is een volledige back-up, geen dossier van één leerling. Een back-up zet je terug in Instellingen. Er is niets veranderd.".into(),

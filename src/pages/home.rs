@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::year_group_select::YearGroupSelect;
+use crate::domain::backup_crypto::suggests_encryption;
 use crate::domain::model::{SchoolSystem, YearGroup};
+use crate::i18n::backup_crypto::BC;
 use crate::i18n::{self, K};
 use crate::state::{new_id, now, today, use_app};
 
@@ -87,6 +89,10 @@ pub fn Home() -> impl IntoView {
             <Show when=needs_backup>
                 <aside class="notice notice-warn" data-testid="backup-reminder">
                     <p>{move || if st.last_backup.get().is_none() { t(K::BackupNever) } else { t(K::BackupReminder) }}</p>
+                    // Support notes can hold health data: suggest the encrypted backup.
+                    <Show when=move || st.book.with_kinds(&["pupil"], |b| suggests_encryption(&b.pupils))>
+                        <p data-testid="backup-reminder-encrypt">{move || st.t(BC::ReminderNotes)}</p>
+                    </Show>
                     <a class="btn btn-secondary" href="/settings#backup">{move || t(K::GoToBackup)}</a>
                 </aside>
             </Show>

@@ -8,7 +8,10 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::components::norms_editor::NormsEditor;
 use crate::components::util::offer_file;
+use crate::components::backup_crypto::{BackupExport, EncryptedImport};
 use crate::domain::backup::{self, BackupContents, PinInFile};
+use crate::domain::backup_crypto::{self, Sealed};
+use crate::i18n::backup_crypto::open_error;
 use crate::i18n::{self, Lang, Text, K};
 use crate::state::{today, use_app, Status};
 use crate::storage::StorageError;
@@ -225,16 +228,8 @@ fn BackupSection() -> impl IntoView {
     let preview = RwSignal::new(None::<BackupContents>);
     let error = RwSignal::new(None::<String>);
 
-    let export = move |_| {
-        spawn_local(async move {
-            let text = match st.export_backup().await {
-                Ok(text) => text,
-                Err(message) => return st.toast(message, true, None),
-            };
-            let name = format!("groeipad-backup-{}.json", today().format("%Y-%m-%d"));
-            offer_file(st, &name, "application/json", &text, t(K::BackupDone));
-        });
-    };
+    // An encrypted file waiting for its password (`components::backup_crypto`).
+    let sealed = RwSignal::new(None::<Sealed>);
 
     // The teacher PIN: the one in use stays unless she chooses the file's, and choosing it
     // asks for the one in use first.
@@ -245,6 +240,7 @@ fn BackupSection() -> impl IntoView {
     let on_file = Callback::new(move |text: Result<String, FileProblem>| {
         let lang = st.lang.get_untracked();
         preview.set(None);
+        sealed.set(None);
         error.set(None);
         use_file_pin.set(false);
         pin_error.set(None);
@@ -253,8 +249,21 @@ fn BackupSection() -> impl IntoView {
             Err(FileProblem::NotUtf8) => error.set(Some(i18n::backup_error(lang, &backup::BackupError::NotUtf8))),
             Ok(text) => match backup::parse(&text) {
                 Ok(contents) => preview.set(Some(contents)),
+                // Checked (version, algorithms, lengths) before the password is asked.
+                Err(backup::BackupError::Encrypted) => match backup_crypto::read(&text) {
+                    Ok(file) => sealed.set(Some(file)),
+                    Err(e) => error.set(Some(open_error(lang, &e))),
+                },
                 Err(e) => error.set(Some(i18n::backup_error(lang, &e))),
             },
+        }
+    });
+    // The opened file is an ordinary backup: the same checks and preview.
+    let on_opened = Callback::new(move |text: String| {
+        let lang = st.lang.get_untracked();
+        match backup::parse(&text) {
+            Ok(contents) => preview.set(Some(contents)),
+            Err(e) => error.set(Some(i18n::backup_error(lang, &e))),
         }
     });
     let pin_in_use = move || st.book.with_kinds(&["settings"], |b| b.settings().pin);
@@ -295,9 +304,7 @@ fn BackupSection() -> impl IntoView {
             <h2 id="backup-title">{move || t(K::BackupTitle)}</h2>
             <p>{move || t(K::LastBackup)}": " <strong data-testid="last-backup">{last}</strong></p>
             <p class="help">{move || t(K::ExportHelp)}</p>
-            <button class="btn btn-primary" data-testid="export" on:click=export disabled=move || st.busy_backup.get()>
-                {move || t(K::ExportBackup)}
-            </button>
+            <BackupExport/>
             <Show when=move || st.busy_backup.get()>
                 <p class="help" role="status" data-testid="backup-busy">{move || t(K::BackupBusy)}</p>
             </Show>
@@ -305,6 +312,7 @@ fn BackupSection() -> impl IntoView {
             <p class="help" id="import-help">{move || t(K::ImportHelp)}</p>
             <JsonFilePicker id="import-file" testid="import-file" help_id="import-help" label=Signal::derive(move || t(K::ChooseFile)) on_text=on_file/>
             <p class="field-error" role="alert" data-testid="import-error">{move || error.get()}</p>
+            <EncryptedImport sealed=sealed on_opened=on_opened/>
             {move || preview.get().map(|c| {
                 let lang = st.lang.get();
                 view! {

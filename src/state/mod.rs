@@ -10,6 +10,7 @@
 //! puts back what is really stored for the records it touched, while the form keeps
 //! what the teacher typed. Other tabs are told which records changed and read only those.
 
+pub mod backup_crypto;
 mod book_signal;
 mod io;
 
@@ -364,15 +365,25 @@ impl AppState {
     /// The backup file's text (read from storage: everything, not only what the book
     /// holds), and remembers when it was made.
     pub async fn export_backup(self) -> Result<String, String> {
+        let (text, at) = self.backup_text().await?;
+        self.backed_up(at);
+        Ok(text)
+    }
+
+    /// The backup file's text and the moment it was made.
+    async fn backup_text(self) -> Result<(String, NaiveDateTime), String> {
         let at = now();
         self.busy_backup.set(true);
         let result = io::read_all().await;
         self.busy_backup.set(false);
         let records = result.map_err(|e| i18n::storage_error(self.lang.get_untracked(), &e))?;
-        let text = crate::domain::backup::export(&records, at);
+        Ok((crate::domain::backup::export(&records, at), at))
+    }
+
+    /// Remembers that a backup was made at `at` (the home screen's reminder reads it).
+    fn backed_up(self, at: NaiveDateTime) {
         self.last_backup.set(Some(at));
         io::set_meta(self, meta::LAST_BACKUP, at.format("%Y-%m-%dT%H:%M:%S").to_string(), false);
-        Ok(text)
     }
 
     /// Everything stored, as it is, when storage cannot be opened for use: a file for a
