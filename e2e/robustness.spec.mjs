@@ -1,7 +1,7 @@
 // What bad circumstances get: no IndexedDB, a full disk, an old backup.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createClass, expectNoA11yViolations, expectPupils, look, openApp, pasteNames, reload, saved } from './support.mjs';
+import { createClass, expectNoA11yViolations, expectPupils, look, openApp, pasteNames, reload, saved, storeRaw } from './support.mjs';
 
 test('a browser without IndexedDB gets a clear message instead of a broken app', async ({ page }) => {
   await page.addInitScript(() => {
@@ -29,14 +29,7 @@ test('data the app cannot open (a newer Groeipad\'s): settings still open and sa
   await createClass(page, 'Groep 5a');
   await pasteNames(page, ['Anna', 'Bram']);
   await saved(page);
-  await page.evaluate(async () => {
-    const db = await new Promise((res, rej) => { const r = indexedDB.open('groeipad'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
-    const tx = db.transaction(['records', 'meta'], 'readwrite');
-    tx.objectStore('records').put({ key: 'pupil:broken', json: '{not json', rev: 1 }, 'pupil:broken');
-    tx.objectStore('meta').put(99, 'schema_version');
-    await new Promise((res, rej) => { tx.oncomplete = res; tx.onerror = () => rej(tx.error); });
-    db.close();
-  });
+  await storeRaw(page, { 'pupil:broken': { key: 'pupil:broken', json: '{not json', rev: 1 } }, { schema_version: 99 });
   await page.goto('/');
   await expect(page.getByTestId('storage-failed')).toContainText('nieuwere versie van Groeipad');
   await page.getByTestId('nav-settings').click();
@@ -103,16 +96,11 @@ test('damaged entries never lock the teacher out: the rest opens, settings lists
   await saved(page);
   // Damage the store as a broken disk or a hand edit would: text that is no JSON, a record
   // of the wrong shape, an unknown kind, a bare value.
-  await page.evaluate(async () => {
-    const db = await new Promise((res, rej) => { const r = indexedDB.open('groeipad'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
-    const tx = db.transaction('records', 'readwrite');
-    const store = tx.objectStore('records');
-    store.put({ key: 'pupil:broken', json: '{not json', rev: 1 }, 'pupil:broken');
-    store.put({ key: 'pupil:shape', json: JSON.stringify({ kind: 'pupil', data: { id: 'shape' } }), rev: 1 }, 'pupil:shape');
-    store.put({ key: 'class:unknown', json: JSON.stringify({ kind: 'spaceship', data: { id: 'unknown' } }), rev: 1 }, 'class:unknown');
-    store.put(42, 'class:bare');
-    await new Promise((res, rej) => { tx.oncomplete = res; tx.onerror = () => rej(tx.error); });
-    db.close();
+  await storeRaw(page, {
+    'pupil:broken': { key: 'pupil:broken', json: '{not json', rev: 1 },
+    'pupil:shape': { key: 'pupil:shape', json: JSON.stringify({ kind: 'pupil', data: { id: 'shape' } }), rev: 1 },
+    'class:unknown': { key: 'class:unknown', json: JSON.stringify({ kind: 'spaceship', data: { id: 'unknown' } }), rev: 1 },
+    'class:bare': 42,
   });
   await page.goto('/');
   // Everything sound is there; a calm line says what was set aside.
@@ -161,13 +149,9 @@ test('damaged entries stay aside through an import and leave every tab when the 
   const download = page.waitForEvent('download');
   await page.getByTestId('export').click();
   const backup = await (await download).path();
-  await page.evaluate(async () => {
-    const db = await new Promise((res, rej) => { const r = indexedDB.open('groeipad'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
-    const tx = db.transaction('records', 'readwrite');
-    tx.objectStore('records').put({ key: 'pupil:broken', json: '{not json', rev: 1 }, 'pupil:broken');
-    tx.objectStore('records').put({ key: 'class:odd', json: '{"kind":"spaceship"}', rev: 1 }, 'class:odd');
-    await new Promise((res, rej) => { tx.oncomplete = res; tx.onerror = () => rej(tx.error); });
-    db.close();
+  await storeRaw(page, {
+    'pupil:broken': { key: 'pupil:broken', json: '{not json', rev: 1 },
+    'class:odd': { key: 'class:odd', json: '{"kind":"spaceship"}', rev: 1 },
   });
   await page.reload();
   await expect(page.getByTestId('damaged-item')).toHaveCount(2);

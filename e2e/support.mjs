@@ -34,6 +34,19 @@ export async function saved(page) {
   if (page.url().startsWith('http')) await expect(page.locator('html[data-saving]')).toHaveCount(0);
 }
 
+/** Writes entries into the app's IndexedDB exactly as given, as a damaged store, a hand edit
+ *  or a newer app would leave them: `records` and `meta` map keys to stored values. */
+export async function storeRaw(page, records = {}, meta = {}) {
+  await page.evaluate(async ([records, meta]) => {
+    const db = await new Promise((res, rej) => { const r = indexedDB.open('groeipad'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+    const tx = db.transaction(['records', 'meta'], 'readwrite');
+    for (const [k, v] of Object.entries(records)) tx.objectStore('records').put(v, k);
+    for (const [k, v] of Object.entries(meta)) tx.objectStore('meta').put(v, k);
+    await new Promise((res, rej) => { tx.oncomplete = res; tx.onerror = () => rej(tx.error); });
+    db.close();
+  }, [records, meta]);
+}
+
 /** Reloads once everything is saved, as a teacher closing and reopening the tab would. */
 export async function reload(page) {
   await saved(page);
