@@ -1,16 +1,16 @@
-//! Who may see which screen: the app mode (teacher / locked / pupil mode), the route access
-//! table, going idle, and unlocking with the teacher PIN.
+//! The app mode (teacher / locked / pupil mode), how the app opens, going idle, and
+//! unlocking with the teacher PIN. Which screen shows follows from the mode: pupil mode
+//! shows the screen of its session's step ([`PupilSession::step`]), never one by address.
 //!
-//! Owns: [`AppMode`], [`Route`], [`allowed`], [`fallback_route`], [`on_idle`],
-//! [`apply_idle`], [`unlock`].
-//! Must not touch: the router itself (the app maps its URLs to [`Route`] and back), the
-//! clock, storage. The app stores the mode, so a reload cannot escape the lock or pupil mode.
+//! Owns: [`AppMode`], [`opening_mode`], [`on_idle`], [`apply_idle`], [`unlock`].
+//! Must not touch: the router, the clock, storage. The app stores the mode, so a reload
+//! cannot escape the lock or pupil mode.
 
 use serde::{Deserialize, Serialize};
 
 use crate::domain::pupilmode::lock::{IdleLock, Throttle, ThrottleError};
 use crate::domain::pupilmode::pin::{validate_pin, verify_pin, PinError, PinHash};
-use crate::domain::pupilmode::session::{PupilSession, PupilStep};
+use crate::domain::pupilmode::session::PupilSession;
 
 /// The mode the app is in.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,100 +59,6 @@ pub fn opening_mode(stored: Option<AppMode>, copy: Option<ModeKind>, has_pin: bo
         None => AppMode::Locked,
         Some(AppMode::Teacher) if matches!(copy, Some(ModeKind::Locked | ModeKind::Pupil)) => AppMode::Locked,
         Some(mode) => mode,
-    }
-}
-
-/// A screen the app can show, as the router asks for it. The app maps its URLs onto these.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Route {
-    ClassOverview,
-    /// A class (class id).
-    Class(String),
-    /// A pupil's page with support notes (pupil id).
-    Pupil(String),
-    /// A pupil's goals (pupil id).
-    PupilGoals(String),
-    /// The goal-setting wizard for a pupil (pupil id).
-    GoalWizard(String),
-    /// One goal with its measurements and chart (goal id).
-    Goal(String),
-    /// Feedback notes for a pupil (pupil id).
-    Feedback(String),
-    /// A pupil's learning log (pupil id).
-    LearningLog(String),
-    /// A printable parent report (pupil id).
-    ParentReport(String),
-    FollowUps,
-    Attention,
-    /// Groups of a class (class id).
-    Grouping(String),
-    Backup,
-    Settings,
-    /// The teacher-PIN screen: unlocking after idle, and leaving pupil mode.
-    Unlock,
-    /// Pupil mode: "tap your name".
-    PupilModeNames,
-    /// Pupil mode: the picture PIN of one pupil (pupil id).
-    PupilModePicturePin(String),
-    /// Pupil mode: the reflection of one pupil (pupil id).
-    PupilModeReflect(String),
-}
-
-impl Route {
-    /// True for the teacher's screens. The match names every route on purpose: a new
-    /// route does not compile until someone decides whether it is a teacher screen.
-    pub fn is_teacher_route(&self) -> bool {
-        match self {
-            Route::ClassOverview
-            | Route::Class(_)
-            | Route::Pupil(_)
-            | Route::PupilGoals(_)
-            | Route::GoalWizard(_)
-            | Route::Goal(_)
-            | Route::Feedback(_)
-            | Route::LearningLog(_)
-            | Route::ParentReport(_)
-            | Route::FollowUps
-            | Route::Attention
-            | Route::Grouping(_)
-            | Route::Backup
-            | Route::Settings => true,
-            Route::Unlock | Route::PupilModeNames | Route::PupilModePicturePin(_) | Route::PupilModeReflect(_) => false,
-        }
-    }
-}
-
-/// May `route` be shown in `mode`?
-///
-/// - Teacher: every teacher screen; not the lock screen nor the pupil-mode screens (pupil
-///   mode is entered through [`crate::domain::pupilmode::session::enter_pupil_mode`], never by URL).
-/// - Locked: only [`Route::Unlock`].
-/// - Pupil mode: the names screen, the PIN screen to leave, and the picture-PIN or
-///   reflection screen only of a pupil inside the scope *who is on that step now* — so
-///   typing another pupil's URL cannot skip their picture PIN.
-pub fn allowed(mode: &AppMode, route: &Route) -> bool {
-    match mode {
-        AppMode::Teacher => route.is_teacher_route(),
-        AppMode::Locked => *route == Route::Unlock,
-        AppMode::Pupil(session) => match route {
-            Route::Unlock | Route::PupilModeNames => true,
-            Route::PupilModePicturePin(id) => {
-                session.is_member(id) && matches!(session.step(), PupilStep::PicturePin { pupil_id, .. } if pupil_id == id)
-            }
-            Route::PupilModeReflect(id) => {
-                session.is_member(id) && matches!(session.step(), PupilStep::Reflecting { pupil_id } if pupil_id == id)
-            }
-            _ => false,
-        },
-    }
-}
-
-/// Where to send the router when [`allowed`] says no.
-pub fn fallback_route(mode: &AppMode) -> Route {
-    match mode {
-        AppMode::Teacher => Route::ClassOverview,
-        AppMode::Locked => Route::Unlock,
-        AppMode::Pupil(session) => session.route(),
     }
 }
 

@@ -22,7 +22,7 @@ pub mod pin_job;
 pub mod reflection;
 pub mod session;
 
-pub use access::{allowed, apply_idle, fallback_route, on_idle, opening_mode, unlock, AppMode, ModeKind, Route, UnlockError};
+pub use access::{apply_idle, on_idle, opening_mode, unlock, AppMode, ModeKind, UnlockError};
 pub use learning_log::{kind_counts, timeline, LogEntry, LogError, LogFilter, LogKind, LogSummary, Page};
 pub use lock::{IdleLock, IdleLockError, Throttle, ThrottleError};
 pub use pin_job::{finish_unlock, start_unlock, HashJob, Pbkdf2Job, VerifyJob};

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::pupilmode::access::{AppMode, Route};
+use crate::domain::pupilmode::access::AppMode;
 use crate::domain::pupilmode::pin::PinHash;
 use crate::domain::pupilmode::reflection::{Reflection, ReflectionError};
 
@@ -283,15 +283,6 @@ impl PupilSession {
 
     pub fn is_member(&self, pupil_id: &str) -> bool {
         self.members.contains(pupil_id)
-    }
-
-    /// The screen that belongs to the current step.
-    pub fn route(&self) -> Route {
-        match &self.step {
-            PupilStep::Names => Route::PupilModeNames,
-            PupilStep::PicturePin { pupil_id, .. } => Route::PupilModePicturePin(pupil_id.clone()),
-            PupilStep::Reflecting { pupil_id } => Route::PupilModeReflect(pupil_id.clone()),
-        }
     }
 
     /// The pupil whose turn it is, once a name was tapped.
