@@ -3,6 +3,7 @@
 // the rows, order them, draw the first 50), opening it by URL (a cold start of the app
 // with the whole database), and one "show more". Prints figures; asserts nothing.
 import { chromium } from '@playwright/test';
+import { chromiumArgs } from '../playwright.config.mjs';
 import { spawn, execFileSync } from 'node:child_process';
 import { writeFileSync, mkdirSync } from 'node:fs';
 
@@ -10,7 +11,6 @@ const runs = Number(process.env.RUNS ?? 7);
 const entries = Number(process.env.LOG_ENTRIES ?? 2000);
 const port = 4600 + Math.floor(Math.random() * 300);
 const base = `http://127.0.0.1:${port}`;
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 mkdirSync('bench/.out', { recursive: true });
 const server = spawn('node', ['scripts/static-server.mjs', '--directory', 'dist', '--port', String(port)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 400));
@@ -18,7 +18,7 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const fmt = (xs) => `${median(xs).toFixed(0)} ms   (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`;
 const lastMark = (name) => `(performance.getEntriesByName('${name}').at(-1)?.startTime ?? 0)`;
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
 try {
   const file = 'bench/.out/school-with-log.json';
   writeFileSync(file, execFileSync('node', ['bench/generate.mjs', '20', '25', String(entries)], { maxBuffer: 64 << 20 }));

@@ -2,6 +2,7 @@
 // performance mark "groeipad-interactive", set when loaded data is on screen), median of
 // several runs, on an empty database and on a large one. Prints figures; asserts nothing.
 import { chromium } from '@playwright/test';
+import { chromiumArgs } from '../playwright.config.mjs';
 import { spawn } from 'node:child_process';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -9,7 +10,6 @@ import { execFileSync } from 'node:child_process';
 const runs = Number(process.env.RUNS ?? 7);
 const port = 4600 + Math.floor(Math.random() * 300);
 const base = `http://127.0.0.1:${port}`;
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 mkdirSync('bench/.out', { recursive: true });
 const server = spawn('node', ['scripts/static-server.mjs', '--directory', 'dist', '--port', String(port)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 400));
@@ -25,7 +25,7 @@ async function measure(context) {
   return { t, cards };
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
 try {
   // Empty database: a fresh profile each run (cold HTTP cache, as a first visit).
   const empty = [];
