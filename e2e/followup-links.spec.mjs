@@ -1,29 +1,15 @@
 // Goals, measurements and feedback notes carry a follow-up date: it lands in the reminder list.
 import { test, expect } from '@playwright/test';
-import { createClass, expectNoA11yViolations, openApp, pasteNames } from './support.mjs';
+import { createClass, createGoal, expectNoA11yViolations, openApp, pasteNames } from './support.mjs';
 
 async function goalFor(page) {
   await createClass(page, 'Groep 5a', 'nl-5');
   await pasteNames(page, ['Anna de Vries']);
   await page.getByTestId('pupil-tile').click();
-  await page.getByTestId('new-goal').click();
-  const next = () => page.getByTestId('wizard-next').click();
-  await page.locator('label.choice-card', { hasText: 'Lezen' }).click();
-  await next();
-  await page.getByTestId('measure-template').first().click();
-  await next();
-  await page.getByTestId('baseline').fill('40');
-  await next();
-  await page.getByTestId('target').fill('46');
-  await next();
-  await next();
-  await page.locator('#conditions').fill('met een tekst op AVI-niveau E4');
-  await next();
-  await page.locator('#pupil-actions').fill('elke dag hardop lezen');
-  await next();
-  await page.getByTestId('own-words').fill('Ik kan 46 woorden per minuut lezen');
-  await next();
-  await page.getByTestId('save-goal').click();
+  await createGoal(page, {
+    domain: 'Lezen', baseline: '40', target: '46', conditions: 'met een tekst op AVI-niveau E4',
+    pupilActions: 'elke dag hardop lezen', ownWords: 'Ik kan 46 woorden per minuut lezen',
+  });
   await expect(page.getByTestId('goal-page')).toBeVisible();
 }
 

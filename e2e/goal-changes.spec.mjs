@@ -1,35 +1,17 @@
 // Adjusting and stopping a goal: the history is kept, and every wizard step passes axe.
 import { test, expect } from '@playwright/test';
-import { createClass, expectNoA11yViolations, look, pasteNames } from './support.mjs';
+import { createClass, createGoal, expectNoA11yViolations, look, pasteNames } from './support.mjs';
 
 async function quickGoal(page, { target = '50' } = {}) {
   await createClass(page, 'Groep 6', 'nl-6');
   await pasteNames(page, ['Sem Jansen']);
   await page.getByTestId('pupil-tile').click();
-  await page.getByTestId('new-goal').click();
-  const next = () => page.getByTestId('wizard-next').click();
-  await page.locator('label.choice-card', { hasText: 'Spelling' }).click();
-  await expectNoA11yViolations(page, 'step 1');
-  await next();
-  await page.getByTestId('measure-template').first().click();
-  await next();
-  await page.getByTestId('baseline').fill('10');
-  await expectNoA11yViolations(page, 'step 3');
-  await next();
-  await page.getByTestId('target').fill(target);
-  await expectNoA11yViolations(page, 'step 4');
-  await next();
-  await expectNoA11yViolations(page, 'step 5');
-  await next();
-  await page.locator('#conditions').fill('bij een dictee van 20 woorden');
-  await expectNoA11yViolations(page, 'step 6');
-  await next();
-  await page.locator('#teacher-actions').fill('verlengde instructie op dinsdag');
-  await expectNoA11yViolations(page, 'step 7');
-  await next();
-  await page.getByTestId('own-words').fill('Ik kan 14 van de 20 woorden goed schrijven');
-  await next();
-  await page.getByTestId('save-goal').click();
+  // axe on every step but the measure's (goals.spec checks that one).
+  await createGoal(page, {
+    domain: 'Spelling', baseline: '10', target, conditions: 'bij een dictee van 20 woorden',
+    teacherActions: 'verlengde instructie op dinsdag', ownWords: 'Ik kan 14 van de 20 woorden goed schrijven',
+    onStep: async (n) => { if (n !== 2) await expectNoA11yViolations(page, `step ${n}`); },
+  });
   await expect(page.getByTestId('goal-page')).toBeVisible();
 }
 
@@ -68,28 +50,13 @@ test('a long goal gets sub-goals with check-ins; points under the aim line give 
   await createClass(page, 'Groep 4', 'nl-4');
   await pasteNames(page, ['Noor Bakker']);
   await page.getByTestId('pupil-tile').click();
-  await page.getByTestId('new-goal').click();
-  const next = () => page.getByTestId('wizard-next').click();
-  await page.locator('label.choice-card', { hasText: 'Lezen' }).click();
-  await next();
-  await page.getByTestId('measure-template').first().click();
-  await next();
   // Measured eight weeks ago; the goal runs to four weeks from now.
-  await page.getByTestId('baseline').fill('30');
-  await page.locator('#baseline-date').fill('2026-09-28');
-  await next();
-  await page.getByTestId('target').fill('42');
-  await next();
-  await page.getByTestId('target-date').fill('2026-12-21');
-  await expect(page.getByTestId('realism')).toContainText('Tussendoelen met een check-in');
-  await next();
-  await page.locator('#conditions').fill('met een tekst op AVI-niveau M4');
-  await next();
-  await page.locator('#pupil-actions').fill('elke dag hardop lezen');
-  await next();
-  await page.getByTestId('own-words').fill('Ik kan 42 woorden per minuut lezen');
-  await next();
-  await page.getByTestId('save-goal').click();
+  await createGoal(page, {
+    domain: 'Lezen', baseline: '30', baselineDate: '2026-09-28', target: '42', targetDate: '2026-12-21',
+    conditions: 'met een tekst op AVI-niveau M4', pupilActions: 'elke dag hardop lezen',
+    ownWords: 'Ik kan 42 woorden per minuut lezen',
+    onStep: async (n) => { if (n === 5) await expect(page.getByTestId('realism')).toContainText('Tussendoelen met een check-in'); },
+  });
   const subgoals = page.getByTestId('subgoals');
   await expect(subgoals.locator('li')).not.toHaveCount(0);
   expect(await subgoals.locator('li').count()).toBeGreaterThanOrEqual(4);

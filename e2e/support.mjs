@@ -24,6 +24,43 @@ export async function pasteNames(page, lines) {
   await expect(page.getByTestId('paste-report')).toBeVisible();
 }
 
+/** Walks the goal wizard from the open pupil page to a saved goal, as a teacher fills it in.
+ *  `onStep(n)` runs on each of steps 1–7 once its fields are filled (an axe check, an
+ *  assertion on the realism panel) before going on. */
+export async function createGoal(page, {
+  domain = 'Lezen', baseline, baselineDate, target, targetDate, conditions,
+  pupilActions, teacherActions, ownWords, onStep = async () => {},
+}) {
+  await page.getByTestId('new-goal').click();
+  const next = () => page.getByTestId('wizard-next').click();
+  await page.locator('label.choice-card', { hasText: domain }).click();
+  await onStep(1);
+  await next();
+  await page.getByTestId('measure-template').first().click();
+  await onStep(2);
+  await next();
+  await page.getByTestId('baseline').fill(baseline);
+  if (baselineDate) await page.locator('#baseline-date').fill(baselineDate);
+  await onStep(3);
+  await next();
+  await page.getByTestId('target').fill(target);
+  await onStep(4);
+  await next();
+  if (targetDate) await page.getByTestId('target-date').fill(targetDate);
+  await onStep(5);
+  await next();
+  await page.locator('#conditions').fill(conditions);
+  await onStep(6);
+  await next();
+  if (pupilActions) await page.locator('#pupil-actions').fill(pupilActions);
+  if (teacherActions) await page.locator('#teacher-actions').fill(teacherActions);
+  await onStep(7);
+  await next();
+  await page.getByTestId('own-words').fill(ownWords);
+  await next();
+  await page.getByTestId('save-goal').click();
+}
+
 /** The pupil names on the class page are exactly these, in this order (waits for them). */
 export async function expectPupils(page, names) {
   await expect(page.getByTestId('pupil-tile').locator('.pupil-tile-name')).toHaveText(names);
