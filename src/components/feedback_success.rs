@@ -30,14 +30,18 @@ pub fn SuccessForm(
     let pid = StoredValue::new(pupil_id);
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
+        // Emptied at once for the next success while this one is being stored (a write
+        // landing later must not empty what is typed next); a failed one comes back.
+        let typed = text.get_untracked();
         let s = Success {
             id: new_id(),
             pupil_id: pid.get_value(),
             date: today(),
-            text: text.get_untracked(),
+            text: typed.clone(),
             goal_id: None,
             source: SuccessSource::Manual,
         };
+        text.set(String::new());
         st.run_stored(
             |b| {
                 // Undo as a wrapper: the inverse computed from the records before it.
@@ -46,14 +50,20 @@ pub fn SuccessForm(
             },
             move |stored| match stored {
                 Ok(undo) => {
-                    text.set(String::new());
-                    error.set(None);
+                    // try_*: the form may be gone by the time the write lands.
+                    let _ = error.try_set(None);
                     say_saved(st, said, st.t(FK::SuccessSaved).into(), Some(Undo::Change(undo)));
                     if let Some(cb) = on_done {
                         cb.try_run(());
                     }
                 }
-                Err(e) => error.set(Some(e)),
+                Err(e) => {
+                    // What was typed comes back, unless the next one is being typed.
+                    if text.try_get_untracked().is_some_and(|t| t.is_empty()) {
+                        text.set(typed);
+                    }
+                    let _ = error.try_set(Some(e));
+                }
             },
         );
     };
