@@ -188,3 +188,66 @@ test('a class list from a CSV file (BOM, semicolons, quotes) or a spreadsheet pa
   await reload(page);
   await expectPupils(page, ['Noé van Dijk', 'Sem']);
 });
+
+// An EDEXML export as ParnasSys and Esis write it (EDEX.XML; edustandaard.nl, EDEXML 2.1):
+// school, groups with key, name and year group, pupils with their name parts and group.
+const edexXml = `<?xml version="1.0" encoding="UTF-8"?>
+<EDEX xmlns="http://www.edustandaard.nl/edex" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+  <school>
+    <schooljaar>2026-2027</schooljaar>
+    <brincode>00AA</brincode>
+    <dependancecode>00</dependancecode>
+    <aanmaakdatum>2026-12-01T10:00:00</aanmaakdatum>
+    <auteur>ParnasSys</auteur>
+    <xsdversie>2.1</xsdversie>
+  </school>
+  <groepen>
+    <groep key="G4"><naam>Groep 4</naam><jaargroep>4</jaargroep></groep>
+    <groep key="G5A"><naam>Groep 5a</naam><jaargroep>5</jaargroep></groep>
+  </groepen>
+  <leerlingen>
+    <leerling key="1001">
+      <achternaam>Vries</achternaam><voorvoegsel>de</voorvoegsel><voornamen>Anna Maria</voornamen>
+      <voorletters-1>A.M.</voorletters-1><roepnaam>Anna</roepnaam>
+      <geboortedatum>2018-03-04</geboortedatum><geslacht>2</geslacht><jaargroep>5</jaargroep>
+      <groep key="G5A"/>
+    </leerling>
+    <leerling key="1002">
+      <achternaam>Jansen</achternaam><voornamen>Pim</voornamen><roepnaam>Pim</roepnaam>
+      <geboortedatum>2019-05-06</geboortedatum><geslacht>1</geslacht><jaargroep>4</jaargroep>
+      <groep key="G4"/>
+    </leerling>
+    <leerling key="1003">
+      <achternaam>Berg</achternaam><voorvoegsel>van der</voorvoegsel><voornamen>Noé</voornamen>
+      <geboortedatum>2018-01-02</geboortedatum><geslacht>1</geslacht><jaargroep>5</jaargroep>
+      <groep key="G5A"/>
+    </leerling>
+  </leerlingen>
+  <leerkrachten>
+    <leerkracht key="L1"><achternaam>Smit</achternaam><roepnaam>Els</roepnaam><groepen><groep key="G5A"/></groepen></leerkracht>
+  </leerkrachten>
+</EDEX>`;
+
+test('a class list from an EDEXML export of ParnasSys or Esis: the class\'s own group, another on request', async ({ page }) => {
+  await createClass(page, 'Groep 5a');
+  await page.getByTestId('class-list-import').locator('summary').click();
+  await page.getByTestId('class-list-file').setInputFiles({ name: 'EDEX.XML', mimeType: 'text/xml', buffer: Buffer.from(edexXml, 'utf8') });
+  const preview = page.getByTestId('class-list-preview');
+  // The group named as the class is taken; the roepnaam leads the name.
+  await expect(page.getByTestId('class-list-group')).toHaveValue('G5A');
+  await expect(preview).toContainText('Wordt toegevoegd: 2 leerlingen: “Anna de Vries”, “Noé van der Berg”.');
+  await expectNoA11yViolations(page, 'class list from EDEXML');
+  await look(page, 'class-list-edexml');
+  await page.getByTestId('class-list-group').selectOption('G4');
+  await expect(preview).toContainText('Wordt toegevoegd: 1 leerling: “Pim Jansen”.');
+  await page.getByTestId('class-list-group').selectOption('G5A');
+  await page.getByTestId('class-list-confirm').click();
+  await expectPupils(page, ['Anna de Vries', 'Noé van der Berg']);
+  await reload(page);
+  await expectPupils(page, ['Anna de Vries', 'Noé van der Berg']);
+  // Another XML file is refused, nothing changes.
+  await page.getByTestId('class-list-import').locator('summary').click();
+  await page.getByTestId('class-list-file').setInputFiles({ name: 'other.xml', mimeType: 'text/xml', buffer: Buffer.from('<?xml version="1.0"?><svg/>', 'utf8') });
+  await expect(page.getByTestId('class-list-error')).toContainText('geen EDEXML-export');
+  await expectPupils(page, ['Anna de Vries', 'Noé van der Berg']);
+});

@@ -5,6 +5,9 @@
 //! may hold separators, line breaks and doubled quotes; Excel's UTF-8 byte-order mark is
 //! dropped. Pure: the class page shows the rows as a preview before anything is added.
 //!
+//! An EDEXML file (the export of ParnasSys and Esis) gives its rows through
+//! [`edex_rows`]: the browser reads the XML, this module makes the names.
+//!
 //! Hand-written rather than the `csv` crate: a few dozen lines for the one dialect a class
 //! list comes in, against some 40 KB of Wasm.
 
@@ -164,6 +167,57 @@ pub fn parse_class_list(text: &str) -> Result<Vec<ClassListRow>, ClassListError>
     Ok(out)
 }
 
+/// A group (stamgroep) of an EDEXML file, the export of ParnasSys and Esis
+/// (edustandaard.nl, EDEXML 2.1: `groepen/groep[@key]` with `naam` and `jaargroep`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EdexGroup {
+    pub key: String,
+    pub name: String,
+    pub year: String,
+}
+
+/// A pupil of an EDEXML file (`leerlingen/leerling`): the name parts as the school's
+/// administration keeps them, the year group and the key of the group.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EdexPupil {
+    /// `roepnaam`, else `voornamen`.
+    pub first: String,
+    /// `voorvoegsel` ("de", "van der").
+    pub prefix: String,
+    /// `achternaam`.
+    pub last: String,
+    /// `jaargroep`.
+    pub year: String,
+    /// The `key` of its `groep`.
+    pub group: String,
+}
+
+/// The group a class takes from an EDEXML file: the one named as the class, else the only
+/// or first one with pupils.
+pub fn edex_group_for<'a>(groups: &'a [EdexGroup], pupils: &[EdexPupil], class_name: &str) -> Option<&'a EdexGroup> {
+    let named = groups.iter().find(|g| g.name.trim().eq_ignore_ascii_case(class_name.trim()));
+    named.or_else(|| groups.iter().find(|g| pupils.iter().any(|p| p.group == g.key)))
+}
+
+/// The class list rows of one group of an EDEXML file: "Anna de Vries" with the roepnaam
+/// as nickname and the jaargroep as year group, in the file's order (a file without groups
+/// gives all its pupils).
+pub fn edex_rows(pupils: &[EdexPupil], group: Option<&str>) -> Result<Vec<ClassListRow>, ClassListError> {
+    let rows: Vec<ClassListRow> = pupils
+        .iter()
+        .filter(|p| group.is_none_or(|g| p.group == g))
+        .enumerate()
+        .map(|(i, p)| {
+            let name = [p.first.trim(), p.prefix.trim(), p.last.trim()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
+            ClassListRow { line: i + 1, name, nickname: p.first.trim().to_string(), year: p.year.trim().to_string() }
+        })
+        .collect();
+    if rows.iter().all(|r| r.name.is_empty()) {
+        return Err(ClassListError::Empty);
+    }
+    Ok(rows)
+}
+
 /// The number in a year-group cell: "5", "groep 5", "Leerjaar 3", "5B" → 5.
 pub fn year_number(cell: &str) -> Option<u8> {
     let digits: String = cell.chars().skip_while(|c| !c.is_ascii_digit()).take_while(char::is_ascii_digit).collect();
@@ -176,6 +230,35 @@ mod tests {
 
     fn names(rows: &[ClassListRow]) -> Vec<&str> {
         rows.iter().map(|r| r.name.as_str()).collect()
+    }
+
+    fn edex() -> (Vec<EdexGroup>, Vec<EdexPupil>) {
+        let g = |key: &str, name: &str, year: &str| EdexGroup { key: key.into(), name: name.into(), year: year.into() };
+        let p = |first: &str, prefix: &str, last: &str, group: &str| EdexPupil {
+            first: first.into(),
+            prefix: prefix.into(),
+            last: last.into(),
+            year: "5".into(),
+            group: group.into(),
+        };
+        (
+            vec![g("G4", "Groep 4", "4"), g("G5A", "Groep 5a", "5")],
+            vec![p("Anna", "de", "Vries", "G5A"), p("Pim", "", "Jansen", "G4"), p("Noé", "van der", "Berg", "G5A")],
+        )
+    }
+
+    #[test]
+    fn an_edexml_group_becomes_rows_with_the_roepnaam_as_nickname() {
+        let (groups, pupils) = edex();
+        // The group named as the class, whatever its case; else the first with pupils.
+        assert_eq!(edex_group_for(&groups, &pupils, "groep 5A").map(|g| g.key.as_str()), Some("G5A"));
+        assert_eq!(edex_group_for(&groups, &pupils, "Tijgers").map(|g| g.key.as_str()), Some("G4"));
+        assert_eq!(edex_group_for(&[], &pupils, "Groep 5a"), None);
+        let rows = edex_rows(&pupils, Some("G5A")).unwrap();
+        assert_eq!(names(&rows), ["Anna de Vries", "Noé van der Berg"]);
+        assert_eq!((rows[0].nickname.as_str(), rows[0].year.as_str(), rows[1].line), ("Anna", "5", 2));
+        assert_eq!(edex_rows(&pupils, None).unwrap().len(), 3, "no groups in the file: everyone");
+        assert_eq!(edex_rows(&pupils, Some("G8")), Err(ClassListError::Empty));
     }
 
     #[test]

@@ -185,9 +185,11 @@ crate::strings! { K {
     ImportPinNew => "Deze back-up heeft een pincode; je gebruikt er nu geen. Groeipad blijft zonder pincode, tenzij je hieronder kiest voor die uit de back-up.", "This backup carries a PIN; you use none now. Groeipad stays without a PIN, unless you choose the backup's below.";
     ImportUseFilePin => "Gebruik de pincode uit de back-up", "Use the PIN from the backup";
     ImportCurrentPin => "Je huidige pincode (nodig om de pincode te wisselen)", "Your current PIN (needed to change the PIN)";
-    ClassListTitle => "Klassenlijst importeren (CSV of spreadsheet)", "Import a class list (CSV or spreadsheet)";
-    ClassListHelp => "Een CSV-bestand uit Excel, ParnasSys of Esis, of kolommen geplakt uit een spreadsheet: naam, roepnaam (mag leeg) en groep (mag leeg), met ; of , ertussen. Een eerste regel met kolomnamen (Naam, Voornaam, Achternaam, Roepnaam, Groep) wordt herkend. Je ziet eerst wie erbij komt; er verandert niets tot je bevestigt.", "A CSV file from Excel, ParnasSys or Esis, or columns pasted from a spreadsheet: name, nickname (may be empty) and year group (may be empty), separated by ; or ,. A first line with column names (Name, First name, Last name, Nickname, Year) is recognised. You first see who would be added; nothing changes until you confirm.";
-    ClassListFile => "Kies een CSV-bestand", "Choose a CSV file";
+    ClassListTitle => "Klassenlijst importeren (CSV, EDEXML of spreadsheet)", "Import a class list (CSV, EDEXML or spreadsheet)";
+    ClassListHelp => "Een EDEXML-export (EDEX.XML) of CSV-bestand uit ParnasSys, Esis of Excel, of kolommen geplakt uit een spreadsheet: naam, roepnaam (mag leeg) en groep (mag leeg), met ; of , ertussen. Een eerste regel met kolomnamen (Naam, Voornaam, Achternaam, Roepnaam, Groep) wordt herkend. Je ziet eerst wie erbij komt; er verandert niets tot je bevestigt.", "An EDEXML export (EDEX.XML) or CSV file from ParnasSys, Esis or Excel, or columns pasted from a spreadsheet: name, nickname (may be empty) and year group (may be empty), separated by ; or ,. A first line with column names (Name, First name, Last name, Nickname, Year) is recognised. You first see who would be added; nothing changes until you confirm.";
+    ClassListFile => "Kies een CSV- of EDEXML-bestand", "Choose a CSV or EDEXML file";
+    ClassListEdexGroup => "Groep uit het bestand", "Group in the file";
+    ClassListNotEdex => "Dit XML-bestand is geen EDEXML-export: er staan geen leerlingen in zoals ParnasSys en Esis ze schrijven. Er is niets veranderd.", "This XML file is not an EDEXML export: it holds no pupils the way ParnasSys and Esis write them. Nothing was changed.";
     ClassListPaste => "Of plak de kolommen uit je spreadsheet", "Or paste the columns from your spreadsheet";
     ClassListRead => "Bekijk wie erbij komt", "See who would be added";
     ClassListConfirm => "Voeg deze leerlingen toe", "Add these pupils";
