@@ -500,9 +500,7 @@ impl Book {
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_kit::d;
     const G5: YearGroup = YearGroup { system: SchoolSystem::Nl, n: 5 };
 
     fn ids() -> impl FnMut() -> String {

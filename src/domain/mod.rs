@@ -23,6 +23,8 @@ pub mod retention;
 pub mod reports;
 pub mod scope;
 pub mod settings;
+#[cfg(test)]
+pub mod test_kit;
 
 pub use book::{Book, PasteReport};
 pub use model::*;

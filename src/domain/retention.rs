@@ -77,9 +77,7 @@ mod tests {
     use crate::domain::feedback::Success;
     use crate::domain::model::{Record, SchoolSystem, YearGroup};
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_kit::d;
     const TODAY: (i32, u32, u32) = (2026, 12, 1);
     fn today() -> NaiveDate {
         d(TODAY.0, TODAY.1, TODAY.2)

@@ -1,7 +1,6 @@
 //! Every counted message, walked with 0, 1 and 2 in both languages: one thing takes the
 //! singular ("1 meting", "1 word per minute"), every other count the plural.
 
-use chrono::NaiveDate;
 
 use crate::domain::feedback::NoStrengthFlag;
 use crate::domain::followup::{PlanCheck, Repeat};
@@ -62,9 +61,7 @@ fn check(label: &str, text: &str) {
     }
 }
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use crate::domain::test_kit::d;
 
 /// Every counted message of the app with the count `n`, labelled.
 fn messages(n: usize, lang: Lang) -> Vec<(String, String)> {

@@ -170,9 +170,7 @@ mod tests {
     use super::super::success::SuccessSource;
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_kit::d;
     const TODAY: (i32, u32, u32) = (2025, 3, 28);
     fn today() -> NaiveDate {
         d(TODAY.0, TODAY.1, TODAY.2)

@@ -222,9 +222,7 @@ mod tests {
     use crate::domain::goals::Goal;
     use crate::domain::model::{SchoolSystem, YearGroup};
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_kit::d;
     const G5: YearGroup = YearGroup { system: SchoolSystem::Nl, n: 5 };
 
     fn book() -> Book {

@@ -397,9 +397,7 @@ mod tests {
 
     const LANGS: [Lang; 2] = [Lang::Nl, Lang::En];
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_kit::d;
 
     fn both_non_empty_and_distinct(f: impl Fn(Lang) -> String, what: &str, may_equal: bool) {
         let (nl, en) = (f(Lang::Nl), f(Lang::En));

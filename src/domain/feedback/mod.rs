@@ -233,9 +233,7 @@ fn clean_items(items: &[String], part: Part) -> Result<Vec<String>, NoteValidati
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_kit::d;
 
     fn note(tops: &[&str], tips: &[&str], next: &str) -> FeedbackNote {
         FeedbackNote {

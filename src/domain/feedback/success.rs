@@ -226,9 +226,7 @@ pub fn board_names(pupils: &[(&str, Option<&str>)], privacy_mode: bool) -> Vec<S
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_kit::d;
 
     fn s(id: &str, pupil: &str, date: NaiveDate) -> Success {
         Success {

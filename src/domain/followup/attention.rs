@@ -269,9 +269,7 @@ mod tests {
     use super::super::calendar::HolidayRange;
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_kit::d;
 
     fn pupil(id: &str, name: &str, support: SupportLevel) -> AttentionPupil {
         AttentionPupil {

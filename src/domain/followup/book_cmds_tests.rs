@@ -6,9 +6,7 @@ use crate::domain::goals::{Baseline, Goal, GoalState, Measure, SubGoal};
 use crate::domain::lang::UserMessage;
 use crate::domain::model::{SchoolSystem, YearGroup};
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use crate::domain::test_kit::d;
 /// Wednesday 5 March 2025.
 fn today() -> NaiveDate {
     d(2025, 3, 5)

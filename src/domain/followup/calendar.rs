@@ -215,9 +215,7 @@ mod tests {
     use chrono::Weekday;
     use proptest::prelude::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_kit::d;
 
     fn autumn() -> SchoolCalendar {
         SchoolCalendar::new(vec![

@@ -306,9 +306,7 @@ mod tests {
     use super::super::attention::MomentKind;
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_kit::d;
 
     fn class() -> Vec<AttentionPupil> {
         [

@@ -318,9 +318,7 @@ pub use super::i18n_followup_errors::*;
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_kit::d;
 
     /// Every text is non-empty in both languages and differs between them where the
     /// words differ ("Later" is the same word in both).

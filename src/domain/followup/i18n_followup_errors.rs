@@ -235,11 +235,8 @@ pub fn ics_error_text(e: &IcsError, lang: Lang) -> String {
 mod tests {
     use super::super::attention::SupportLevel;
     use super::*;
-    use chrono::NaiveDate;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_kit::d;
 
     fn check(texts: impl Fn(Lang) -> String) {
         let (nl, en) = (texts(Lang::Nl), texts(Lang::En));

@@ -192,9 +192,7 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_kit::d;
 
     fn stamp() -> NaiveDateTime {
         d(2025, 3, 3).and_hms_opt(7, 5, 9).unwrap()

@@ -217,9 +217,7 @@ pub fn parse_ics(text: &str) -> Result<Vec<IcsEvent>, IcsError> {
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_kit::d;
 
     const OTHER_WRITER: &str = "\u{feff}BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VTIMEZONE\nTZID:Europe/Brussels\n\
         END:VTIMEZONE\nBEGIN:VEVENT\nuid:x@y\nDTSTART;TZID=\"Europe/Brussels: CET\":20251026T090000\n\

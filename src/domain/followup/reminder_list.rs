@@ -121,9 +121,7 @@ mod tests {
     use super::super::reminders::{ReminderSource, Repeat};
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_kit::d;
 
     fn titled(id: &str, title: &str, due: NaiveDate) -> Reminder {
         Reminder {

@@ -222,9 +222,7 @@ mod tests {
 mod year_tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_kit::d;
 
     #[test]
     fn dates_across_new_year_or_outside_this_school_year_need_their_year() {

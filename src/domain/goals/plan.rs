@@ -97,9 +97,7 @@ pub fn plan_sub_goals(
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_kit::d;
 
     #[test]
     fn active_goal_warning() {

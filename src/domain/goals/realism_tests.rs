@@ -6,9 +6,7 @@ use super::*;
 use crate::domain::goals::school::SchoolSystem;
 use chrono::Duration;
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use crate::domain::test_kit::d;
 
 const START: (i32, u32, u32) = (2025, 3, 3);
 

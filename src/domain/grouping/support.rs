@@ -284,9 +284,7 @@ mod tests {
     use crate::domain::book::PupilFields;
     use crate::domain::model::{SchoolSystem, YearGroup};
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_kit::d;
 
     fn book(level: SupportLevel) -> Book {
         let mut b = Book::default();

@@ -3,9 +3,7 @@ use crate::domain::book::PupilFields;
 use crate::domain::goals::{Baseline, Goal, Measure, Measurement, Unit};
 use crate::domain::model::{SchoolSystem, SupportLevel, YearGroup};
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use crate::domain::test_kit::d;
 
 const TODAY: (i32, u32, u32) = (2026, 11, 30);
 fn today() -> NaiveDate {
