@@ -1,15 +1,16 @@
 //! The app shell: context, header and navigation, router, banners and the toast.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 use wasm_bindgen::prelude::*;
 
+use crate::components::record_frame::{ClassFrame, PupilFrame};
 use crate::components::toast::ToastArea;
 use crate::components::update::UpdateBanner;
 use crate::i18n::K;
-use crate::pages::goal::GoalPage;
-use crate::pages::goal_wizard::GoalWizardPage;
+use crate::pages::goals::goal::GoalPage;
+use crate::pages::goals::wizard::GoalWizardPage;
 use crate::pages::{class::ClassPage, home::Home, not_found::NotFound, pupil::PupilPage, settings::Settings};
 use crate::state::{set_document_lang, AppState, Status};
 
@@ -31,7 +32,7 @@ pub fn App() -> impl IntoView {
                 <Show when=move || mode.is_teacher()>
                 <nav aria-label=move || t(K::MainNav)>
                     <a href="/" class="nav-link">{move || t(K::NavClasses)}</a>
-                    <crate::components::followup_nav::RemindersNavLink/>
+                    <crate::components::followup::nav::RemindersNavLink/>
                     <a href="/settings" class="nav-link" data-testid="nav-settings">{move || t(K::NavSettings)}</a>
                     <crate::components::pupilmode::LockButton/>
                 </nav>
@@ -52,25 +53,29 @@ pub fn App() -> impl IntoView {
                         <crate::components::pupilmode::ModeGate>
                         <Routes fallback=NotFound>
                             <Route path=path!("/") view=Home/>
-                            <Route path=path!("/class/:id") view=ClassPage/>
-                            <Route path=path!("/pupil/:id") view=PupilPage/>
-                            <Route path=path!("/pupil/:id/goal/new") view=GoalWizardPage/>
                             <Route path=path!("/goal/:id") view=GoalPage/>
                             <Route path=path!("/settings") view=Settings/>
-                            <Route path=path!("/reminders") view=crate::pages::followup_reminders::RemindersPage/>
-                            <Route path=path!("/class/:id/attention") view=crate::pages::followup_attention::AttentionPage/>
-                            <Route path=path!("/class/:id/plan") view=crate::pages::followup_planner::PlannerPage/>
-                            <Route path=path!("/pupil/:id/feedback") view=crate::pages::feedback_compose::FeedbackComposePage/>
-                            <Route path=path!("/class/:id/successes") view=crate::pages::feedback_board::SuccessBoardPage/>
-                            <Route path=path!("/templates") view=crate::pages::feedback_templates::TemplatesPage/>
-                            <Route path=path!("/pupil/:id/log") view=crate::pages::pupilmode::learning_log::LearningLogPage/>
-                            <Route path=path!("/class/:id/group-plans") view=crate::pages::grouping::group_plans::GroupPlansPage/>
-                            <Route path=path!("/class/:id/group-plans/:plan") view=crate::pages::grouping::group_plan::GroupPlanPage/>
-                            <Route path=path!("/class/:id/coop") view=crate::pages::grouping::coop_groups::CoopGroupsPage/>
-                            <Route path=path!("/pupil/:id/report") view=crate::pages::reports::parent_report::ParentReportPage/>
-                            <Route path=path!("/pupil/:id/dossier") view=crate::pages::reports::dossier::DossierPage/>
-                            <Route path=path!("/pupil/:id/profile") view=crate::pages::reports::pupil_profile::PupilProfilePage/>
-                            <Route path=path!("/class/:id/report") view=crate::pages::reports::class_report::ClassReportPage/>
+                            <Route path=path!("/reminders") view=crate::pages::followup::reminders::RemindersPage/>
+                            <Route path=path!("/templates") view=crate::pages::feedback::templates::TemplatesPage/>
+                            <ParentRoute path=path!("/class/:id") view=ClassFrame>
+                                <Route path=path!("") view=ClassPage/>
+                                <Route path=path!("attention") view=crate::pages::followup::attention::AttentionPage/>
+                                <Route path=path!("plan") view=crate::pages::followup::planner::PlannerPage/>
+                                <Route path=path!("successes") view=crate::pages::feedback::board::SuccessBoardPage/>
+                                <Route path=path!("group-plans") view=crate::pages::grouping::group_plans::GroupPlansPage/>
+                                <Route path=path!("group-plans/:plan") view=crate::pages::grouping::group_plan::GroupPlanPage/>
+                                <Route path=path!("coop") view=crate::pages::grouping::coop_groups::CoopGroupsPage/>
+                                <Route path=path!("report") view=crate::pages::reports::class_report::ClassReportPage/>
+                            </ParentRoute>
+                            <ParentRoute path=path!("/pupil/:id") view=PupilFrame>
+                                <Route path=path!("") view=PupilPage/>
+                                <Route path=path!("goal/new") view=GoalWizardPage/>
+                                <Route path=path!("feedback") view=crate::pages::feedback::compose::FeedbackComposePage/>
+                                <Route path=path!("log") view=crate::pages::pupilmode::learning_log::LearningLogPage/>
+                                <Route path=path!("report") view=crate::pages::reports::parent_report::ParentReportPage/>
+                                <Route path=path!("dossier") view=crate::pages::reports::dossier::DossierPage/>
+                                <Route path=path!("profile") view=crate::pages::reports::pupil_profile::PupilProfilePage/>
+                            </ParentRoute>
                         </Routes>
                         </crate::components::pupilmode::ModeGate>
                     }.into_any(),

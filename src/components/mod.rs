@@ -1,41 +1,25 @@
-//! Small widgets shared by pages.
+//! The parts of screens, in their feature's folder (goals/, feedback/, followup/, pupilmode/,
+//! grouping/, reports/, quick_actions/), and the widgets shared by every screen beside them.
 
 pub mod backup_crypto;
 pub mod class_details;
 pub mod class_list_import;
 pub mod damaged;
 pub mod disclosure;
-pub mod feedback_class;
-pub mod feedback_draft;
-pub mod feedback_nudges;
-pub mod feedback_parts;
-pub mod feedback_pupil;
-pub mod feedback_success;
+pub mod feedback;
 pub mod field_sync;
 pub mod file_picker;
-pub mod followup_moment;
-pub mod followup_nav;
-pub mod followup_notify;
-pub mod followup_panel;
-pub mod followup_pupil;
-pub mod followup_reminder_form;
-pub mod util;
-pub mod goal_actions;
-pub mod goal_approach;
-pub mod goal_chart;
-pub mod goal_record;
-pub mod goals_section;
+pub mod followup;
+pub mod goals;
 pub mod grouping;
-pub mod norms_editor;
-pub mod pupil_options;
 pub mod pupil_details;
+pub mod pupil_options;
 pub mod pupilmode;
 pub mod quick_actions;
-pub mod record_route;
-pub mod realism_panel;
+pub mod record_frame;
 pub mod reports;
 pub mod retention;
 pub mod toast;
 pub mod update;
-pub mod wizard_steps;
+pub mod util;
 pub mod year_group_select;

@@ -5,7 +5,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::components::record_route::ClassRoute;
+use crate::components::record_frame::use_class_id;
 
 use crate::components::class_details::ClassDetails;
 use crate::components::quick_actions::{QuickOpen, QuickSheet};
@@ -16,7 +16,8 @@ use crate::state::{new_id, today, use_app};
 
 #[component]
 pub fn ClassPage() -> impl IntoView {
-    view! { <ClassRoute early=true page=|id| view! { <ClassView id=id/> }.into_any()/> }
+    let id = use_class_id();
+    view! { <ClassView id=id/> }
 }
 
 #[component]
@@ -90,8 +91,8 @@ fn ClassView(id: Memo<String>) -> impl IntoView {
                     <ul class="pupil-grid" role="list" data-testid="pupil-list">{pupils}</ul>
                 </Show>
             </section>
-            <crate::components::followup_panel::ClassAttentionPanel id=id/>
-            <crate::components::feedback_class::ClassFeedback class_id=id/>
+            <crate::components::followup::panel::ClassAttentionPanel id=id/>
+            <crate::components::feedback::class::ClassFeedback class_id=id/>
             <crate::components::grouping::support_levels::ClassGroupPlans class_id=id/>
             <crate::components::reports::dossier_import::ClassReports class_id=id/>
             <crate::components::pupilmode::StartPupilMode scope=crate::domain::pupilmode::Scope::Class(id.get_untracked())/>

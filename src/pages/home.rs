@@ -97,7 +97,7 @@ pub fn Home() -> impl IntoView {
                 </aside>
             </Show>
             <h1>{move || t(K::ClassesTitle)}</h1>
-            <Show when=move || st.book.with_kinds(&["class", "pupil"], |b| !b.classes.is_empty())><crate::components::followup_nav::DueSummary/></Show>
+            <Show when=move || st.book.with_kinds(&["class", "pupil"], |b| !b.classes.is_empty())><crate::components::followup::nav::DueSummary/></Show>
             <Show
                 when=move || st.book.with_kinds(&["class", "pupil"], |b| !b.classes.is_empty())
                 fallback=move || view! {

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::components::record_route::PupilRoute;
+use crate::components::record_frame::{use_pupil_id, PupilRecords};
 use leptos_router::hooks::use_navigate;
 
-use crate::components::goals_section::GoalsSection;
+use crate::components::goals::section::GoalsSection;
 use crate::components::pupil_details::PupilDetails;
 use crate::domain::model::SupportLevel;
 use crate::i18n::{self, Text, K};
@@ -14,7 +14,8 @@ use crate::state::{today, use_app, Undo};
 
 #[component]
 pub fn PupilPage() -> impl IntoView {
-    view! { <PupilRoute page=|id| view! { <PupilView id=id/> }.into_any()/> }
+    let id = use_pupil_id();
+    view! { <PupilRecords><PupilView id=id.clone()/></PupilRecords> }
 }
 
 #[component]
@@ -78,8 +79,8 @@ fn PupilView(id: String) -> impl IntoView {
                 })}
             </header>
             <GoalsSection pupil_id=id.clone()/>
-            <crate::components::feedback_pupil::PupilFeedback pupil_id=id.clone()/>
-            <crate::components::followup_pupil::PupilFollowUp id=id.clone()/>
+            <crate::components::feedback::pupil::PupilFeedback pupil_id=id.clone()/>
+            <crate::components::followup::pupil::PupilFollowUp id=id.clone()/>
             <crate::components::grouping::support_levels::SupportLevels pupil_id=id.clone()/>
             <section class="card pupil-reports" aria-labelledby="pupil-reports-title">
                 <h2 id="pupil-reports-title">{move || crate::i18n::reports::RK::ReportsCard.t(st.lang.get())}</h2>

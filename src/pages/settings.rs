@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 use crate::components::file_picker::{FileProblem, JsonFilePicker};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::components::norms_editor::NormsEditor;
+use crate::components::goals::norms_editor::NormsEditor;
 use crate::components::util::offer_file;
 use crate::components::backup_crypto::{BackupExport, EncryptedImport};
 use crate::domain::backup::{self, BackupContents, PinInFile};
@@ -56,7 +56,7 @@ pub fn Settings() -> impl IntoView {
             <LanguageSection/>
             <PrivacySection/>
             <StorageSection/>
-            <crate::pages::followup_settings::FollowUpSettings/>
+            <crate::components::followup::settings::FollowUpSettings/>
             <crate::components::pupilmode::PinSettings/>
             <BackupSection/>
             <crate::components::retention::RetentionSettings/>

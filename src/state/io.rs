@@ -226,13 +226,13 @@ fn note_damaged(st: AppState, found: Vec<crate::storage::Damaged>) {
     });
 }
 
-/// Removes a damaged entry (the teacher asked for it).
 /// Every stored entry as it is, read without the app's connection (which did not open).
 pub(super) async fn read_stored() -> Result<(Option<u32>, Vec<(String, String)>), StorageError> {
     IdbRepo::read_stored(DB_NAME).await
 }
 
-/// Other tabs hear of it and drop it from their list too.
+/// Removes a damaged entry (the teacher asked for it). Other tabs hear of it and drop it
+/// from their list too.
 pub(super) async fn delete_damaged(key: &str) -> Result<(), StorageError> {
     repo().ok_or(StorageError::NotAvailable)?.delete_damaged(key).await?;
     broadcast(&Message { deletes: vec![key.to_string()], ..Default::default() });

@@ -30,7 +30,7 @@ pub fn ModeGate(children: ChildrenFn) -> impl IntoView {
     let opening = m.opening;
     move || match kind.get() {
         // Until the data says whether a lock is needed: neither teacher screens nor the lock.
-        _ if opening.get() => crate::components::record_route::loading_view().into_any(),
+        _ if opening.get() => crate::components::record_frame::loading_view().into_any(),
         Kind::Teacher => children().into_any(),
         Kind::Locked => view! { <LockScreen/> }.into_any(),
         Kind::Pupil => view! { <PupilModeScreen/> }.into_any(),

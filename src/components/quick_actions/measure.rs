@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::components::feedback_draft::focus_field;
-use crate::components::feedback_parts::goal_label;
-use crate::components::goal_record::{recorded_text, RecordForm};
-use crate::components::record_route::loading_view;
+use crate::components::feedback::draft::focus_field;
+use crate::components::feedback::parts::goal_label;
+use crate::components::goals::record::{recorded_text, RecordForm};
+use crate::components::record_frame::loading_view;
 use crate::components::util::Saved;
 use crate::domain::goals::book::Recorded;
 use crate::domain::goals::i18n_goals::measure_label;

@@ -15,9 +15,9 @@ mod note;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::feedback_draft::focus_field;
-use crate::components::feedback_success::SuccessForm;
-use crate::components::followup_moment::MomentForm;
+use crate::components::feedback::draft::focus_field;
+use crate::components::feedback::success::SuccessForm;
+use crate::components::followup::moment::MomentForm;
 use crate::components::util::Saved;
 use crate::i18n::quick_actions::{self as qi, QK};
 use crate::i18n::K;

@@ -5,8 +5,8 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::components::feedback_draft::{field_id, focus_field, store_note, Draft};
-use crate::components::feedback_nudges::NudgePanel;
+use crate::components::feedback::draft::{field_id, focus_field, store_note, Draft};
+use crate::components::feedback::nudges::NudgePanel;
 use crate::components::util::Saved;
 use crate::domain::feedback::{check_note, Part, MAX_ITEM_CHARS};
 use crate::i18n::feedback::FK;

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::goal_chart::GoalChart;
+use crate::components::goals::chart::GoalChart;
 use crate::domain::goals::book::goal_title;
 use crate::domain::lang::Lang;
 use crate::domain::reports::{DatedText, GoalPart, HomeLine, ParentReport};

@@ -6,7 +6,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::pupil_options::PupilOptions;
-use crate::components::record_route::ClassRoute;
+use crate::components::record_frame::{use_class_id, ClassRecords};
 use crate::components::grouping::support_levels::subject_code;
 use crate::domain::goals::i18n_goals::domain_name;
 use crate::domain::goals::Domain;
@@ -19,7 +19,8 @@ use crate::state::{new_id, today, use_app, AppState};
 
 #[component]
 pub fn CoopGroupsPage() -> impl IntoView {
-    view! { <ClassRoute page=|id| view! { <CoopView id=id/> }.into_any()/> }
+    let id = use_class_id();
+    view! { <ClassRecords><CoopView id=id/></ClassRecords> }
 }
 
 /// Runs a command: a toast with undo; the error comes back for the form to show.

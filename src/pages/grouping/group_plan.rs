@@ -5,11 +5,12 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::{use_navigate, use_params};
+use leptos_router::params::Params;
 
 use crate::components::disclosure::Disclosure;
 use crate::components::grouping::mirror::GroupingMirrorView;
-use crate::components::record_route::ClassRoute;
+use crate::components::record_frame::{use_class_id, ClassRecords};
 use crate::components::util::{code_of, date_value, from_code, parse_date};
 use crate::domain::grouping::group_plan::{MAX_GOAL_CHARS, MAX_GROUP_TEXT_CHARS, MAX_MINUTES_PER_WEEK};
 use crate::domain::grouping::{GroupFields, GroupForm, GroupPlan, Provider, Tier, Verdict};
@@ -20,7 +21,8 @@ use crate::state::{new_id, today, use_app, AppState};
 
 #[component]
 pub fn GroupPlanPage() -> impl IntoView {
-    view! { <ClassRoute page=|id| view! { <GroupPlanView class_id=id/> }.into_any()/> }
+    let id = use_class_id();
+    view! { <ClassRecords><GroupPlanView class_id=id/></ClassRecords> }
 }
 
 /// Runs a plan command: a toast with undo, or the error as a toast. True when it ran.
@@ -28,12 +30,18 @@ fn act<E: crate::domain::lang::UserMessage>(st: AppState, done: String, cmd: imp
     st.run_undoable(done, cmd).map_err(|e| st.toast(e, true, None)).is_ok()
 }
 
+/// The `:plan` of `/class/:id/group-plans/:plan`.
+#[derive(Params, Clone, Debug, PartialEq)]
+struct PlanParams {
+    plan: Option<String>,
+}
+
 #[component]
 fn GroupPlanView(class_id: Memo<String>) -> impl IntoView {
     let st = use_app();
     let t = move |k: GK| k.t(st.lang.get());
-    let params = use_params_map();
-    let plan_id = Memo::new(move |_| params.read().get("plan").unwrap_or_default());
+    let params = use_params::<PlanParams>();
+    let plan_id = Memo::new(move |_| params.read().as_ref().ok().and_then(|p| p.plan.clone()).unwrap_or_default());
     let plan = Memo::new(move |_| st.book.with_class(&class_id.get(), |b| b.group_plan(&plan_id.get()).filter(|p| p.class_id == class_id.get()).cloned()));
     let back = move || format!("/class/{}/group-plans", class_id.get());
     view! {

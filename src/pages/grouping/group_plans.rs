@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::grouping::mirror::GroupingMirrorView;
-use crate::components::record_route::ClassRoute;
+use crate::components::record_frame::{use_class_id, ClassRecords};
 use crate::components::grouping::support_levels::subject_code;
 use crate::components::util::{code_of, date_value, from_code, parse_date};
 use crate::domain::goals::i18n_goals::domain_name;
@@ -21,7 +21,8 @@ use crate::state::{new_id, today, use_app};
 
 #[component]
 pub fn GroupPlansPage() -> impl IntoView {
-    view! { <ClassRoute page=|id| view! { <GroupPlansView id=id/> }.into_any()/> }
+    let id = use_class_id();
+    view! { <ClassRecords><GroupPlansView id=id/></ClassRecords> }
 }
 
 #[component]

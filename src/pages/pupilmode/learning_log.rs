@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashSet};
 
 use leptos::prelude::*;
 
-use crate::components::record_route::PupilRoute;
+use crate::components::record_frame::{use_pupil_id, PupilRecords};
 
 use crate::domain::pupilmode::i18n_pupilmode::log_kind;
 use crate::domain::pupilmode::{kind_counts, timeline, LogFilter, LogKind};
@@ -20,7 +20,8 @@ pub const PAGE_SIZE: usize = 50;
 
 #[component]
 pub fn LearningLogPage() -> impl IntoView {
-    view! { <PupilRoute page=|id| view! { <LogView id=id/> }.into_any()/> }
+    let id = use_pupil_id();
+    view! { <PupilRecords><LogView id=id.clone()/></PupilRecords> }
 }
 
 fn perf_mark(name: &str) {

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::record_route::{loading_view, ClassRoute};
+use crate::components::record_frame::{loading_view, use_class_id, ClassRecords};
 use crate::components::reports::parent_report::ParentReportView;
 use crate::components::reports::report_options::{use_document_title, ReportHead, ReportOptions, ReportSettings};
 use crate::domain::feedback::Domain as TipDomain;
@@ -15,7 +15,8 @@ use crate::state::{today, use_app};
 
 #[component]
 pub fn ClassReportPage() -> impl IntoView {
-    view! { <ClassRoute page=|id| view! { <ClassReportScreen id=id/> }.into_any()/> }
+    let id = use_class_id();
+    view! { <ClassRecords><ClassReportScreen id=id/></ClassRecords> }
 }
 
 #[component]

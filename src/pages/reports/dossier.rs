@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::record_route::PupilRoute;
+use crate::components::record_frame::{use_pupil_id, PupilRecords};
 use crate::components::reports::report_options::{use_document_title, PrintButton, ReportHead};
 use crate::components::reports::dossier_file::save_dossier;
 use crate::domain::followup::i18n_followup::moment_kind_label;
@@ -19,7 +19,8 @@ use crate::state::{today, use_app};
 
 #[component]
 pub fn DossierPage() -> impl IntoView {
-    view! { <PupilRoute page=|id| view! { <DossierScreen id=id/> }.into_any()/> }
+    let id = use_pupil_id();
+    view! { <PupilRecords><DossierScreen id=id.clone()/></PupilRecords> }
 }
 
 /// One section of the document: a heading and its lines, or "nothing recorded".

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::record_route::PupilRoute;
+use crate::components::record_frame::{use_pupil_id, PupilRecords};
 use crate::components::reports::parent_report::ParentReportView;
 use crate::components::reports::report_options::{use_document_title, ReportHead, ReportOptions, ReportSettings};
 use crate::domain::feedback::Domain as TipDomain;
@@ -17,7 +17,8 @@ use crate::state::{today, use_app};
 
 #[component]
 pub fn ParentReportPage() -> impl IntoView {
-    view! { <PupilRoute page=|id| view! { <ParentReportScreen id=id/> }.into_any()/> }
+    let id = use_pupil_id();
+    view! { <PupilRecords><ParentReportScreen id=id.clone()/></PupilRecords> }
 }
 
 #[component]

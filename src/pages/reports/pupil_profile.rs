@@ -6,8 +6,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::goal_chart::GoalChart;
-use crate::components::record_route::PupilRoute;
+use crate::components::goals::chart::GoalChart;
+use crate::components::record_frame::{use_pupil_id, PupilRecords};
 use crate::components::reports::report_options::{period_of, use_document_title, PeriodFields, PrintButton, ReportHead};
 use crate::components::util::{code_of, date_value, from_code, parse_date};
 use crate::domain::followup::i18n_followup::owner_label;
@@ -26,7 +26,8 @@ const AGREEMENT_DAYS: i64 = 14;
 
 #[component]
 pub fn PupilProfilePage() -> impl IntoView {
-    view! { <PupilRoute page=|id| view! { <PupilProfileScreen id=id/> }.into_any()/> }
+    let id = use_pupil_id();
+    view! { <PupilRecords><PupilProfileScreen id=id.clone()/></PupilRecords> }
 }
 
 fn support_lines(p: &PupilProfile, vocabulary: SupportVocabulary, lang: Lang) -> Vec<String> {

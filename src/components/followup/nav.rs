@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::scope::Scope;
 
-use crate::components::followup_notify::notify_if_due;
+use crate::components::followup::notify::notify_if_due;
 use crate::i18n::followup::{due_summary, FK};
 use crate::state::{today, use_app, Status};
 

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::feedback_draft::{field_id, focus_field, Draft};
+use crate::components::feedback::draft::{field_id, focus_field, Draft};
 use crate::domain::feedback::i18n_feedback::{nudge_place_text, nudge_text, suggestion_text};
 use crate::domain::feedback::{Nudge, NudgeKind, Part};
 use crate::i18n::feedback::FK;

@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::components::record_route::PupilRoute;
+use crate::components::record_frame::{use_pupil_id, PupilRecords};
 use leptos_router::hooks::use_navigate;
 
-use crate::components::realism_panel::{assess_draft, band_class};
-use crate::components::wizard_steps::*;
+use crate::components::goals::realism_panel::{assess_draft, band_class};
+use crate::components::goals::wizard_steps::*;
 use crate::domain::goals::book::WizardDraft;
 use crate::domain::goals::i18n_goals as tg;
 use crate::domain::goals::{finish, GoalDraft, Unit, WizardStep};
@@ -19,7 +19,8 @@ const SCREENS: usize = WizardStep::ALL.len() + 1;
 
 #[component]
 pub fn GoalWizardPage() -> impl IntoView {
-    view! { <PupilRoute page=|id| view! { <Wizard pupil_id=id/> }.into_any()/> }
+    let id = use_pupil_id();
+    view! { <PupilRecords><Wizard pupil_id=id.clone()/></PupilRecords> }
 }
 
 fn new_draft(pupil_id: &str) -> WizardDraft {

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::followup_moment::MomentForm;
-use crate::components::followup_reminder_form::ReminderForm;
+use crate::components::followup::moment::MomentForm;
+use crate::components::followup::reminder_form::ReminderForm;
 use crate::domain::followup::i18n_followup::{format_date, last_seen_text, source_label};
 use crate::domain::followup::{pupil_stats, AttentionPupil};
 use crate::i18n::followup::{self as fi, FK};

@@ -5,17 +5,18 @@
 
 use leptos::prelude::*;
 
-use crate::components::record_route::ClassRoute;
+use crate::components::record_frame::{use_class_id, ClassRecords};
 
 use crate::domain::followup::i18n_followup::{plan_check_text, reason_text};
 use crate::domain::followup::{check_plan, plan_days, propose, spread, PlanCheck, PlanItem, PlannedSession, PlannerSettings};
 use crate::i18n::followup::{self as fi, FK};
-use crate::pages::followup_planned::PlannedList;
+use crate::components::followup::planned::PlannedList;
 use crate::state::{new_id, today, use_app, Undo};
 
 #[component]
 pub fn PlannerPage() -> impl IntoView {
-    view! { <ClassRoute page=|id| view! { <PlannerView id=id/> }.into_any()/> }
+    let id = use_class_id();
+    view! { <ClassRecords><PlannerView id=id/></ClassRecords> }
 }
 
 #[component]

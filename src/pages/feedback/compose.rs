@@ -5,12 +5,12 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::components::record_route::PupilRoute;
+use crate::components::record_frame::{use_pupil_id, PupilRecords};
 use leptos_router::hooks::use_navigate;
 
-use crate::components::feedback_nudges::NudgePanel;
-use crate::components::feedback_draft::{field_id, focus_field, keep_draft, kept_draft, store_note, Draft, KeptDraft};
-use crate::components::feedback_parts::{domain_code, domain_from_code, goal_label, template_domain, ItemList, Starters};
+use crate::components::feedback::nudges::NudgePanel;
+use crate::components::feedback::draft::{field_id, focus_field, keep_draft, kept_draft, store_note, Draft, KeptDraft};
+use crate::components::feedback::parts::{domain_code, domain_from_code, goal_label, template_domain, ItemList, Starters};
 use crate::domain::feedback::i18n_feedback::{domain_name, note_error_text};
 use crate::domain::feedback::{check_note, templates_for, Domain, FeedbackNote, Part, Template, MAX_ITEM_CHARS};
 use crate::domain::goals::Goal;
@@ -20,7 +20,8 @@ use crate::state::{today, use_app};
 
 #[component]
 pub fn FeedbackComposePage() -> impl IntoView {
-    view! { <PupilRoute page=|id| view! { <Composer pupil_id=id/> }.into_any()/> }
+    let id = use_pupil_id();
+    view! { <PupilRecords><Composer pupil_id=id.clone()/></PupilRecords> }
 }
 
 #[component]

@@ -6,7 +6,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::disclosure::Disclosure;
-use crate::components::followup_reminder_form::{repeat_from, repeat_kind, RepeatFields};
+use crate::components::followup::reminder_form::{repeat_from, repeat_kind, RepeatFields};
 use crate::components::util::{date_value, parse_date};
 use crate::domain::followup::i18n_followup::{format_date, repeat_label, source_label};
 use crate::domain::followup::{Reminder, ReminderGroup, ReminderSource, Repeat, Snooze};

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::components::realism_panel::RealismPanel;
+use crate::components::goals::realism_panel::RealismPanel;
 use crate::components::util::{self, parse_date};
 use crate::domain::goals::book::WizardDraft;
 use crate::domain::goals::i18n_goals as tg;

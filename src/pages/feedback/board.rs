@@ -4,9 +4,8 @@
 
 use chrono::{Datelike, Duration};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
-use crate::components::feedback_parts::{goal_icon, star_icon};
+use crate::components::feedback::parts::{goal_icon, star_icon};
 use crate::domain::feedback::i18n_feedback::success_source_name;
 use crate::domain::feedback::SuccessSource;
 use crate::i18n::feedback::{week_range, FK};
@@ -16,8 +15,7 @@ use crate::state::{today, use_app};
 #[component]
 pub fn SuccessBoardPage() -> impl IntoView {
     let st = use_app();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let id = crate::components::record_frame::use_class_id();
     let class_name = move || st.book.with_kinds(&["class"], |b| b.class(&id.get()).map(|c| c.name.clone()));
     let entries = Memo::new(move |_| st.book.with_class(&id.get(), |b| b.class_board(&id.get(), today(), st.privacy.get())));
     let week = move || {

@@ -5,7 +5,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::feedback_parts::{domain_code, domain_from_code, part_code, part_from_code};
+use crate::components::feedback::parts::{domain_code, domain_from_code, part_code, part_from_code};
 use crate::domain::feedback::i18n_feedback::{domain_name, part_name};
 use crate::domain::feedback::{builtin_templates, copy_template, Domain, Part, Template, MAX_TEMPLATE_CHARS};
 use crate::i18n::feedback::FK;

@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::components::feedback_draft::focus_field;
-use crate::components::feedback_parts::{goal_icon, goal_label, star_icon};
+use crate::components::feedback::draft::focus_field;
+use crate::components::feedback::parts::{goal_icon, goal_label, star_icon};
 use crate::domain::feedback::i18n_feedback::{part_name, ratio_level_name, ratio_text, success_source_name};
-use crate::components::feedback_success::SuccessForm;
+use crate::components::feedback::success::SuccessForm;
 use crate::domain::feedback::{FeedbackNote, Part, RatioLevel, Success, SuccessSource};
 use crate::i18n::feedback::{show_all, FK};
 use crate::i18n::{self, Text};
@@ -138,7 +138,7 @@ fn NoteList(pupil_id: String) -> impl IntoView {
                         {part_view(Part::NextStep, next, lang)}
                         <crate::components::disclosure::Disclosure class="follow-up" testid="note-follow-up"
                             summary=ViewFn::from(move || view! { <summary>{FK::FollowUp.t(lang)}</summary> })>
-                            <crate::components::followup_reminder_form::ReminderForm prefix=fu_prefix.clone()
+                            <crate::components::followup::reminder_form::ReminderForm prefix=fu_prefix.clone()
                                 pupil_id=fu_pupil.clone() source=fu_source.clone() default_title=fu_title.clone()/>
                         </crate::components::disclosure::Disclosure>
                     </li>

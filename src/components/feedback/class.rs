@@ -5,7 +5,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::components::feedback_parts::star_icon;
+use crate::components::feedback::parts::star_icon;
 use crate::components::pupil_options::PupilOptions;
 use crate::domain::feedback::i18n_feedback::{no_strength_heading, no_strength_text};
 use crate::domain::feedback::{BalanceSettings, Success, SuccessSource, MAX_SUCCESS_CHARS};

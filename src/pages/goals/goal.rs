@@ -3,15 +3,15 @@
 
 use leptos::prelude::*;
 
-use crate::components::record_route::loading_view;
+use crate::components::record_frame::loading_view;
 use crate::domain::scope::Scope;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::disclosure::Disclosure;
-use crate::components::goal_actions::GoalActions;
-use crate::components::followup_reminder_form::ReminderForm;
-use crate::components::goal_chart::GoalChart;
-use crate::components::goal_record::{recorded_text, RecordForm};
+use crate::components::goals::actions::GoalActions;
+use crate::components::followup::reminder_form::ReminderForm;
+use crate::components::goals::chart::GoalChart;
+use crate::components::goals::record::{recorded_text, RecordForm};
 use crate::domain::followup::ReminderSource;
 use crate::domain::goals::book::{goal_title, Recorded};
 use crate::domain::goals::i18n_goals as tg;
@@ -122,7 +122,7 @@ fn GoalView(id: String) -> impl IntoView {
                 </section>
             </Show>
             <MeasurementList goal=goal measurements=measurements with_year=with_year/>
-            <crate::components::goal_approach::GoalApproach goal=goal with_year=with_year/>
+            <crate::components::goals::approach::GoalApproach goal=goal with_year=with_year/>
             <Show when=move || goal.get().is_active()>
                 <Disclosure class="card" testid="goal-follow-up" summary=ViewFn::from(move || view! { <summary>{move || st.t(GK::FollowUp)}</summary> })>
                     <p class="help">{move || st.t(GK::FollowUpHelp)}</p>

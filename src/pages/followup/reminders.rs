@@ -5,19 +5,19 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
-use crate::components::followup_nav::DUE_KINDS;
-use crate::components::record_route::loading_view;
+use crate::components::followup::nav::DUE_KINDS;
+use crate::components::record_frame::loading_view;
 use crate::domain::scope::Scope;
 use crate::i18n::K;
 
-use crate::components::followup_notify::NotificationsToggle;
-use crate::components::followup_reminder_form::ReminderForm;
+use crate::components::followup::notify::NotificationsToggle;
+use crate::components::followup::reminder_form::ReminderForm;
 use crate::components::util::{offer_file, utc_now};
 use crate::domain::followup::i18n_followup::group_label;
 use crate::domain::followup::{to_ics, Reminder, ReminderGroup};
 use crate::i18n::followup::{self as fi, FK};
 use crate::i18n::Text;
-use crate::pages::followup_reminder_item::ReminderItem;
+use crate::components::followup::reminder_item::ReminderItem;
 use crate::state::{today, use_app};
 
 /// Everything an item shows: a change rebuilds the item (and closes its panel).

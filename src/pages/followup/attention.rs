@@ -5,20 +5,21 @@
 
 use leptos::prelude::*;
 
-use crate::components::record_route::ClassRoute;
+use crate::components::record_frame::{use_class_id, ClassRecords};
 
-use crate::components::followup_moment::MomentForm;
+use crate::components::followup::moment::MomentForm;
 use crate::domain::followup::i18n_followup::{aim_label, last_seen_text, support_level_label};
 use crate::domain::followup::{class_stats, distribution, sort_longest_not_seen, AttentionAim, Period, PupilStats, SupportLevel};
 use crate::domain::lang::Lang;
 use crate::i18n::Text;
 use crate::i18n::followup::{self as fi, FK};
-use crate::pages::followup_chart::AttentionChart;
+use crate::components::followup::chart::AttentionChart;
 use crate::state::{today, use_app};
 
 #[component]
 pub fn AttentionPage() -> impl IntoView {
-    view! { <ClassRoute page=|id| view! { <AttentionView id=id/> }.into_any()/> }
+    let id = use_class_id();
+    view! { <ClassRecords><AttentionView id=id/></ClassRecords> }
 }
 
 #[component]

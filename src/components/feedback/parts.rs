@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::feedback_draft::{field_id, focus_field, Draft};
+use crate::components::feedback::draft::{field_id, focus_field, Draft};
 use crate::domain::feedback::i18n_feedback::part_name;
 use crate::domain::feedback::{Domain, Part, Template, MAX_ITEMS_PER_PART, MAX_ITEM_CHARS};
 use crate::domain::goals::{self, i18n_goals, Goal};

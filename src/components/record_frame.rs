@@ -1,0 +1,121 @@
+//! The frames of the nested routes about one pupil (`/pupil/:id/...`) or one class
+//! (`/class/:id/...`): the parent route reads the id from the address (typed params),
+//! shows a friendly "this pupil/class does not exist" with a way home, and otherwise the
+//! child route's page in its `<Outlet/>`, with the id in context (`use_pupil_id`,
+//! `use_class_id`). A page that shows the records of its pupil or class waits for them
+//! with `PupilRecords` or `ClassRecords` (read from storage once, through their index).
+//!
+//! When another pupil or class is opened, the frame builds its page again, so forms
+//! start from that pupil or class.
+
+use leptos::context::Provider;
+use leptos::prelude::*;
+use leptos_router::components::Outlet;
+use leptos_router::hooks::use_params;
+use leptos_router::params::Params;
+
+use crate::domain::scope::Scope;
+use crate::i18n::K;
+use crate::state::use_app;
+
+/// The `:id` of `/pupil/:id/...` and `/class/:id/...`.
+#[derive(Params, Clone, Debug, PartialEq)]
+struct RecordParams {
+    id: Option<String>,
+}
+
+/// The id in the address (empty when there is none).
+fn address_id() -> Memo<String> {
+    let params = use_params::<RecordParams>();
+    Memo::new(move |_| params.read().as_ref().ok().and_then(|p| p.id.clone()).unwrap_or_default())
+}
+
+/// The pupil a page under `/pupil/:id` is about.
+#[derive(Clone, Debug)]
+struct PupilId(String);
+
+/// The class a page under `/class/:id` is about.
+#[derive(Clone, Copy, Debug)]
+struct ClassId(Memo<String>);
+
+/// The id of the pupil the page is about (fixed for the page's life: the frame builds
+/// the page again for another pupil).
+pub fn use_pupil_id() -> String {
+    use_context::<PupilId>().map(|p| p.0).unwrap_or_default()
+}
+
+/// The id of the class the page is about (the frame builds the page again for another
+/// class).
+pub fn use_class_id() -> Memo<String> {
+    use_context::<ClassId>().map(|c| c.0).unwrap_or_else(|| Memo::new(|_| String::new()))
+}
+
+/// Shown while a screen's records are read from storage.
+pub fn loading_view() -> AnyView {
+    let st = use_app();
+    view! { <p class="loading" role="status" data-testid="scope-loading">{move || st.t(K::Loading)}</p> }.into_any()
+}
+
+/// The parent route of `/pupil/:id/...`.
+#[component]
+pub fn PupilFrame() -> impl IntoView {
+    let st = use_app();
+    let id = address_id();
+    let exists = Memo::new(move |_| st.book.with_kinds(&["pupil"], |b| b.pupil(&id.get()).is_some()));
+    view! {
+        <Show
+            when=move || exists.get()
+            fallback=move || view! {
+                <section class="card empty-state" data-testid="pupil-missing">
+                    <h1>{move || st.t(K::PupilNotFound)}</h1>
+                    <a class="btn btn-primary" href="/">{move || st.t(K::GoHome)}</a>
+                </section>
+            }
+        >
+            {move || view! { <Provider value=PupilId(id.get())><Outlet/></Provider> }}
+        </Show>
+    }
+}
+
+/// The parent route of `/class/:id/...`.
+#[component]
+pub fn ClassFrame() -> impl IntoView {
+    let st = use_app();
+    let id = address_id();
+    let exists = Memo::new(move |_| st.book.with_kinds(&["class"], |b| b.class(&id.get()).is_some()));
+    view! {
+        <Show
+            when=move || exists.get()
+            fallback=move || view! {
+                <section class="card empty-state" data-testid="class-missing">
+                    <h1>{move || st.t(K::ClassNotFound)}</h1>
+                    <a class="btn btn-primary" href="/">{move || st.t(K::GoHome)}</a>
+                </section>
+            }
+        >
+            {move || {
+                id.track();
+                view! { <Provider value=ClassId(id)><Outlet/></Provider> }
+            }}
+        </Show>
+    }
+}
+
+/// Shows its children once every record of the page's pupil is in the book.
+#[component]
+pub fn PupilRecords(children: ChildrenFn) -> impl IntoView {
+    let st = use_app();
+    let id = use_pupil_id();
+    let ready = Memo::new(move |_| st.need(Scope::Pupil(id.clone())));
+    view! { <Show when=move || ready.get() fallback=loading_view>{children()}</Show> }
+}
+
+/// Shows its children once the records of the page's class are in the book (the class
+/// page itself draws its tiles at once and lets its parts ask for the records).
+#[component]
+pub fn ClassRecords(children: ChildrenFn) -> impl IntoView {
+    let st = use_app();
+    let id = use_class_id();
+    let ready = Memo::new(move |_| st.need(Scope::Class(id.get())));
+    view! { <Show when=move || ready.get() fallback=loading_view>{children()}</Show> }
+}
