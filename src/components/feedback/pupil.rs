@@ -117,7 +117,7 @@ fn NoteList(pupil_id: String) -> impl IntoView {
             .take(limit)
             .map(|n| {
                 let date = i18n::date(lang, n.date);
-                let goal = n.goal_id.as_ref().and_then(|g| st.book.with_untracked(|b| b.goals.iter().find(|x| x.id == *g).map(|x| goal_label(x, lang))));
+                let goal = n.goal_id.as_ref().and_then(|g| st.book.with_untracked(|b| b.goal(g).map(|x| goal_label(x, lang))));
                 let del_label = format!("{}: {} {date}", FK::Delete.t(lang), FK::NoteOf.t(lang));
                 let id = n.id.clone();
                 let fu_source = crate::domain::followup::ReminderSource::Feedback { note_id: n.id.clone() };
@@ -183,7 +183,7 @@ fn SuccessList(pupil_id: String) -> impl IntoView {
             .map(|s| {
                 let date = i18n::date(lang, s.date);
                 let from_goal = s.source == SuccessSource::GoalAchieved;
-                let goal = s.goal_id.as_ref().and_then(|g| st.book.with_untracked(|b| b.goals.iter().find(|x| x.id == *g).map(|x| goal_label(x, lang))));
+                let goal = s.goal_id.as_ref().and_then(|g| st.book.with_untracked(|b| b.goal(g).map(|x| goal_label(x, lang))));
                 let del_label = format!("{}: {} {date}", FK::Delete.t(lang), FK::SuccessOf.t(lang));
                 let id = s.id.clone();
                 view! {

@@ -50,7 +50,7 @@ pub fn ReminderItem(
         let next_id = new_id();
         let l = st.lang.get_untracked();
         let result = st.run_with(|b| b.complete_reminder(&id.get_value(), &next_id, today(), l)).map(|undo| {
-            let next = st.book.with_untracked(|b| b.reminders.iter().find(|x| x.id == next_id).map(|x| x.due));
+            let next = st.book.with_untracked(|b| b.reminder(&next_id).map(|x| x.due));
             (next.map_or_else(|| st.t(FK::MarkedDone).to_string(), |d| fi::next_time(l, d)), undo)
         });
         show_result(st, result);

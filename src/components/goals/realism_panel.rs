@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::goals::book::WizardDraft;
 use crate::domain::goals::i18n_goals as tg;
-use crate::domain::goals::{assess, planned_sub_goals, Assessment, Band, RealismInput, Suggestion, Unit};
+use crate::domain::goals::{planned_sub_goals, Assessment, Band, Suggestion, Unit};
 use crate::i18n::goals::GK;
 use crate::state::{today, use_app};
 
@@ -21,39 +21,12 @@ pub fn band_class(b: Band) -> &'static str {
     }
 }
 
-/// Runs the realism check for a draft; None while baseline, target or date are missing.
+/// Runs the realism check for a draft (`Book::assess_draft`), its error in the teacher's
+/// language; None while baseline, target or date are missing.
 pub fn assess_draft(wd: &WizardDraft, pupil_id: &str) -> Option<Result<(Assessment, Unit), String>> {
     let st = use_app();
-    let d = &wd.draft;
-    let measure = d.measure.as_ref()?;
-    let target = d.target?;
-    let target_date = d.target_date?;
-    let today = today();
-    let base = match (d.baseline, measure.unit) {
-        (Some(b), _) => b,
-        (None, Unit::Milestone) => crate::domain::goals::Baseline { value: 0.0, date: today },
-        (None, _) => return None,
-    };
     let lang = st.lang.get_untracked();
-    let result = st.book.with_untracked(|b| {
-        let year_group = b.pupil(pupil_id).and_then(|p| p.year_group.or_else(|| b.class(&p.class_id).map(|c| c.year_group)));
-        let history = b.own_history(pupil_id, measure.template, &measure.name);
-        let norms = b.settings().norms;
-        assess(RealismInput {
-            unit: measure.unit,
-            direction: measure.direction,
-            baseline: base.value,
-            baseline_date: base.date,
-            target,
-            target_date,
-            today,
-            year_group,
-            own_history: &history,
-            norms: &norms,
-            class_benchmark: wd.benchmark,
-        })
-    });
-    Some(result.map(|a| (a, measure.unit)).map_err(|e| tg::realism_error_text(e, lang)))
+    st.book.with_untracked(|b| b.assess_draft(wd, pupil_id, today())).map(|r| r.map_err(|e| tg::realism_error_text(e, lang)))
 }
 
 /// Live realism panel for the wizard's target and date steps.

@@ -144,6 +144,16 @@ impl Book {
         v
     }
 
+    /// One stored reminder.
+    pub fn reminder(&self, id: &str) -> Option<&Reminder> {
+        self.reminders.iter().find(|r| r.id == id)
+    }
+
+    /// The ids of every stored reminder (a list item whose reminder is gone closes).
+    pub fn reminder_ids(&self) -> HashSet<String> {
+        self.reminders.iter().map(|r| r.id.clone()).collect()
+    }
+
     /// The badge: open reminders that are overdue or due today.
     pub fn due_reminder_count(&self, today: NaiveDate) -> usize {
         // Counted without building the list's texts: it runs on every reminder change.
@@ -176,5 +186,27 @@ impl Book {
             .collect();
         v.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.id.cmp(&b.id)));
         v
+    }
+}
+
+#[cfg(test)]
+mod query_tests {
+    use crate::domain::book::Book;
+    use crate::domain::followup::reminders::NewReminder;
+    use crate::domain::followup::{Reminder, ReminderSource};
+    use crate::domain::test_kit::d;
+
+    fn reminder(id: &str) -> Reminder {
+        let new = NewReminder { id: id.into(), source: ReminderSource::Free, pupil_id: None, title: "Bellen met ouders".into(), due: d(2026, 3, 2), repeat: Default::default() };
+        Reminder::create(new, d(2026, 2, 20)).unwrap()
+    }
+
+    #[test]
+    fn a_reminder_is_found_by_id_and_every_id_is_listed() {
+        let mut b = Book::default();
+        b.reminders = vec![reminder("r1"), reminder("r2")];
+        assert_eq!(b.reminder("r2").map(|r| r.id.as_str()), Some("r2"));
+        assert!(b.reminder("r3").is_none());
+        assert_eq!(b.reminder_ids(), ["r1", "r2"].into_iter().map(String::from).collect());
     }
 }

@@ -9,8 +9,8 @@ use crate::domain::book::{Book, Change};
 use crate::domain::feedback::{Success, SuccessSource};
 use crate::domain::goals::i18n_goals::{self, goal_error_text, norm_error_text, progress_error_text, transition_error_text};
 use crate::domain::goals::{
-    is_achieved, record_measurement, Adjustment, Goal, GoalError, GoalState, Measurement, NormError, NormTable,
-    ProgressError, StopReason, TransitionError, MAX_ACTIVE_GOALS,
+    assess, is_achieved, record_measurement, Adjustment, Assessment, Goal, GoalError, GoalState, Measurement, NormError, NormTable,
+    ProgressError, RealismError, RealismInput, StopReason, TransitionError, Unit, MAX_ACTIVE_GOALS,
 };
 use crate::domain::lang::{Lang, UserMessage};
 use crate::domain::model::{record_key, Record};
@@ -125,6 +125,38 @@ impl Book {
 
     /// Earlier measurements of the same measure for this pupil (other goals with the same
     /// template, or the same measure name): the pupil's own growth history.
+    /// The realism check of a wizard's draft for this pupil (their year group, their own
+    /// earlier measurements of the measure, the norms in settings, the class benchmark);
+    /// `None` while the measure, target or date are missing, or the baseline (a milestone
+    /// starts from 0 today).
+    pub fn assess_draft(&self, wd: &WizardDraft, pupil_id: &str, today: NaiveDate) -> Option<Result<(Assessment, Unit), RealismError>> {
+        let d = &wd.draft;
+        let measure = d.measure.as_ref()?;
+        let (target, target_date) = (d.target?, d.target_date?);
+        let base = match (d.baseline, measure.unit) {
+            (Some(b), _) => b,
+            (None, Unit::Milestone) => crate::domain::goals::Baseline { value: 0.0, date: today },
+            (None, _) => return None,
+        };
+        let year_group = self.pupil(pupil_id).and_then(|p| p.year_group.or_else(|| self.class(&p.class_id).map(|c| c.year_group)));
+        let history = self.own_history(pupil_id, measure.template, &measure.name);
+        let norms = self.settings().norms;
+        let input = RealismInput {
+            unit: measure.unit,
+            direction: measure.direction,
+            baseline: base.value,
+            baseline_date: base.date,
+            target,
+            target_date,
+            today,
+            year_group,
+            own_history: &history,
+            norms: &norms,
+            class_benchmark: wd.benchmark,
+        };
+        Some(assess(input).map(|a| (a, measure.unit)))
+    }
+
     pub fn own_history(&self, pupil_id: &str, template: Option<crate::domain::goals::TemplateKey>, name: &str) -> Vec<(NaiveDate, f64)> {
         let name = name.trim().to_lowercase();
         let same = |g: &&Goal| {
@@ -421,5 +453,26 @@ mod tests {
         ok.set_row(3, 1.2, 1.6).unwrap();
         b.set_norms(ok.clone()).unwrap();
         assert_eq!(b.settings().norms, ok);
+    }
+
+    #[test]
+    fn a_drafts_realism_is_checked_once_target_and_date_are_there() {
+        use crate::domain::goals::{Baseline, GoalDraft};
+        let b = setup();
+        let measure = crate::domain::goals::test_kit::goal("x", "noor").measure;
+        let mut wd = WizardDraft { draft: GoalDraft { measure: Some(measure.clone()), ..Default::default() }, ..Default::default() };
+        assert_eq!(b.assess_draft(&wd, "noor", d(10, 1)), None, "no target yet");
+        wd.draft.target = Some(45.0);
+        wd.draft.target_date = Some(d(12, 18));
+        if measure.unit != Unit::Milestone {
+            assert_eq!(b.assess_draft(&wd, "noor", d(10, 1)), None, "no baseline yet");
+        }
+        wd.draft.baseline = Some(Baseline { value: 40.0, date: d(10, 1) });
+        let (a, unit) = b.assess_draft(&wd, "noor", d(10, 1)).expect("assessed").expect("valid");
+        assert_eq!(unit, measure.unit);
+        assert!((a.needed_weekly_growth - 5.0 / a.weeks).abs() < 1e-9, "from baseline 40 to target 45: {a:?}");
+        assert!((a.weeks - 78.0 / 7.0).abs() < 1e-9, "1 October to 18 December: {a:?}");
+        wd.draft.target_date = Some(d(9, 1));
+        assert!(b.assess_draft(&wd, "noor", d(10, 1)).is_some_and(|r| r.is_err()), "a date in the past is an error");
     }
 }

@@ -6,7 +6,7 @@
 //! Must not touch: hashing or the clock (a finished [`PinHash`] and "today" come in; see
 //! [`crate::domain::pupilmode::pin_job`]), storage, the app mode itself (kept by the app).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDate;
 use thiserror::Error;
@@ -21,7 +21,7 @@ use crate::domain::pupilmode::i18n_pupilmode as text;
 use crate::domain::pupilmode::learning_log::{LogEntry, LogKind, LogSummary};
 use crate::domain::pupilmode::lock::{IdleLock, IdleLockError};
 use crate::domain::pupilmode::pin::{validate_pin, PinError, PinHash};
-use crate::domain::pupilmode::reflection::{mark_read, unread_reflections, ReflectionDraft};
+use crate::domain::pupilmode::reflection::{mark_read, unread_reflections, Reflection, ReflectionDraft};
 use crate::domain::pupilmode::session::{
     enter_pupil_mode, pupil_view, GoalSource, PictureKey, PicturePin, PicturePinError, PupilSession, PupilSource, PupilStep,
     PupilView, Scope, SessionError,
@@ -220,6 +220,16 @@ impl Book {
             .map(Record::Reflection)
             .collect();
         Ok(Change { puts, deletes: vec![] })
+    }
+
+    /// One stored reflection.
+    pub fn reflection(&self, id: &str) -> Option<&Reflection> {
+        self.reflections.iter().find(|r| r.id == id)
+    }
+
+    /// The ids of one pupil's reflections the teacher has not read yet.
+    pub fn unread_reflection_ids(&self, pupil_id: &str) -> HashSet<String> {
+        self.reflections.iter().filter(|r| r.pupil_id == pupil_id && !r.read_by_teacher).map(|r| r.id.clone()).collect()
     }
 
     /// Unread reflections per pupil id.

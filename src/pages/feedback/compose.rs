@@ -35,11 +35,7 @@ fn Composer(pupil_id: String) -> impl IntoView {
         let p = pupil.clone();
         move || p.as_ref().map(|p| p.display_name(st.privacy.get())).unwrap_or_default()
     };
-    let goals: Vec<Goal> = st.book.with_untracked(|b| {
-        let mut v: Vec<Goal> = b.goals.iter().filter(|g| g.pupil_id == pupil_id).cloned().collect();
-        v.sort_by_key(|g| !g.is_active());
-        v
-    });
+    let goals: Vec<Goal> = st.book.with_untracked(|b| b.goals_of(&pupil_id).into_iter().cloned().collect());
     let has_goals = !goals.is_empty();
 
     let kept = kept_draft(&pupil_id);

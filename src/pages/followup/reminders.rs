@@ -1,7 +1,6 @@
 //! The one follow-up list (/reminders): open reminders grouped as overdue, today, this
 //! week and later; a form for a new reminder; the calendar export and notifications.
 
-use std::collections::HashSet;
 
 use leptos::prelude::*;
 
@@ -62,7 +61,7 @@ fn RemindersList() -> impl IntoView {
         st.book.with_kinds(DUE_KINDS, |b| b.open_reminders_grouped(lang, today()))
     });
     let stored_ids = Memo::new(move |_| {
-        st.book.with_kinds(&["reminder"], |b| b.reminders.iter().map(|r| r.id.clone()).collect::<HashSet<String>>())
+        st.book.with_kinds(&["reminder"], |b| b.reminder_ids())
     });
     let open_count = move || grouped.with(|g| ReminderGroup::ALL.iter().map(|k| g.get(*k).len()).sum::<usize>());
     let due = move || grouped.with(|g| g.overdue.len() + g.today.len());

@@ -36,9 +36,7 @@ fn LogView(id: String) -> impl IntoView {
     let t = move |k: PK| st.t(k);
     perf_mark("groeipad-log-start");
     // Which reflections were new when the page opened; then mark them read.
-    let fresh: HashSet<String> = st.book.with_untracked(|b| {
-        b.reflections.iter().filter(|r| r.pupil_id == id && !r.read_by_teacher).map(|r| r.id.clone()).collect()
-    });
+    let fresh: HashSet<String> = st.book.with_untracked(|b| b.unread_reflection_ids(&id));
     if !fresh.is_empty() {
         let pid = id.clone();
         if let Err(e) = st.run(|b| b.mark_reflections_read(&pid)) {

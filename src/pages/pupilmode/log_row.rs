@@ -27,7 +27,7 @@ pub fn LogRow(entry: LogEntry, is_new: bool) -> impl IntoView {
     let kind = entry.kind;
     let date = entry.date;
     let body = if kind == LogKind::Reflection {
-        let r = st.book.with_untracked(|b| b.reflections.iter().find(|r| r.id == entry.ref_id).cloned());
+        let r = st.book.with_untracked(|b| b.reflection(&entry.ref_id).cloned());
         r.map(|r| {
             let about = r.goal_id.as_ref().and_then(|g| {
                 st.book.with_untracked(|b| b.goal(g).map(|g| crate::domain::goals::book::goal_title(g, st.lang.get_untracked())))

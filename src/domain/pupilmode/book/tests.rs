@@ -329,3 +329,29 @@ fn privacy_mode_shows_initials_on_the_names_screen() {
     assert!(p.support_notes.is_empty(), "support notes never enter pupil mode");
     assert_eq!(b.pupil_view_of("noor", true).unwrap().display_name, "N.V.");
 }
+
+#[test]
+fn a_reflection_is_found_by_id_and_a_pupils_unread_ones_are_listed() {
+    let mut b = setup();
+    let mut r1 = reflection("r1", "noor");
+    r1.read_by_teacher = true;
+    b.reflections = vec![r1, reflection("r2", "noor"), reflection("r3", "sem")];
+    assert_eq!(b.reflection("r3").map(|r| r.pupil_id.as_str()), Some("sem"));
+    assert!(b.reflection("r9").is_none());
+    assert_eq!(b.unread_reflection_ids("noor"), ["r2".to_string()].into_iter().collect());
+    assert!(b.unread_reflection_ids("ali").is_empty());
+}
+
+fn reflection(id: &str, pupil: &str) -> crate::domain::pupilmode::reflection::Reflection {
+    crate::domain::pupilmode::reflection::Reflection {
+        id: id.into(),
+        pupil_id: pupil.into(),
+        date: d(3, 2),
+        goal_id: None,
+        mood: Mood::Good,
+        went_well: String::new(),
+        was_hard: String::new(),
+        try_next: String::new(),
+        read_by_teacher: false,
+    }
+}
