@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::domain::followup::i18n_followup::format_date;
 use crate::domain::lang::Lang;
 
-crate::strings! { FK {
+crate::strings! { FollowK {
     NavReminders => "Opvolgen", "Follow-up";
     DueBadgeHelp => "te doen vandaag of over tijd", "due today or overdue";
     RemindersTitle => "Opvolgen", "Follow-up";
@@ -270,7 +270,7 @@ mod tests {
     #[test]
     fn every_key_is_translated() {
         // "Moment" and "Minuten/Minutes" differ; only "Moment" reads the same.
-        crate::i18n::assert_complete(FK::ALL, 1);
+        crate::i18n::assert_complete(FollowK::ALL, 1);
     }
 
     #[test]

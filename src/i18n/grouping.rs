@@ -11,7 +11,7 @@ use crate::domain::grouping::{
 };
 use crate::domain::lang::{Lang, UserMessage};
 
-crate::strings! { GK {
+crate::strings! { GroupK {
     // Pupil page: support levels
     SupportTitle => "Ondersteuning", "Support";
     SupportIntro => "Het niveau per vak, met de datum waarop het inging. Een vak zonder eigen niveau volgt het algemene.", "The level per subject, with the day it started. A subject without its own level follows the general one.";
@@ -306,10 +306,10 @@ pub fn provider_name(p: Provider, lang: Lang) -> &'static str {
 
 pub fn progress_name(p: GoalProgress, lang: Lang) -> &'static str {
     match p {
-        GoalProgress::NoGoal => GK::NoGoalInSubject.t(lang),
-        GoalProgress::NotMeasured => GK::NotMeasured.t(lang),
-        GoalProgress::OnTrack => GK::OnTrack.t(lang),
-        GoalProgress::Behind => GK::Behind.t(lang),
+        GoalProgress::NoGoal => GroupK::NoGoalInSubject.t(lang),
+        GoalProgress::NotMeasured => GroupK::NotMeasured.t(lang),
+        GoalProgress::OnTrack => GroupK::OnTrack.t(lang),
+        GoalProgress::Behind => GroupK::Behind.t(lang),
     }
 }
 
@@ -399,7 +399,7 @@ pub fn moved(name: &str, group: &str, lang: Lang) -> String {
 /// "Algemeen" or the subject's name.
 pub fn subject_name(s: Option<Domain>, lang: Lang) -> &'static str {
     match s {
-        None => GK::General.t(lang),
+        None => GroupK::General.t(lang),
         Some(d) => domain_name(d, lang),
     }
 }
@@ -466,12 +466,12 @@ impl UserMessage for PlanError {
         match (self, lang) {
             (ClassNotFound, Lang::Nl) => "Deze klas bestaat niet meer.".into(),
             (ClassNotFound, Lang::En) => "This class no longer exists.".into(),
-            (PlanNotFound, Lang::Nl) => GK::PlanMissing.t(lang).into(),
-            (PlanNotFound, Lang::En) => GK::PlanMissing.t(lang).into(),
+            (PlanNotFound, Lang::Nl) => GroupK::PlanMissing.t(lang).into(),
+            (PlanNotFound, Lang::En) => GroupK::PlanMissing.t(lang).into(),
             (PupilNotInClass, Lang::Nl) => "Deze leerling zit niet (meer) in deze klas.".into(),
             (PupilNotInClass, Lang::En) => "This pupil is not (or no longer) in this class.".into(),
-            (EmptyClass, Lang::Nl) => GK::NoPupilsForPlan.t(lang).into(),
-            (EmptyClass, Lang::En) => GK::NoPupilsForPlan.t(lang).into(),
+            (EmptyClass, Lang::Nl) => GroupK::NoPupilsForPlan.t(lang).into(),
+            (EmptyClass, Lang::En) => GroupK::NoPupilsForPlan.t(lang).into(),
             (MissingId, Lang::Nl) => "Dit groepsplan kon niet worden opgeslagen. Probeer het opnieuw.".into(),
             (MissingId, Lang::En) => "This group plan could not be saved. Please try again.".into(),
             (EndBeforeStart, Lang::Nl) => "Het einde van de periode ligt vóór het begin. Kies een latere einddatum.".into(),
@@ -496,7 +496,7 @@ mod tests {
 
     #[test]
     fn every_string_and_value_has_both_languages_and_phases_differ_within_a_vocabulary() {
-        crate::i18n::assert_complete(GK::ALL, 0);
+        crate::i18n::assert_complete(GroupK::ALL, 0);
         for lang in [Lang::Nl, Lang::En] {
             for v in SupportVocabulary::ALL {
                 assert!(!vocabulary_name(v, lang).is_empty());

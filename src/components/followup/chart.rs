@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::followup::i18n_followup::{support_level_label, verdict_label, verdict_sentence};
 use crate::domain::followup::{Distribution, Verdict};
-use crate::i18n::followup::{self as fi, FK};
+use crate::i18n::followup::{self as fi, FollowK};
 use crate::state::use_app;
 
 const WIDTH: f64 = 320.0;
@@ -59,12 +59,12 @@ pub fn AttentionChart(dist: Distribution) -> impl IntoView {
     view! {
         <figure class="attention-chart" data-testid="attention-chart">
             <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-labelledby="chart-title chart-desc" class="chart-svg">
-                <title id="chart-title">{st.t(FK::DistributionTitle)}</title>
+                <title id="chart-title">{st.t(FollowK::DistributionTitle)}</title>
                 <desc id="chart-desc">{verdict_label(verdict, lang)}</desc>
                 <rect x="0" y="2" width="14" height="12" rx="2" class="bar-actual"/>
-                <text x="20" y="12" class="chart-legend">{st.t(FK::Actual)}</text>
+                <text x="20" y="12" class="chart-legend">{st.t(FollowK::Actual)}</text>
                 <rect x="120" y="2" width="14" height="12" rx="2" class="bar-aim"/>
-                <text x="140" y="12" class="chart-legend">{st.t(FK::Aim)}</text>
+                <text x="140" y="12" class="chart-legend">{st.t(FollowK::Aim)}</text>
                 {rows}
             </svg>
             <figcaption>

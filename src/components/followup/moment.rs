@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::util::{parse_date, say_saved, Saved};
 use crate::domain::followup::i18n_followup::moment_kind_label;
 use crate::domain::followup::{MomentFollowUp, MomentKind, NewMoment};
-use crate::i18n::followup::FK;
+use crate::i18n::followup::FollowK;
 use crate::state::{new_id, today, use_app, Undo};
 
 fn kind_code(k: MomentKind) -> &'static str {
@@ -51,7 +51,7 @@ pub fn MomentForm(
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let Ok(m) = minutes.get_untracked().trim().parse::<u16>() else {
-            return error.set(Some(st.t(FK::InvalidNumber).into()));
+            return error.set(Some(st.t(FollowK::InvalidNumber).into()));
         };
         let f = follow_up.get_untracked();
         let follow_date = if f.trim().is_empty() {
@@ -59,7 +59,7 @@ pub fn MomentForm(
         } else {
             match parse_date(&f) {
                 Some(d) => Some(d),
-                None => return error.set(Some(st.t(FK::InvalidDate).into())),
+                None => return error.set(Some(st.t(FollowK::InvalidDate).into())),
             }
         };
         let new = NewMoment {
@@ -71,14 +71,14 @@ pub fn MomentForm(
             note: String::new(),
             follow_up: follow_date,
         };
-        let reminder = MomentFollowUp { reminder_id: new_id(), title: st.t(FK::FollowUpTitle).into() };
+        let reminder = MomentFollowUp { reminder_id: new_id(), title: st.t(FollowK::FollowUpTitle).into() };
         st.run_stored(
             |b| b.log_moment(new, Some(reminder), today()),
             move |stored| match stored {
                 Ok(undo) => {
                     error.set(None);
                     follow_up.set(String::new());
-                    say_saved(st, said, st.t(FK::MomentLogged).into(), Some(Undo::Change(undo)));
+                    say_saved(st, said, st.t(FollowK::MomentLogged).into(), Some(Undo::Change(undo)));
                     if let Some(cb) = on_done {
                         cb.try_run(());
                     }
@@ -107,22 +107,22 @@ pub fn MomentForm(
     view! {
         <form class="moment-form" on:submit=submit data-testid="moment-form">
             <fieldset class="moment-chips">
-                <legend class="fu-legend">{move || st.t(FK::MomentKindLabel)}</legend>
+                <legend class="fu-legend">{move || st.t(FollowK::MomentKindLabel)}</legend>
                 {kinds}
             </fieldset>
             <div class="moment-fields">
                 <div class="field field-narrow">
-                    <label for=min_id.clone()>{move || st.t(FK::Minutes)}</label>
+                    <label for=min_id.clone()>{move || st.t(FollowK::Minutes)}</label>
                     <input id=min_id type="number" min="1" max="240" inputmode="numeric" data-testid="moment-minutes"
                         aria-describedby=err_id.clone()
                         prop:value=move || minutes.get() on:input=move |ev| minutes.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label for=fu_id.clone()>{move || st.t(FK::FollowUpOn)}</label>
+                    <label for=fu_id.clone()>{move || st.t(FollowK::FollowUpOn)}</label>
                     <input id=fu_id type="date" data-testid="moment-follow-up"
                         prop:value=move || follow_up.get() on:input=move |ev| follow_up.set(event_target_value(&ev))/>
                 </div>
-                <button type="submit" class="btn btn-primary" data-testid="save-moment">{move || st.t(FK::SaveMoment)}</button>
+                <button type="submit" class="btn btn-primary" data-testid="save-moment">{move || st.t(FollowK::SaveMoment)}</button>
             </div>
             <p id=err_id class="field-error" role="alert">{move || error.get()}</p>
         </form>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::scope::Scope;
 
 use crate::components::followup::notify::notify_if_due;
-use crate::i18n::followup::{due_summary, FK};
+use crate::i18n::followup::{due_summary, FollowK};
 use crate::state::{today, use_app, Status};
 
 /// Re-reads "today" every minute, so the count follows midnight in an open app.
@@ -44,10 +44,10 @@ pub fn RemindersNavLink() -> impl IntoView {
     });
     view! {
         <a href="/reminders" class="nav-link" data-testid="nav-reminders">
-            {move || st.t(FK::NavReminders)}
+            {move || st.t(FollowK::NavReminders)}
             <Show when=move || { count.get() > 0 }>
                 <span class="nav-badge" aria-hidden="true" data-testid="nav-badge">{move || count.get()}</span>
-                <span class="visually-hidden">{move || format!(", {} {}", count.get(), st.t(FK::DueBadgeHelp))}</span>
+                <span class="visually-hidden">{move || format!(", {} {}", count.get(), st.t(FollowK::DueBadgeHelp))}</span>
             </Show>
         </a>
     }
@@ -67,7 +67,7 @@ pub fn DueSummary() -> impl IntoView {
         <div class="notice due-summary" class:due-summary-active=move || { count.get() > 0 }
             data-testid="home-due" data-count=move || count.get().to_string()>
             <p>{move || due_summary(st.lang.get(), count.get())}</p>
-            <a class="btn btn-secondary" href="/reminders">{move || st.t(FK::GoToReminders)}</a>
+            <a class="btn btn-secondary" href="/reminders">{move || st.t(FollowK::GoToReminders)}</a>
         </div>
     }
 }

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Notification, NotificationOptions, NotificationPermission};
 
-use crate::i18n::followup::{due_summary, FK};
+use crate::i18n::followup::{due_summary, FollowK};
 use crate::i18n::Text;
 use crate::state::{today, use_app, AppState};
 
@@ -93,7 +93,7 @@ pub fn notify_if_due(st: AppState) {
     }
     NOTIFIED_ON.with(|c| c.set(Some(day)));
     let lang = st.lang.get_untracked();
-    show(FK::NotifyTitle.t(lang), &due_summary(lang, n));
+    show(FollowK::NotifyTitle.t(lang), &due_summary(lang, n));
 }
 
 /// The notifications setting on the reminder list: a button that asks, or the state.
@@ -111,15 +111,15 @@ pub fn NotificationsToggle() -> impl IntoView {
         })
     };
     view! {
-        <p class="help">{move || st.t(FK::NotifyHelp)}</p>
+        <p class="help">{move || st.t(FollowK::NotifyHelp)}</p>
         <div data-testid="notify-state" aria-live="polite">
             {move || match state.get() {
                 Permission::Ask => view! {
-                    <button class="btn btn-secondary" data-testid="notify-enable" on:click=ask>{move || st.t(FK::NotifyEnable)}</button>
+                    <button class="btn btn-secondary" data-testid="notify-enable" on:click=ask>{move || st.t(FollowK::NotifyEnable)}</button>
                 }.into_any(),
-                Permission::Granted => view! { <p>{move || st.t(FK::NotifyOn)}</p> }.into_any(),
-                Permission::Denied => view! { <p>{move || st.t(FK::NotifyDenied)}</p> }.into_any(),
-                Permission::Unsupported => view! { <p>{move || st.t(FK::NotifyUnsupported)}</p> }.into_any(),
+                Permission::Granted => view! { <p>{move || st.t(FollowK::NotifyOn)}</p> }.into_any(),
+                Permission::Denied => view! { <p>{move || st.t(FollowK::NotifyDenied)}</p> }.into_any(),
+                Permission::Unsupported => view! { <p>{move || st.t(FollowK::NotifyUnsupported)}</p> }.into_any(),
             }}
         </div>
     }

@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use crate::domain::followup::class_stats;
 use crate::domain::scope::Scope;
-use crate::i18n::followup::{self as fi, FK};
+use crate::i18n::followup::{self as fi, FollowK};
 use crate::state::{today, use_app};
 
 #[component]
 pub fn ClassAttentionPanel(id: Memo<String>) -> impl IntoView {
     let st = use_app();
-    let t = move |k: FK| st.t(k);
+    let t = move |k: FollowK| st.t(k);
     let summary = move || {
         st.book.with_class(&id.get(), |b| {
             let s = b.settings();
@@ -25,14 +25,14 @@ pub fn ClassAttentionPanel(id: Memo<String>) -> impl IntoView {
     };
     view! {
         <section class="card attention-panel" aria-labelledby="attention-panel-title" data-testid="class-attention-panel">
-            <h2 id="attention-panel-title">{move || t(FK::AttentionPanelTitle)}</h2>
+            <h2 id="attention-panel-title">{move || t(FollowK::AttentionPanelTitle)}</h2>
             <Show when=move || { st.need(Scope::Class(id.get())) && summary().0 > 0 }>
                 <p data-testid="class-not-seen">{move || summary().1}</p>
             </Show>
             <div class="actions-row">
-                <a class="btn btn-primary" href=move || format!("/class/{}/attention", id.get()) data-testid="class-attention-link">{move || t(FK::AttentionLink)}</a>
-                <a class="btn btn-secondary" href=move || format!("/class/{}/plan", id.get()) data-testid="class-plan-link">{move || t(FK::PlanLink)}</a>
-                <a class="btn btn-secondary" href="/reminders">{move || t(FK::GoToReminders)}</a>
+                <a class="btn btn-primary" href=move || format!("/class/{}/attention", id.get()) data-testid="class-attention-link">{move || t(FollowK::AttentionLink)}</a>
+                <a class="btn btn-secondary" href=move || format!("/class/{}/plan", id.get()) data-testid="class-plan-link">{move || t(FollowK::PlanLink)}</a>
+                <a class="btn btn-secondary" href="/reminders">{move || t(FollowK::GoToReminders)}</a>
             </div>
         </section>
     }

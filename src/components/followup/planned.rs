@@ -4,13 +4,13 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::i18n::followup::{self as fi, FK};
+use crate::i18n::followup::{self as fi, FollowK};
 use crate::state::{new_id, today, use_app, Undo};
 
 #[component]
 pub fn PlannedList(class_id: Memo<String>, day: Signal<NaiveDate>, on_change: Callback<()>) -> impl IntoView {
     let st = use_app();
-    let t = move |k: FK| st.t(k);
+    let t = move |k: FollowK| st.t(k);
     let planned = Memo::new(move |_| {
         let d = day.get();
         st.book.with_kinds(&["reminder", "pupil"], |b| b.planned_sessions(Some(&class_id.get()), d).into_iter().cloned().collect::<Vec<_>>())
@@ -28,13 +28,13 @@ pub fn PlannedList(class_id: Memo<String>, day: Signal<NaiveDate>, on_change: Ca
                 let held = move |_| {
                     let l = st.lang.get_untracked();
                     match st.run_with(|b| b.hold_session(&id1, &new_id(), &new_id(), today(), l)) {
-                        Ok(undo) => st.toast(st.t(FK::MomentLogged).into(), false, Some(Undo::Change(undo))),
+                        Ok(undo) => st.toast(st.t(FollowK::MomentLogged).into(), false, Some(Undo::Change(undo))),
                         Err(e) => st.toast(e, true, None),
                     }
                 };
                 let cancel = move |_| match st.run_with(|b| b.delete_reminder(&id2)) {
                     Ok(undo) => {
-                        st.toast(st.t(FK::Unplanned).into(), false, Some(Undo::Change(undo)));
+                        st.toast(st.t(FollowK::Unplanned).into(), false, Some(Undo::Change(undo)));
                         on_change.run(());
                     }
                     Err(e) => st.toast(e, true, None),
@@ -49,16 +49,16 @@ pub fn PlannedList(class_id: Memo<String>, day: Signal<NaiveDate>, on_change: Ca
                         {if open {
                             view! {
                                 <div class="plan-actions">
-                                    <button class="btn btn-primary" data-testid="planned-held" aria-label=fi::for_pupil(lang, t(FK::Held), &name) on:click=held>
-                                        {t(FK::Held)}
+                                    <button class="btn btn-primary" data-testid="planned-held" aria-label=fi::for_pupil(lang, t(FollowK::Held), &name) on:click=held>
+                                        {t(FollowK::Held)}
                                     </button>
-                                    <button class="btn btn-secondary" data-testid="planned-cancel" aria-label=fi::for_pupil(lang, t(FK::Unplan), &name) on:click=cancel>
-                                        {t(FK::Unplan)}
+                                    <button class="btn btn-secondary" data-testid="planned-cancel" aria-label=fi::for_pupil(lang, t(FollowK::Unplan), &name) on:click=cancel>
+                                        {t(FollowK::Unplan)}
                                     </button>
                                 </div>
                             }.into_any()
                         } else {
-                            view! { <span class="badge badge-done" data-testid="planned-done">"✓ "{t(FK::HeldBadge)}</span> }.into_any()
+                            view! { <span class="badge badge-done" data-testid="planned-done">"✓ "{t(FollowK::HeldBadge)}</span> }.into_any()
                         }}
                     </li>
                 }
@@ -68,7 +68,7 @@ pub fn PlannedList(class_id: Memo<String>, day: Signal<NaiveDate>, on_change: Ca
     view! {
         <Show when=move || planned.with(|p| !p.is_empty())>
             <section class="card" aria-labelledby="planned-title">
-                <h2 id="planned-title">{move || t(FK::PlannedTitle)}</h2>
+                <h2 id="planned-title">{move || t(FollowK::PlannedTitle)}</h2>
                 <ul class="plan-list" role="list" data-testid="planned">{rows}</ul>
             </section>
         </Show>

@@ -7,13 +7,13 @@ use crate::components::followup::moment::MomentForm;
 use crate::components::followup::reminder_form::ReminderForm;
 use crate::domain::followup::i18n_followup::{format_date, last_seen_text, source_label};
 use crate::domain::followup::{pupil_stats, AttentionPupil};
-use crate::i18n::followup::{self as fi, FK};
+use crate::i18n::followup::{self as fi, FollowK};
 use crate::state::{today, use_app};
 
 #[component]
 pub fn PupilFollowUp(id: String) -> impl IntoView {
     let st = use_app();
-    let t = move |k: FK| st.t(k);
+    let t = move |k: FollowK| st.t(k);
     let pid = StoredValue::new(id.clone());
     let stats = move || {
         let lang = st.lang.get();
@@ -30,22 +30,22 @@ pub fn PupilFollowUp(id: String) -> impl IntoView {
     };
     view! {
         <section class="card pupil-followup" aria-labelledby="pupil-followup-title" data-testid="pupil-followup">
-            <h2 id="pupil-followup-title">{move || t(FK::PupilAttentionTitle)}</h2>
+            <h2 id="pupil-followup-title">{move || t(FollowK::PupilAttentionTitle)}</h2>
             <p data-testid="pupil-last-seen">{stats}</p>
-            <h3>{move || t(FK::MomentTitle)}</h3>
+            <h3>{move || t(FollowK::MomentTitle)}</h3>
             <MomentForm pupil_id=id.clone() prefix="pm".to_string()/>
-            <h3>{move || t(FK::OpenReminders)}</h3>
-            <Show when=move || !open().is_empty() fallback=move || view! { <p class="muted">{move || t(FK::NoOpenReminders)}</p> }>
+            <h3>{move || t(FollowK::OpenReminders)}</h3>
+            <Show when=move || !open().is_empty() fallback=move || view! { <p class="muted">{move || t(FollowK::NoOpenReminders)}</p> }>
                 <ul class="pupil-reminders" data-testid="pupil-reminders">
                     {move || open().into_iter().map(|r| {
                         let lang = st.lang.get();
                         view! { <li>{r.title.clone()}<small class="help">{format!("{} · {}", source_label(&r.source, lang), format_date(r.due, lang))}</small></li> }
                     }).collect_view()}
                 </ul>
-                <a href="/reminders" class="btn btn-secondary">{move || t(FK::GoToReminders)}</a>
+                <a href="/reminders" class="btn btn-secondary">{move || t(FollowK::GoToReminders)}</a>
             </Show>
             <crate::components::disclosure::Disclosure class="pupil-new-reminder"
-                summary=ViewFn::from(move || view! { <summary>{move || t(FK::ForPupil)}</summary> })>
+                summary=ViewFn::from(move || view! { <summary>{move || t(FollowK::ForPupil)}</summary> })>
                 <ReminderForm prefix="pr" pupil_id=id.clone()/>
             </crate::components::disclosure::Disclosure>
         </section>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::pupil_options::PupilOptions;
 use crate::components::util::{date_value, parse_date};
 use crate::domain::followup::{NewReminder, ReminderSource, Repeat};
-use crate::i18n::followup::FK;
+use crate::i18n::followup::FollowK;
 use crate::state::{new_id, today, use_app};
 
 /// The repeat choice as form values: "none", "weekly", "days" with a number (`None`
@@ -33,21 +33,21 @@ pub fn repeat_kind(r: Repeat) -> &'static str {
 pub fn RepeatFields(prefix: String, kind: RwSignal<String>, n: RwSignal<String>) -> impl IntoView {
     let st = use_app();
     let (sel_id, n_id) = (format!("{prefix}-repeat"), format!("{prefix}-n"));
-    let opt = move |value: &'static str, k: FK| {
+    let opt = move |value: &'static str, k: FollowK| {
         view! { <option value=value prop:selected=move || kind.get() == value>{move || st.t(k)}</option> }
     };
     view! {
         <div class="field">
-            <label for=sel_id.clone()>{move || st.t(FK::RepeatLabel)}</label>
+            <label for=sel_id.clone()>{move || st.t(FollowK::RepeatLabel)}</label>
             <select id=sel_id on:change=move |ev| kind.set(event_target_value(&ev)) data-testid="repeat-kind">
-                {opt("none", FK::RepeatNone)}
-                {opt("weekly", FK::RepeatWeekly)}
-                {opt("days", FK::RepeatSchoolDays)}
+                {opt("none", FollowK::RepeatNone)}
+                {opt("weekly", FollowK::RepeatWeekly)}
+                {opt("days", FollowK::RepeatSchoolDays)}
             </select>
         </div>
         <Show when=move || kind.get() == "days">
             <div class="field field-narrow">
-                <label for=n_id.clone()>{move || st.t(FK::EveryN)}</label>
+                <label for=n_id.clone()>{move || st.t(FollowK::EveryN)}</label>
                 <input id=n_id.clone() type="number" min="1" max="200" inputmode="numeric" data-testid="repeat-n"
                     prop:value=move || n.get() on:input=move |ev| n.set(event_target_value(&ev))/>
             </div>
@@ -84,11 +84,11 @@ pub fn ReminderForm(
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let Some(date) = parse_date(&due.get_untracked()) else {
-            error.set(Some(st.t(FK::InvalidDate).into()));
+            error.set(Some(st.t(FollowK::InvalidDate).into()));
             return;
         };
         let Some(repeat) = repeat_from(&kind.get_untracked(), &n.get_untracked()) else {
-            error.set(Some(st.t(FK::InvalidNumber).into()));
+            error.set(Some(st.t(FollowK::InvalidNumber).into()));
             return;
         };
         let p = pupil.get_untracked();
@@ -110,7 +110,7 @@ pub fn ReminderForm(
                 }
                 due.set(date_value(today()));
                 kind.set("none".to_string());
-                st.toast(st.t(FK::ReminderAdded).into(), false, None);
+                st.toast(st.t(FollowK::ReminderAdded).into(), false, None);
             }
             Err(e) => error.set(Some(e)),
         }
@@ -138,35 +138,35 @@ pub fn ReminderForm(
     view! {
         <form class="form-grid reminder-form" on:submit=submit data-testid=format!("{prefix}-form")>
             <div class="field field-wide">
-                <label for=title_id.clone()>{move || st.t(FK::ReminderTitle)}</label>
+                <label for=title_id.clone()>{move || st.t(FollowK::ReminderTitle)}</label>
                 <input id=title_id type="text" maxlength="200" autocomplete="off"
-                    placeholder=move || st.t(FK::ReminderTitlePlaceholder)
+                    placeholder=move || st.t(FollowK::ReminderTitlePlaceholder)
                     aria-describedby=err_id.clone()
                     prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev))/>
             </div>
             <Show when=move || !fixed>
                 <div class="field">
-                    <label for=class_sel.clone()>{move || st.t(FK::ReminderClass)}</label>
+                    <label for=class_sel.clone()>{move || st.t(FollowK::ReminderClass)}</label>
                     <select id=class_sel.clone() on:change=move |ev| { class.set(event_target_value(&ev)); pupil.set(String::new()); }>
-                        <option value="" prop:selected=move || class.get().is_empty()>{move || st.t(FK::AnyClass)}</option>
+                        <option value="" prop:selected=move || class.get().is_empty()>{move || st.t(FollowK::AnyClass)}</option>
                         {class_options}
                     </select>
                 </div>
                 <div class="field">
-                    <label for=pupil_sel.clone()>{move || st.t(FK::ReminderPupil)}</label>
+                    <label for=pupil_sel.clone()>{move || st.t(FollowK::ReminderPupil)}</label>
                     <select id=pupil_sel.clone() disabled=move || class.get().is_empty() on:change=move |ev| pupil.set(event_target_value(&ev))>
-                        <option value="" prop:selected=move || pupil.get().is_empty()>{move || st.t(FK::NoPupil)}</option>
+                        <option value="" prop:selected=move || pupil.get().is_empty()>{move || st.t(FollowK::NoPupil)}</option>
                         <PupilOptions class_id=class selected=pupil/>
                     </select>
                 </div>
             </Show>
             <div class="field">
-                <label for=due_id.clone()>{move || st.t(FK::DueDate)}</label>
+                <label for=due_id.clone()>{move || st.t(FollowK::DueDate)}</label>
                 <input id=due_id type="date" required prop:value=move || due.get() on:input=move |ev| due.set(event_target_value(&ev))/>
             </div>
             <RepeatFields prefix=prefix.clone() kind=kind n=n/>
             <p id=err_id class="field-error" role="alert">{move || error.get()}</p>
-            <button type="submit" class="btn btn-primary">{move || st.t(FK::AddReminder)}</button>
+            <button type="submit" class="btn btn-primary">{move || st.t(FollowK::AddReminder)}</button>
         </form>
     }
 }

@@ -10,7 +10,7 @@ use crate::components::followup::reminder_form::{repeat_from, repeat_kind, Repea
 use crate::components::util::{date_value, parse_date};
 use crate::domain::followup::i18n_followup::{format_date, repeat_label, source_label};
 use crate::domain::followup::{Reminder, ReminderGroup, ReminderSource, Repeat, Snooze};
-use crate::i18n::followup::{self as fi, FK};
+use crate::i18n::followup::{self as fi, FollowK};
 use crate::state::{new_id, today, use_app, AppState, Undo};
 
 fn dom_id(id: &str) -> String {
@@ -51,7 +51,7 @@ pub fn ReminderItem(
         let l = st.lang.get_untracked();
         let result = st.run_with(|b| b.complete_reminder(&id.get_value(), &next_id, today(), l)).map(|undo| {
             let next = st.book.with_untracked(|b| b.reminder(&next_id).map(|x| x.due));
-            (next.map_or_else(|| st.t(FK::MarkedDone).to_string(), |d| fi::next_time(l, d)), undo)
+            (next.map_or_else(|| st.t(FollowK::MarkedDone).to_string(), |d| fi::next_time(l, d)), undo)
         });
         show_result(st, result);
     };
@@ -59,7 +59,7 @@ pub fn ReminderItem(
         let l = st.lang.get_untracked();
         let result = st
             .run_with(|b| b.hold_session(&id.get_value(), &new_id(), &new_id(), today(), l))
-            .map(|undo| (st.t(FK::MomentLogged).to_string(), undo));
+            .map(|undo| (st.t(FollowK::MomentLogged).to_string(), undo));
         show_result(st, result);
     };
     let snooze = move |s: Snooze| {
@@ -76,7 +76,7 @@ pub fn ReminderItem(
         _ => "5".to_string(),
     });
     let error = RwSignal::new(None::<String>);
-    let invalid_date = move || error.set(Some(st.t(FK::InvalidDate).into()));
+    let invalid_date = move || error.set(Some(st.t(FollowK::InvalidDate).into()));
     let snooze_to = move |ev: SubmitEvent| {
         ev.prevent_default();
         match parse_date(&snooze_date.get_untracked()) {
@@ -96,16 +96,16 @@ pub fn ReminderItem(
     let save_repeat = move |ev: SubmitEvent| {
         ev.prevent_default();
         let Some(rep) = repeat_from(&kind.get_untracked(), &n.get_untracked()) else {
-            return error.set(Some(st.t(FK::InvalidNumber).into()));
+            return error.set(Some(st.t(FollowK::InvalidNumber).into()));
         };
         let l = st.lang.get_untracked();
         match st.run_with(|b| b.set_reminder_repeat(&id.get_value(), rep, l)) {
-            Ok(undo) => st.toast(st.t(FK::RepeatSaved).into(), false, Some(Undo::Change(undo))),
+            Ok(undo) => st.toast(st.t(FollowK::RepeatSaved).into(), false, Some(Undo::Change(undo))),
             Err(e) => error.set(Some(e)),
         }
     };
     let delete = move |_| {
-        let result = st.run_with(|b| b.delete_reminder(&id.get_value())).map(|undo| (st.t(FK::ReminderDeleted).to_string(), undo));
+        let result = st.run_with(|b| b.delete_reminder(&id.get_value())).map(|undo| (st.t(FollowK::ReminderDeleted).to_string(), undo));
         show_result(st, result);
     };
 
@@ -131,7 +131,7 @@ pub fn ReminderItem(
                 <p class="reminder-title">{r.title.clone()}</p>
                 <p class="reminder-meta">
                     {pupil.map(|(href, name)| view! { <a href=href class="reminder-pupil">{name}</a>" · " })}
-                    {plan_link.map(|href| view! { <a href=href class="reminder-pupil" data-testid="reminder-plan">{move || st.t(crate::i18n::grouping::GK::OpenPlan)}</a>" · " })}
+                    {plan_link.map(|href| view! { <a href=href class="reminder-pupil" data-testid="reminder-plan">{move || st.t(crate::i18n::grouping::GroupK::OpenPlan)}</a>" · " })}
                     {r.owner.map(|o| view! { <span class="badge reminder-owner" data-testid="reminder-owner">{move || crate::domain::followup::i18n_followup::owner_label(o, st.lang.get())}</span>" · " })}
                     <span data-testid="reminder-meta">{meta}</span>
                 </p>
@@ -141,41 +141,41 @@ pub fn ReminderItem(
                     <button class="btn btn-primary" data-testid="held" on:click=held>{move || fi::held_button(lang(), minutes)}</button>
                 })}
                 <button class="btn" class:btn-primary=!is_session class:btn-secondary=is_session data-testid="done" on:click=done>
-                    {move || st.t(FK::Done)}
+                    {move || st.t(FollowK::Done)}
                 </button>
             </div>
             // The panel is built when it is opened: a long list stays light.
-            <Disclosure class="reminder-more" summary=ViewFn::from(move || view! { <summary data-testid="more">{move || st.t(FK::MoreActions)}</summary> })>
+            <Disclosure class="reminder-more" summary=ViewFn::from(move || view! { <summary data-testid="more">{move || st.t(FollowK::MoreActions)}</summary> })>
                 {move || {
                     let (sd_id, mv_id, rp) = (format!("sd-{}", key()), format!("mv-{}", key()), format!("rp-{}", key()));
                     view! {
                         <div class="actions-row">
-                            <button class="btn btn-secondary" data-testid="snooze-day" on:click=move |_| snooze(Snooze::SchoolDay)>{move || st.t(FK::SnoozeDay)}</button>
-                            <button class="btn btn-secondary" data-testid="snooze-week" on:click=move |_| snooze(Snooze::Week)>{move || st.t(FK::SnoozeWeek)}</button>
+                            <button class="btn btn-secondary" data-testid="snooze-day" on:click=move |_| snooze(Snooze::SchoolDay)>{move || st.t(FollowK::SnoozeDay)}</button>
+                            <button class="btn btn-secondary" data-testid="snooze-week" on:click=move |_| snooze(Snooze::Week)>{move || st.t(FollowK::SnoozeWeek)}</button>
                         </div>
                         <form class="inline-fields" on:submit=snooze_to>
                             <div class="field">
-                                <label for=sd_id.clone()>{move || st.t(FK::SnoozeTo)}</label>
+                                <label for=sd_id.clone()>{move || st.t(FollowK::SnoozeTo)}</label>
                                 <input id=sd_id type="date" data-testid="snooze-date" prop:value=move || snooze_date.get()
                                     on:input=move |ev| snooze_date.set(event_target_value(&ev))/>
                             </div>
-                            <button type="submit" class="btn btn-secondary" data-testid="snooze-to">{move || st.t(FK::Snooze)}</button>
+                            <button type="submit" class="btn btn-secondary" data-testid="snooze-to">{move || st.t(FollowK::Snooze)}</button>
                         </form>
                         <form class="inline-fields" on:submit=reschedule>
                             <div class="field">
-                                <label for=mv_id.clone()>{move || st.t(FK::RescheduleTo)}</label>
+                                <label for=mv_id.clone()>{move || st.t(FollowK::RescheduleTo)}</label>
                                 <input id=mv_id type="date" data-testid="move-date" prop:value=move || move_date.get()
                                     on:input=move |ev| move_date.set(event_target_value(&ev))/>
                             </div>
-                            <button type="submit" class="btn btn-secondary" data-testid="move">{move || st.t(FK::Reschedule)}</button>
+                            <button type="submit" class="btn btn-secondary" data-testid="move">{move || st.t(FollowK::Reschedule)}</button>
                         </form>
                         <form class="inline-fields" on:submit=save_repeat>
                             <RepeatFields prefix=rp kind=kind n=n/>
-                            <button type="submit" class="btn btn-secondary" data-testid="save-repeat">{move || st.t(FK::SaveRepeat)}</button>
+                            <button type="submit" class="btn btn-secondary" data-testid="save-repeat">{move || st.t(FollowK::SaveRepeat)}</button>
                         </form>
                         <p class="field-error" role="alert">{move || error.get()}</p>
                         {stored.then(|| view! {
-                            <button class="btn btn-danger" data-testid="delete-reminder" on:click=delete>{move || st.t(FK::DeleteReminder)}</button>
+                            <button class="btn btn-danger" data-testid="delete-reminder" on:click=delete>{move || st.t(FollowK::DeleteReminder)}</button>
                         })}
                     }
                 }}

@@ -6,13 +6,13 @@ use leptos::prelude::*;
 
 use crate::components::util::{date_value, parse_date};
 use crate::domain::followup::i18n_followup::format_date;
-use crate::i18n::followup::FK;
+use crate::i18n::followup::FollowK;
 use crate::state::{today, use_app, Undo};
 
 #[component]
 pub fn FollowUpSettings() -> impl IntoView {
     let st = use_app();
-    let t = move |k: FK| st.t(k);
+    let t = move |k: FollowK| st.t(k);
     let s = st.book.with_untracked(|b| b.settings());
     let not_seen = RwSignal::new(s.not_seen_school_days.to_string());
     let budget = RwSignal::new(s.weekly_budget_minutes.to_string());
@@ -25,11 +25,11 @@ pub fn FollowUpSettings() -> impl IntoView {
             session.get_untracked().trim().parse::<u16>(),
         );
         let (Ok(n), Ok(b), Ok(m)) = parsed else {
-            return error.set(Some(t(FK::InvalidNumber).into()));
+            return error.set(Some(t(FollowK::InvalidNumber).into()));
         };
         error.set(st.run(|book| book.set_attention_settings(n, b, m)).err());
     };
-    let number = move |id: &'static str, label: FK, value: RwSignal<String>, max: &'static str| {
+    let number = move |id: &'static str, label: FollowK, value: RwSignal<String>, max: &'static str| {
         view! {
             <div class="field">
                 <label for=id>{move || t(label)}</label>
@@ -40,11 +40,11 @@ pub fn FollowUpSettings() -> impl IntoView {
     };
     view! {
         <section class="card" id="followup" aria-labelledby="followup-settings-title" data-testid="followup-settings">
-            <h2 id="followup-settings-title">{move || t(FK::SettingsTitle)}</h2>
+            <h2 id="followup-settings-title">{move || t(FollowK::SettingsTitle)}</h2>
             <div class="form-grid">
-                {number("fu-not-seen", FK::NotSeenLabel, not_seen, "60")}
-                {number("fu-budget", FK::BudgetLabel, budget, "1200")}
-                {number("fu-session", FK::SessionLabel, session, "240")}
+                {number("fu-not-seen", FollowK::NotSeenLabel, not_seen, "60")}
+                {number("fu-budget", FollowK::BudgetLabel, budget, "1200")}
+                {number("fu-session", FollowK::SessionLabel, session, "240")}
                 <p id="fu-settings-error" class="field-error" role="alert" data-testid="followup-settings-error">{move || error.get()}</p>
             </div>
             <Holidays/>
@@ -55,7 +55,7 @@ pub fn FollowUpSettings() -> impl IntoView {
 #[component]
 fn Holidays() -> impl IntoView {
     let st = use_app();
-    let t = move |k: FK| st.t(k);
+    let t = move |k: FollowK| st.t(k);
     let name = RwSignal::new(String::new());
     let start = RwSignal::new(date_value(today()));
     let end = RwSignal::new(date_value(today()));
@@ -63,7 +63,7 @@ fn Holidays() -> impl IntoView {
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
         let (Some(a), Some(b)) = (parse_date(&start.get_untracked()), parse_date(&end.get_untracked())) else {
-            return error.set(Some(t(FK::InvalidDate).into()));
+            return error.set(Some(t(FollowK::InvalidDate).into()));
         };
         match st.run(|book| book.add_holiday(a, b, &name.get_untracked())) {
             Ok(()) => {
@@ -88,14 +88,14 @@ fn Holidays() -> impl IntoView {
                         format!("{} – {}", format_date(h.start, lang), format_date(h.end, lang))
                     };
                     let remove = move |_| match st.run_with(|b| b.remove_holiday(i)) {
-                        Ok(undo) => st.toast(t(FK::HolidayRemoved).into(), false, Some(Undo::Change(undo))),
+                        Ok(undo) => st.toast(t(FollowK::HolidayRemoved).into(), false, Some(Undo::Change(undo))),
                         Err(e) => st.toast(e, true, None),
                     };
-                    let label = format!("{} {}", t(FK::RemoveHoliday), h.name);
+                    let label = format!("{} {}", t(FollowK::RemoveHoliday), h.name);
                     view! {
                         <li class="holiday-row" data-testid="holiday">
                             <span><strong>{h.name.clone()}</strong><br/><small class="help">{when}</small></span>
-                            <button class="btn btn-secondary" aria-label=label on:click=remove>{t(FK::RemoveHoliday)}</button>
+                            <button class="btn btn-secondary" aria-label=label on:click=remove>{t(FollowK::RemoveHoliday)}</button>
                         </li>
                     }
                 })
@@ -104,19 +104,19 @@ fn Holidays() -> impl IntoView {
     };
     let has = move || st.book.with_kinds(&["settings"], |b| !b.settings().calendar.holidays.is_empty());
     view! {
-        <h3 id="holidays-title">{move || t(FK::HolidaysTitle)}</h3>
-        <p class="help">{move || t(FK::HolidaysHelp)}</p>
-        <Show when=has fallback=move || view! { <p class="muted" data-testid="no-holidays">{move || t(FK::NoHolidays)}</p> }>
+        <h3 id="holidays-title">{move || t(FollowK::HolidaysTitle)}</h3>
+        <p class="help">{move || t(FollowK::HolidaysHelp)}</p>
+        <Show when=has fallback=move || view! { <p class="muted" data-testid="no-holidays">{move || t(FollowK::NoHolidays)}</p> }>
             <ul class="holiday-list" role="list" aria-labelledby="holidays-title">{list}</ul>
         </Show>
         <form class="form-grid" on:submit=add data-testid="holiday-form">
             <div class="field">
-                <label for="hol-name">{move || t(FK::HolidayName)}</label>
-                <input id="hol-name" type="text" maxlength="80" autocomplete="off" placeholder=move || t(FK::HolidayNamePlaceholder)
+                <label for="hol-name">{move || t(FollowK::HolidayName)}</label>
+                <input id="hol-name" type="text" maxlength="80" autocomplete="off" placeholder=move || t(FollowK::HolidayNamePlaceholder)
                     aria-describedby="hol-error" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
             </div>
             <div class="field">
-                <label for="hol-start">{move || t(FK::HolidayStart)}</label>
+                <label for="hol-start">{move || t(FollowK::HolidayStart)}</label>
                 <input id="hol-start" type="date" prop:value=move || start.get()
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
@@ -126,11 +126,11 @@ fn Holidays() -> impl IntoView {
                     }/>
             </div>
             <div class="field">
-                <label for="hol-end">{move || t(FK::HolidayEnd)}</label>
+                <label for="hol-end">{move || t(FollowK::HolidayEnd)}</label>
                 <input id="hol-end" type="date" prop:value=move || end.get() on:input=move |ev| end.set(event_target_value(&ev))/>
             </div>
             <p id="hol-error" class="field-error" role="alert">{move || error.get()}</p>
-            <button type="submit" class="btn btn-secondary">{move || t(FK::AddHoliday)}</button>
+            <button type="submit" class="btn btn-secondary">{move || t(FollowK::AddHoliday)}</button>
         </form>
     }
 }

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::grouping::mirror::{GroupingMirror, MirrorVerdict};
-use crate::i18n::grouping::{self as gi, GK};
+use crate::i18n::grouping::{self as gi, GroupK};
 use crate::i18n::Text;
 use crate::state::use_app;
 
@@ -14,7 +14,7 @@ const WIDTH: f64 = 300.0;
 #[component]
 pub fn GroupingMirrorView(mirror: GroupingMirror) -> impl IntoView {
     let st = use_app();
-    let t = move |k: GK| k.t(st.lang.get());
+    let t = move |k: GroupK| k.t(st.lang.get());
     let sentence = {
         let m = mirror.clone();
         move || gi::mirror_sentence(&m, st.lang.get())
@@ -22,7 +22,7 @@ pub fn GroupingMirrorView(mirror: GroupingMirror) -> impl IntoView {
     let m = mirror.minutes;
     let total = f64::from(m.total().max(1));
     // Convergent parts from the left, the time apart on the right.
-    let parts = [(m.shared, "gm-shared", GK::MirrorShared), (m.extended, "gm-extended", GK::MirrorExtended), (m.mixed, "gm-mixed", GK::MirrorMixed), (m.apart, "gm-apart", GK::MirrorApart)];
+    let parts = [(m.shared, "gm-shared", GroupK::MirrorShared), (m.extended, "gm-extended", GroupK::MirrorExtended), (m.mixed, "gm-mixed", GroupK::MirrorMixed), (m.apart, "gm-apart", GroupK::MirrorApart)];
     let mut x = 0.0;
     let rects = parts
         .iter()
@@ -52,7 +52,7 @@ pub fn GroupingMirrorView(mirror: GroupingMirror) -> impl IntoView {
                 </svg>
                 <ul class="grouping-mirror-legend" role="list">
                     {legend}
-                    <li><span class="gm-swatch gm-limit-swatch" aria-hidden="true"></span>{move || t(GK::MirrorLimit)}</li>
+                    <li><span class="gm-swatch gm-limit-swatch" aria-hidden="true"></span>{move || t(GroupK::MirrorLimit)}</li>
                 </ul>
             })}
         </div>

@@ -9,7 +9,7 @@ use crate::components::disclosure::Disclosure;
 use crate::components::util::{code_of, from_code};
 use crate::domain::goals::Domain;
 use crate::domain::grouping::{SupportMeasure, SupportNow, SupportPhase, SupportVocabulary};
-use crate::i18n::grouping::{measure_name, phase_name, subject_name, GK};
+use crate::i18n::grouping::{measure_name, phase_name, subject_name, GroupK};
 use crate::i18n::{self, Text};
 use crate::state::{new_id, today, use_app, AppState};
 
@@ -20,7 +20,7 @@ pub fn subject_code(s: Option<Domain>) -> String {
 
 /// Saves a level and shows the result with undo (or the error).
 fn save(st: AppState, pupil_id: &str, subject: Option<Domain>, phase: SupportPhase, measures: Vec<SupportMeasure>) {
-    if let Err(e) = st.run_undoable(st.t(GK::SupportSaved).into(), |b| b.set_support(new_id(), pupil_id, subject, phase, measures, today())) {
+    if let Err(e) = st.run_undoable(st.t(GroupK::SupportSaved).into(), |b| b.set_support(new_id(), pupil_id, subject, phase, measures, today())) {
         st.toast(e, true, None);
     }
 }
@@ -28,7 +28,7 @@ fn save(st: AppState, pupil_id: &str, subject: Option<Domain>, phase: SupportPha
 #[component]
 pub fn SupportLevels(pupil_id: String) -> impl IntoView {
     let st = use_app();
-    let t = move |k: GK| k.t(st.lang.get());
+    let t = move |k: GroupK| k.t(st.lang.get());
     let rows = {
         let id = pupil_id.clone();
         Memo::new(move |_| st.book.with_pupil(&id, |b| b.support_overview(&id)).unwrap_or_default())
@@ -38,14 +38,14 @@ pub fn SupportLevels(pupil_id: String) -> impl IntoView {
     let subjects = move || rows.with(|rs| rs.iter().map(|r| r.subject).collect::<Vec<_>>());
     view! {
         <section class="card support-levels" data-testid="support-levels" aria-labelledby="support-title">
-            <h2 id="support-title">{move || t(GK::SupportTitle)}</h2>
-            <p class="muted">{move || t(GK::SupportIntro)}</p>
+            <h2 id="support-title">{move || t(GroupK::SupportTitle)}</h2>
+            <p class="muted">{move || t(GroupK::SupportIntro)}</p>
             <ul class="support-list">
                 <For each=subjects key=Clone::clone let:subject>
                     <SupportRow subject=subject rows=rows pupil_id=pid.get_value() vocabulary=vocabulary/>
                 </For>
             </ul>
-            <Disclosure class="support-add" testid="support-add" summary=ViewFn::from(move || view! { <summary>{move || t(GK::AddSubject)}</summary> })>
+            <Disclosure class="support-add" testid="support-add" summary=ViewFn::from(move || view! { <summary>{move || t(GroupK::AddSubject)}</summary> })>
                 <AddSubject pupil_id=pid.get_value() rows=rows vocabulary=vocabulary/>
             </Disclosure>
         </section>
@@ -67,7 +67,7 @@ fn phase_options(st: AppState, vocabulary: Memo<SupportVocabulary>, current: Sig
 #[component]
 fn SupportRow(subject: Option<Domain>, rows: Memo<Vec<SupportNow>>, pupil_id: String, vocabulary: Memo<SupportVocabulary>) -> impl IntoView {
     let st = use_app();
-    let t = move |k: GK| k.t(st.lang.get());
+    let t = move |k: GroupK| k.t(st.lang.get());
     let now = Memo::new(move |_| rows.with(|rs| rs.iter().find(|r| r.subject == subject).cloned()));
     let phase = move || now.with(|n| n.as_ref().map(|n| n.phase)).unwrap_or(SupportPhase::Core);
     let measures = move || now.with(|n| n.as_ref().map(|n| n.measures.clone())).unwrap_or_default();
@@ -80,8 +80,8 @@ fn SupportRow(subject: Option<Domain>, rows: Memo<Vec<SupportNow>>, pupil_id: St
         }
     };
     let since_text = move || match now.with(|n| n.as_ref().and_then(|n| n.since)) {
-        Some(d) => format!("{} {}", t(GK::Since), i18n::date(st.lang.get(), d)),
-        None => t(GK::FromStart).to_string(),
+        Some(d) => format!("{} {}", t(GroupK::Since), i18n::date(st.lang.get(), d)),
+        None => t(GroupK::FromStart).to_string(),
     };
     let box_prefix = select_id.clone();
     let measure_box = move |m: SupportMeasure| {
@@ -105,7 +105,7 @@ fn SupportRow(subject: Option<Domain>, rows: Memo<Vec<SupportNow>>, pupil_id: St
     let n_earlier = move || now.with(|n| n.as_ref().map_or(0, |n| n.earlier.len()));
     let remove = move |_| {
         if let Some(d) = subject {
-            if let Err(e) = st.run_undoable(t(GK::SubjectRemoved).into(), |b| b.remove_subject_support(&pid.get_value(), d)) {
+            if let Err(e) = st.run_undoable(t(GroupK::SubjectRemoved).into(), |b| b.remove_subject_support(&pid.get_value(), d)) {
                 st.toast(e, true, None);
             }
         }
@@ -118,12 +118,12 @@ fn SupportRow(subject: Option<Domain>, rows: Memo<Vec<SupportNow>>, pupil_id: St
                 <span class="muted support-since" data-testid="support-since">{since_text}</span>
             </div>
             <fieldset class="support-measures">
-                <legend class="visually-hidden">{move || format!("{}: {}", t(GK::Measures), subject_name(subject, st.lang.get()))}</legend>
-                <span class="muted" aria-hidden="true">{move || t(GK::Measures)}</span>
+                <legend class="visually-hidden">{move || format!("{}: {}", t(GroupK::Measures), subject_name(subject, st.lang.get()))}</legend>
+                <span class="muted" aria-hidden="true">{move || t(GroupK::Measures)}</span>
                 {SupportMeasure::ALL.map(measure_box)}
             </fieldset>
             <Show when=move || { n_earlier() > 0 }>
-                <Disclosure class="support-history" testid="support-history" summary=ViewFn::from(move || view! { <summary>{move || format!("{} ({})", t(GK::History), n_earlier())}</summary> })>
+                <Disclosure class="support-history" testid="support-history" summary=ViewFn::from(move || view! { <summary>{move || format!("{} ({})", t(GroupK::History), n_earlier())}</summary> })>
                     <ul>
                         {move || now.get().map(|n| n.earlier).unwrap_or_default().into_iter().map(|s| {
                             let lang = st.lang.get();
@@ -135,7 +135,7 @@ fn SupportRow(subject: Option<Domain>, rows: Memo<Vec<SupportNow>>, pupil_id: St
                 </Disclosure>
             </Show>
             {subject.is_some().then(|| view! {
-                <button type="button" class="btn btn-secondary btn-small" data-testid="support-remove" on:click=remove>{move || t(GK::RemoveSubject)}</button>
+                <button type="button" class="btn btn-secondary btn-small" data-testid="support-remove" on:click=remove>{move || t(GroupK::RemoveSubject)}</button>
             })}
         </li>
     }
@@ -144,7 +144,7 @@ fn SupportRow(subject: Option<Domain>, rows: Memo<Vec<SupportNow>>, pupil_id: St
 #[component]
 fn AddSubject(pupil_id: String, rows: Memo<Vec<SupportNow>>, vocabulary: Memo<SupportVocabulary>) -> impl IntoView {
     let st = use_app();
-    let t = move |k: GK| k.t(st.lang.get());
+    let t = move |k: GroupK| k.t(st.lang.get());
     let free = Memo::new(move |_| {
         let taken: Vec<Option<Domain>> = rows.get().iter().map(|r| r.subject).collect();
         Domain::ALL.into_iter().filter(|d| !taken.contains(&Some(*d))).collect::<Vec<_>>()
@@ -162,10 +162,10 @@ fn AddSubject(pupil_id: String, rows: Memo<Vec<SupportNow>>, vocabulary: Memo<Su
         phase.set(None);
     };
     view! {
-        <Show when=move || !free.with(Vec::is_empty) fallback=move || view! { <p class="muted">{move || t(GK::NoSubjectLeft)}</p> }>
+        <Show when=move || !free.with(Vec::is_empty) fallback=move || view! { <p class="muted">{move || t(GroupK::NoSubjectLeft)}</p> }>
             <form class="support-add-form" data-testid="support-add-form" on:submit=add>
                 <div class="field">
-                    <label for="support-add-subject">{move || t(GK::Subject)}</label>
+                    <label for="support-add-subject">{move || t(GroupK::Subject)}</label>
                     <select id="support-add-subject" on:change=move |ev| subject.set(Domain::ALL.into_iter().find(|d| subject_code(Some(*d)) == event_target_value(&ev)))>
                         {move || free.get().into_iter().map(|d| view! {
                             <option value=subject_code(Some(d)) selected=move || subject.get() == Some(d)>{move || subject_name(Some(d), st.lang.get())}</option>
@@ -173,12 +173,12 @@ fn AddSubject(pupil_id: String, rows: Memo<Vec<SupportNow>>, vocabulary: Memo<Su
                     </select>
                 </div>
                 <div class="field">
-                    <label for="support-add-level">{move || t(GK::LevelFor)}</label>
+                    <label for="support-add-level">{move || t(GroupK::LevelFor)}</label>
                     <select id="support-add-level" on:change=move |ev| phase.set(from_code(&event_target_value(&ev)))>
                         {phase_options(st, vocabulary, Signal::derive(move || phase.get().unwrap_or_else(general)))}
                     </select>
                 </div>
-                <button type="submit" class="btn btn-primary" data-testid="support-add-save">{move || t(GK::AddSubjectButton)}</button>
+                <button type="submit" class="btn btn-primary" data-testid="support-add-save">{move || t(GroupK::AddSubjectButton)}</button>
             </form>
         </Show>
     }
@@ -188,16 +188,16 @@ fn AddSubject(pupil_id: String, rows: Memo<Vec<SupportNow>>, vocabulary: Memo<Su
 #[component]
 pub fn SupportVocabularyChoice() -> impl IntoView {
     let st = use_app();
-    let t = move |k: GK| k.t(st.lang.get());
+    let t = move |k: GroupK| k.t(st.lang.get());
     let current = Memo::new(move |_| st.book.with_kinds(&["settings"], |b| b.settings().support_vocabulary));
     let choose = move |v: SupportVocabulary| {
-        let _ = st.run_undoable(t(GK::VocabularySaved).into(), |b| Ok::<_, crate::domain::grouping::SupportError>(b.set_support_vocabulary(v)));
+        let _ = st.run_undoable(t(GroupK::VocabularySaved).into(), |b| Ok::<_, crate::domain::grouping::SupportError>(b.set_support_vocabulary(v)));
     };
     view! {
         <section class="card" aria-labelledby="vocabulary-title" data-testid="support-vocabulary">
-            <h2 id="vocabulary-title">{move || t(GK::VocabularyTitle)}</h2>
+            <h2 id="vocabulary-title">{move || t(GroupK::VocabularyTitle)}</h2>
             <fieldset class="choice-list">
-                <legend>{move || t(GK::VocabularyHelp)}</legend>
+                <legend>{move || t(GroupK::VocabularyHelp)}</legend>
                 {SupportVocabulary::ALL.map(|v| view! {
                     <label class="choice">
                         <input type="radio" name="support-vocabulary" value=code_of(&v)
@@ -214,7 +214,7 @@ pub fn SupportVocabularyChoice() -> impl IntoView {
 #[component]
 pub fn ClassGroupPlans(class_id: Memo<String>) -> impl IntoView {
     let st = use_app();
-    let t = move |k: GK| k.t(st.lang.get());
+    let t = move |k: GroupK| k.t(st.lang.get());
     let latest = move || {
         st.book.with_class(&class_id.get(), |b| {
             b.group_plans_of(&class_id.get()).first().map(|p| (p.subject, p.start, p.end))
@@ -222,14 +222,14 @@ pub fn ClassGroupPlans(class_id: Memo<String>) -> impl IntoView {
     };
     view! {
         <section class="card class-group-plans" aria-labelledby="class-plans-title">
-            <h2 id="class-plans-title">{move || t(GK::GroupPlans)}</h2>
+            <h2 id="class-plans-title">{move || t(GroupK::GroupPlans)}</h2>
             <p class="muted">{move || match latest() {
                 Some((subject, start, end)) => format!("{}: {}", crate::i18n::grouping::plan_title(subject, st.lang.get()), crate::i18n::grouping::period(start, end, st.lang.get())),
-                None => t(GK::GroupPlansIntro).to_string(),
+                None => t(GroupK::GroupPlansIntro).to_string(),
             }}</p>
             <div class="actions-row">
-                <a class="btn btn-secondary" href=move || format!("/class/{}/group-plans", class_id.get()) data-testid="class-group-plans-link">{move || t(GK::OpenGroupPlans)}</a>
-                <a class="btn btn-secondary" href=move || format!("/class/{}/coop", class_id.get()) data-testid="class-coop-link">{move || t(GK::OpenCoop)}</a>
+                <a class="btn btn-secondary" href=move || format!("/class/{}/group-plans", class_id.get()) data-testid="class-group-plans-link">{move || t(GroupK::OpenGroupPlans)}</a>
+                <a class="btn btn-secondary" href=move || format!("/class/{}/coop", class_id.get()) data-testid="class-coop-link">{move || t(GroupK::OpenCoop)}</a>
             </div>
         </section>
     }

@@ -12,7 +12,7 @@ use crate::domain::followup::i18n_followup::{aim_label, last_seen_text, support_
 use crate::domain::followup::{class_stats, distribution, sort_longest_not_seen, AttentionAim, Period, PupilStats, SupportLevel};
 use crate::domain::lang::Lang;
 use crate::i18n::Text;
-use crate::i18n::followup::{self as fi, FK};
+use crate::i18n::followup::{self as fi, FollowK};
 use crate::components::followup::chart::AttentionChart;
 use crate::state::{today, use_app};
 
@@ -25,7 +25,7 @@ pub fn AttentionPage() -> impl IntoView {
 #[component]
 fn AttentionView(id: Memo<String>) -> impl IntoView {
     let st = use_app();
-    let t = move |k: FK| st.t(k);
+    let t = move |k: FollowK| st.t(k);
     let class_name = move || st.book.with_kinds(&["class"], |b| b.class(&id.get()).map(|c| c.name.clone()).unwrap_or_default());
     let aim = Memo::new(move |_| st.book.with_kinds(&["class"], |b| b.class(&id.get()).map(|c| c.attention_aim).unwrap_or_default()));
     let threshold = Memo::new(move |_| st.book.with_kinds(&["settings"], |b| b.settings().not_seen_school_days));
@@ -50,7 +50,7 @@ fn AttentionView(id: Memo<String>) -> impl IntoView {
             st.toast(e, true, None);
         }
     };
-    let aim_choice = move |value: &'static str, a: AttentionAim, help: FK| {
+    let aim_choice = move |value: &'static str, a: AttentionAim, help: FollowK| {
         let compensating = a.is_compensating();
         view! {
             <label class="choice choice-block">
@@ -105,7 +105,7 @@ fn AttentionView(id: Memo<String>) -> impl IntoView {
                 <div class="att-main">
                     <a class="att-name" href=format!("/pupil/{pid}") data-testid="att-name">{s.name.clone()}</a>
                     {level.map(|l| view! { <span class="badge badge-muted">{l}</span> })}
-                    {alert.then(|| view! { <span class="badge badge-alert" data-testid="not-seen">{t(FK::NotSeenBadge)}</span> })}
+                    {alert.then(|| view! { <span class="badge badge-alert" data-testid="not-seen">{t(FollowK::NotSeenBadge)}</span> })}
                     <p class="att-meta">
                         <span data-testid="last-seen">{last_seen_text(&s, lang)}</span>
                         " · "
@@ -114,8 +114,8 @@ fn AttentionView(id: Memo<String>) -> impl IntoView {
                 </div>
                 <button class="btn btn-secondary att-moment" data-testid="moment-open"
                     aria-expanded=move || is_open().to_string()
-                    aria-label=fi::for_pupil(lang, FK::Moment.t(lang), &s.name) on:click=toggle>
-                    {FK::Moment.t(lang)}
+                    aria-label=fi::for_pupil(lang, FollowK::Moment.t(lang), &s.name) on:click=toggle>
+                    {FollowK::Moment.t(lang)}
                 </button>
                 <Show when=open2.clone()>
                     <div class="att-form">
@@ -130,36 +130,36 @@ fn AttentionView(id: Memo<String>) -> impl IntoView {
         <div class="page attention-page" data-testid="attention-page">
             <a class="back-link" href=move || format!("/class/{}", id.get())>{move || format!("← {}", class_name())}</a>
             <header class="page-header">
-                <h1>{move || format!("{}: {}", t(FK::AttentionTitle), class_name())}</h1>
-                <p class="muted">{move || t(FK::AttentionIntro)}</p>
+                <h1>{move || format!("{}: {}", t(FollowK::AttentionTitle), class_name())}</h1>
+                <p class="muted">{move || t(FollowK::AttentionIntro)}</p>
             </header>
             <div class="actions-row">
-                <a class="btn btn-primary" href=move || format!("/class/{}/plan", id.get()) data-testid="plan-link">{move || t(FK::PlanLink)}</a>
+                <a class="btn btn-primary" href=move || format!("/class/{}/plan", id.get()) data-testid="plan-link">{move || t(FollowK::PlanLink)}</a>
             </div>
             <section class="card" aria-labelledby="att-pupils-title">
-                <h2 id="att-pupils-title">{move || t(FK::PupilsAttention)}</h2>
+                <h2 id="att-pupils-title">{move || t(FollowK::PupilsAttention)}</h2>
                 <p class="not-seen-summary" data-testid="not-seen-summary">{move || fi::not_seen_summary(st.lang.get(), not_seen(), threshold.get())}</p>
                 <fieldset class="choice-row sort-row">
-                    <legend class="fu-legend">{move || t(FK::SortBy)}</legend>
+                    <legend class="fu-legend">{move || t(FollowK::SortBy)}</legend>
                     <label class="choice"><input type="radio" name="att-sort" data-testid="sort-longest" prop:checked=move || longest_first.get()
-                        on:change=move |_| longest_first.set(true)/><span>{move || t(FK::SortLongest)}</span></label>
+                        on:change=move |_| longest_first.set(true)/><span>{move || t(FollowK::SortLongest)}</span></label>
                     <label class="choice"><input type="radio" name="att-sort" data-testid="sort-name" prop:checked=move || !longest_first.get()
-                        on:change=move |_| longest_first.set(false)/><span>{move || t(FK::SortName)}</span></label>
+                        on:change=move |_| longest_first.set(false)/><span>{move || t(FollowK::SortName)}</span></label>
                 </fieldset>
-                <Show when=move || stats.with(|s| !s.is_empty()) fallback=move || view! { <p class="muted">{move || t(FK::NoPupilsAttention)}</p> }>
+                <Show when=move || stats.with(|s| !s.is_empty()) fallback=move || view! { <p class="muted">{move || t(FollowK::NoPupilsAttention)}</p> }>
                     <ul class="att-list" role="list" data-testid="att-list"><For each=rows key=row_key children=row/></ul>
                 </Show>
             </section>
             <section class="card" aria-labelledby="aim-title">
-                <h2 id="aim-title">{move || t(FK::AimTitle)}</h2>
+                <h2 id="aim-title">{move || t(FollowK::AimTitle)}</h2>
                 <fieldset class="aim-choices">
-                    <legend class="visually-hidden">{move || t(FK::AimTitle)}</legend>
-                    {aim_choice("equal", AttentionAim::Equal, FK::AimEqualHelp)}
-                    {aim_choice("compensating", AttentionAim::compensating(), FK::AimCompHelp)}
+                    <legend class="visually-hidden">{move || t(FollowK::AimTitle)}</legend>
+                    {aim_choice("equal", AttentionAim::Equal, FollowK::AimEqualHelp)}
+                    {aim_choice("compensating", AttentionAim::compensating(), FollowK::AimCompHelp)}
                 </fieldset>
             </section>
             <section class="card" aria-labelledby="dist-title">
-                <h2 id="dist-title">{move || t(FK::DistributionTitle)}</h2>
+                <h2 id="dist-title">{move || t(FollowK::DistributionTitle)}</h2>
                 {chart}
             </section>
         </div>

@@ -9,7 +9,7 @@ use crate::components::record_frame::{use_class_id, ClassRecords};
 
 use crate::domain::followup::i18n_followup::{plan_check_text, reason_text};
 use crate::domain::followup::{check_plan, plan_days, propose, spread, PlanCheck, PlanItem, PlannedSession, PlannerSettings};
-use crate::i18n::followup::{self as fi, FK};
+use crate::i18n::followup::{self as fi, FollowK};
 use crate::components::followup::planned::PlannedList;
 use crate::state::{new_id, today, use_app, Undo};
 
@@ -22,7 +22,7 @@ pub fn PlannerPage() -> impl IntoView {
 #[component]
 fn PlannerView(id: Memo<String>) -> impl IntoView {
     let st = use_app();
-    let t = move |k: FK| st.t(k);
+    let t = move |k: FollowK| st.t(k);
     let class_name = move || st.book.with_kinds(&["class"], |b| b.class(&id.get()).map(|c| c.name.clone()).unwrap_or_default());
     let days = Memo::new(move |_| st.book.with_kinds(&["settings"], |b| plan_days(today(), &b.settings().calendar)));
     let week_day = move || days.get().first().copied().unwrap_or_else(today);
@@ -115,7 +115,7 @@ fn PlannerView(id: Memo<String>) -> impl IntoView {
     let plan_it = move |_| {
         let items = draft.get_untracked();
         let dates = spread(items.len(), &days.get_untracked());
-        let title = st.t(FK::SessionTitle).to_string();
+        let title = st.t(FollowK::SessionTitle).to_string();
         let sessions: Vec<PlannedSession> = items
             .iter()
             .zip(dates)
@@ -123,7 +123,7 @@ fn PlannerView(id: Memo<String>) -> impl IntoView {
             .collect();
         match st.run_with(|b| b.plan_sessions(sessions, today())) {
             Ok(undo) => {
-                st.toast(st.t(FK::Planned).into(), false, Some(Undo::Change(undo)));
+                st.toast(st.t(FollowK::Planned).into(), false, Some(Undo::Change(undo)));
                 make_proposal();
             }
             Err(e) => st.toast(e, true, None),
@@ -139,18 +139,18 @@ fn PlannerView(id: Memo<String>) -> impl IntoView {
     };
     view! {
         <div class="page planner-page" data-testid="planner-page">
-            <a class="back-link" href=move || format!("/class/{}/attention", id.get())>{move || format!("← {}", t(FK::BackToAttention))}</a>
+            <a class="back-link" href=move || format!("/class/{}/attention", id.get())>{move || format!("← {}", t(FollowK::BackToAttention))}</a>
             <header class="page-header">
-                <h1>{move || format!("{}: {}", t(FK::PlannerTitle), class_name())}</h1>
+                <h1>{move || format!("{}: {}", t(FollowK::PlannerTitle), class_name())}</h1>
                 <p class="muted" data-testid="plan-week">{week_text}</p>
-                <p class="muted">{move || t(FK::PlannerIntro)}</p>
+                <p class="muted">{move || t(FollowK::PlannerIntro)}</p>
             </header>
             <PlannedList class_id=id day=Signal::derive(week_day) on_change=Callback::new(move |_| make_proposal())/>
             <section class="card" aria-labelledby="proposal-title">
-                <h2 id="proposal-title">{move || t(FK::ProposalTitle)}</h2>
+                <h2 id="proposal-title">{move || t(FollowK::ProposalTitle)}</h2>
                 <Show when=move || draft.with(|d| !d.is_empty()) fallback=move || view! {
                     <p class="muted" data-testid="draft-empty">
-                        {move || if st.book.with_kinds(&["pupil"], |b| b.active_count(&id.get()) == 0) { t(FK::NoPupilsAttention) } else { t(FK::DraftEmpty) }}
+                        {move || if st.book.with_kinds(&["pupil"], |b| b.active_count(&id.get()) == 0) { t(FollowK::NoPupilsAttention) } else { t(FollowK::DraftEmpty) }}
                     </p>
                 }>
                     <ul class="plan-list" role="list" data-testid="draft">
@@ -160,14 +160,14 @@ fn PlannerView(id: Memo<String>) -> impl IntoView {
                                 let name = name_of(&pid);
                                 let reasons = move || {
                                     let lang = st.lang.get();
-                                    if item.reasons.is_empty() { t(FK::AddedByYou).to_string() } else {
+                                    if item.reasons.is_empty() { t(FollowK::AddedByYou).to_string() } else {
                                         item.reasons.iter().map(|r| reason_text(*r, lang)).collect::<Vec<_>>().join("; ")
                                     }
                                 };
                                 let (p1, p2, p3) = (pid.clone(), pid.clone(), pid.clone());
                                 let input_id = format!("min-{pid}");
-                                let label = fi::for_pupil(st.lang.get_untracked(), t(FK::Minutes), &name);
-                                let remove_label = fi::for_pupil(st.lang.get_untracked(), t(FK::RemoveFromPlan), &name);
+                                let label = fi::for_pupil(st.lang.get_untracked(), t(FollowK::Minutes), &name);
+                                let remove_label = fi::for_pupil(st.lang.get_untracked(), t(FollowK::RemoveFromPlan), &name);
                                 view! {
                                     <li class="plan-row" data-testid="draft-row" data-pupil=pid.clone()>
                                         <div class="plan-main">
@@ -189,14 +189,14 @@ fn PlannerView(id: Memo<String>) -> impl IntoView {
                 </Show>
                 <Show when=move || !left_out_names().is_empty()>
                     <p class="help" data-testid="left-out">
-                        <strong>{move || t(FK::NotPlannedTitle)}": "</strong>
+                        <strong>{move || t(FollowK::NotPlannedTitle)}": "</strong>
                         {left_out_names}
                     </p>
                 </Show>
                 <Show when=move || !addable().is_empty()>
                     <div class="inline-fields add-row">
                         <div class="field">
-                            <label for="plan-add">{move || t(FK::AddPupilLabel)}</label>
+                            <label for="plan-add">{move || t(FollowK::AddPupilLabel)}</label>
                             <select id="plan-add" data-testid="plan-add" on:change=move |ev| add_choice.set(event_target_value(&ev))>
                                 {move || addable().into_iter().map(|(pid, name)| {
                                     let v = pid.clone();
@@ -204,7 +204,7 @@ fn PlannerView(id: Memo<String>) -> impl IntoView {
                                 }).collect_view()}
                             </select>
                         </div>
-                        <button class="btn btn-secondary" data-testid="plan-add-button" on:click=add>{move || t(FK::AddToDraft)}</button>
+                        <button class="btn btn-secondary" data-testid="plan-add-button" on:click=add>{move || t(FollowK::AddToDraft)}</button>
                     </div>
                 </Show>
                 <div class="budget" data-testid="budget">
@@ -221,10 +221,10 @@ fn PlannerView(id: Memo<String>) -> impl IntoView {
                             <p class="within-budget" data-testid="within-budget">{plan_check_text(PlanCheck::WithinBudget, st.lang.get())}</p>
                         }.into_any(),
                     }}
-                    <a href="/settings#followup" class="help budget-link">{move || t(FK::ChangeBudget)}</a>
+                    <a href="/settings#followup" class="help budget-link">{move || t(FollowK::ChangeBudget)}</a>
                 </div>
                 <Show when=move || draft.with(|d| !d.is_empty())>
-                    <button class="btn btn-primary" data-testid="plan-it" on:click=plan_it>{move || t(FK::PlanIt)}</button>
+                    <button class="btn btn-primary" data-testid="plan-it" on:click=plan_it>{move || t(FollowK::PlanIt)}</button>
                 </Show>
             </section>
         </div>

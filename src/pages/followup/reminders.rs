@@ -14,7 +14,7 @@ use crate::components::followup::reminder_form::ReminderForm;
 use crate::components::util::{offer_file, utc_now};
 use crate::domain::followup::i18n_followup::group_label;
 use crate::domain::followup::{to_ics, Reminder, ReminderGroup};
-use crate::i18n::followup::{self as fi, FK};
+use crate::i18n::followup::{self as fi, FollowK};
 use crate::i18n::Text;
 use crate::components::followup::reminder_item::ReminderItem;
 use crate::state::{today, use_app};
@@ -110,36 +110,36 @@ fn RemindersList() -> impl IntoView {
                     r
                 })
                 .collect();
-            to_ics(&list, FK::IcsCalendarName.t(lang), utc_now(), lang)
+            to_ics(&list, FollowK::IcsCalendarName.t(lang), utc_now(), lang)
         });
         let name = format!("groeipad-opvolgen-{}.ics", today().format("%Y-%m-%d"));
-        offer_file(st, &name, "text/calendar", &text, st.t(FK::IcsDone));
+        offer_file(st, &name, "text/calendar", &text, st.t(FollowK::IcsDone));
     };
 
     view! {
         <div class="page reminders-page" data-testid="reminders-page">
             <header class="page-header">
-                <h1>{move || st.t(FK::RemindersTitle)}</h1>
-                <p class="muted">{move || st.t(FK::RemindersIntro)}</p>
+                <h1>{move || st.t(FollowK::RemindersTitle)}</h1>
+                <p class="muted">{move || st.t(FollowK::RemindersIntro)}</p>
                 <p class="due-line" data-testid="reminders-due" data-count=move || due().to_string()>
                     {move || fi::due_summary(st.lang.get(), due())}
                 </p>
             </header>
             <Show when=move || { open_count() == 0 }>
                 <section class="card empty-state" data-testid="no-reminders">
-                    <h2>{move || st.t(FK::NothingOpenTitle)}</h2>
-                    <p>{move || st.t(FK::NothingOpenHelp)}</p>
+                    <h2>{move || st.t(FollowK::NothingOpenTitle)}</h2>
+                    <p>{move || st.t(FollowK::NothingOpenHelp)}</p>
                 </section>
             </Show>
             {groups}
             <section class="card" aria-labelledby="new-reminder-title">
-                <h2 id="new-reminder-title">{move || st.t(FK::NewReminder)}</h2>
+                <h2 id="new-reminder-title">{move || st.t(FollowK::NewReminder)}</h2>
                 <ReminderForm prefix="nr"/>
             </section>
             <section class="card calendar-card" aria-labelledby="calendar-title">
-                <h2 id="calendar-title">{move || st.t(FK::CalendarTitle)}</h2>
-                <p class="help">{move || st.t(FK::IcsHelp)}</p>
-                <button class="btn btn-secondary" data-testid="ics-download" on:click=export>{move || st.t(FK::IcsDownload)}</button>
+                <h2 id="calendar-title">{move || st.t(FollowK::CalendarTitle)}</h2>
+                <p class="help">{move || st.t(FollowK::IcsHelp)}</p>
+                <button class="btn btn-secondary" data-testid="ics-download" on:click=export>{move || st.t(FollowK::IcsDownload)}</button>
                 <NotificationsToggle/>
             </section>
         </div>

@@ -15,7 +15,7 @@ use crate::components::util::{code_of, date_value, from_code, parse_date};
 use crate::domain::grouping::group_plan::{MAX_GOAL_CHARS, MAX_GROUP_TEXT_CHARS, MAX_MINUTES_PER_WEEK};
 use crate::domain::grouping::{GroupFields, GroupForm, GroupPlan, Provider, Tier, Verdict};
 use crate::domain::scope::Scope;
-use crate::i18n::grouping::{self as gi, GK};
+use crate::i18n::grouping::{self as gi, GroupK};
 use crate::i18n::Text;
 use crate::state::{new_id, today, use_app, AppState};
 
@@ -39,16 +39,16 @@ struct PlanParams {
 #[component]
 fn GroupPlanView(class_id: Memo<String>) -> impl IntoView {
     let st = use_app();
-    let t = move |k: GK| k.t(st.lang.get());
+    let t = move |k: GroupK| k.t(st.lang.get());
     let params = use_params::<PlanParams>();
     let plan_id = Memo::new(move |_| params.read().as_ref().ok().and_then(|p| p.plan.clone()).unwrap_or_default());
     let plan = Memo::new(move |_| st.book.with_class(&class_id.get(), |b| b.group_plan(&plan_id.get()).filter(|p| p.class_id == class_id.get()).cloned()));
     let back = move || format!("/class/{}/group-plans", class_id.get());
     view! {
         <div class="page group-plan-page" data-testid="group-plan-page">
-            <a class="back-link" href=back>{move || format!("← {}", t(GK::BackToPlans))}</a>
+            <a class="back-link" href=back>{move || format!("← {}", t(GroupK::BackToPlans))}</a>
             <Show when=move || plan.with(Option::is_some)
-                fallback=move || view! { <section class="card empty-state" data-testid="group-plan-missing"><h1>{move || t(GK::PlanMissing)}</h1></section> }>
+                fallback=move || view! { <section class="card empty-state" data-testid="group-plan-missing"><h1>{move || t(GroupK::PlanMissing)}</h1></section> }>
                 <PlanBody plan=plan class_id=class_id/>
             </Show>
         </div>
@@ -58,7 +58,7 @@ fn GroupPlanView(class_id: Memo<String>) -> impl IntoView {
 #[component]
 fn PlanBody(plan: Memo<Option<GroupPlan>>, class_id: Memo<String>) -> impl IntoView {
     let st = use_app();
-    let t = move |k: GK| k.t(st.lang.get());
+    let t = move |k: GroupK| k.t(st.lang.get());
     let navigate = use_navigate();
     // Read a field of the plan; the page is only shown while it exists, but a delete can
     // run these once more before the page goes.
@@ -93,7 +93,7 @@ fn PlanBody(plan: Memo<Option<GroupPlan>>, class_id: Memo<String>) -> impl IntoV
         let navigate = navigate.clone();
         move |_| {
             let id = pid();
-            if act(st, t(GK::PlanDeleted).into(), |b| b.delete_group_plan(&id)) {
+            if act(st, t(GroupK::PlanDeleted).into(), |b| b.delete_group_plan(&id)) {
                 navigate(&format!("/class/{}/group-plans", class_id.get_untracked()), Default::default());
             }
         }
@@ -107,15 +107,15 @@ fn PlanBody(plan: Memo<Option<GroupPlan>>, class_id: Memo<String>) -> impl IntoV
             <p class="group-plan-period" data-testid="group-plan-period">
                 {move || { let lang = st.lang.get(); plan.with(|p| p.as_ref().map(|p| gi::period(p.start, p.end, lang))) }}
                 " · "
-                {move || { let lang = st.lang.get(); plan.with(|p| p.as_ref().map(|p| format!("{} {}", t(GK::EvaluationOn).to_lowercase(), crate::i18n::date(lang, p.evaluation)))) }}
+                {move || { let lang = st.lang.get(); plan.with(|p| p.as_ref().map(|p| format!("{} {}", t(GroupK::EvaluationOn).to_lowercase(), crate::i18n::date(lang, p.evaluation)))) }}
             </p>
             <p class="group-plan-goal" data-testid="group-plan-goal">
-                <strong>{move || format!("{}: ", t(GK::SharedGoal))}</strong>{move || field(|p| p.goal.clone())}
+                <strong>{move || format!("{}: ", t(GroupK::SharedGoal))}</strong>{move || field(|p| p.goal.clone())}
             </p>
             <div class="actions-row no-print">
-                <button type="button" class="btn btn-secondary" data-testid="print-group-plan" on:click=print>{move || t(GK::Print)}</button>
+                <button type="button" class="btn btn-secondary" data-testid="print-group-plan" on:click=print>{move || t(GroupK::Print)}</button>
                 {move || plan.with(|p| p.as_ref().and_then(|p| p.follows.clone())).map(|f| view! {
-                    <a class="btn btn-secondary" data-testid="previous-period" href=format!("/class/{}/group-plans/{f}", class_id.get_untracked())>{move || t(GK::PreviousPeriod)}</a>
+                    <a class="btn btn-secondary" data-testid="previous-period" href=format!("/class/{}/group-plans/{f}", class_id.get_untracked())>{move || t(GroupK::PreviousPeriod)}</a>
                 })}
             </div>
         </header>
@@ -123,18 +123,18 @@ fn PlanBody(plan: Memo<Option<GroupPlan>>, class_id: Memo<String>) -> impl IntoV
             {move || warnings().into_iter().map(|w| view! { <li class="notice notice-warn">{w}</li> }).collect_view()}
             {move || long_in_lowest().into_iter().map(|w| view! { <li class="notice notice-warn" data-testid="lowest-group-flag">{w}</li> }).collect_view()}
         </ul>
-        <Disclosure class="card no-print" testid="plan-details" summary=ViewFn::from(move || view! { <summary>{move || t(GK::PlanDetails)}</summary> })>
+        <Disclosure class="card no-print" testid="plan-details" summary=ViewFn::from(move || view! { <summary>{move || t(GroupK::PlanDetails)}</summary> })>
             <PlanDetailsForm plan=plan/>
         </Disclosure>
         <div class="plan-groups">{groups}</div>
         <section class="card no-print" aria-labelledby="plan-mirror-title" data-testid="plan-mirror">
-            <h2 id="plan-mirror-title">{move || t(GK::MirrorTitle)}</h2>
+            <h2 id="plan-mirror-title">{move || t(GroupK::MirrorTitle)}</h2>
             {move || { let p = plan.get()?; Some(view! { <GroupingMirrorView mirror=st.book.with_class(&class_id.get(), |b| b.grouping_mirror(&p, today()))/> }) }}
         </section>
         <Placement plan=plan pupils=pupils/>
         <Evaluation plan=plan pupils=pupils class_id=class_id/>
         <section class="card actions-row no-print">
-            <button type="button" class="btn btn-danger" data-testid="delete-group-plan" on:click=delete>{move || t(GK::DeletePlan)}</button>
+            <button type="button" class="btn btn-danger" data-testid="delete-group-plan" on:click=delete>{move || t(GroupK::DeletePlan)}</button>
         </section>
     }
 }
@@ -142,7 +142,7 @@ fn PlanBody(plan: Memo<Option<GroupPlan>>, class_id: Memo<String>) -> impl IntoV
 #[component]
 fn GroupCard(plan: Memo<Option<GroupPlan>>, tier: Tier, pupils: Memo<Vec<(String, String)>>) -> impl IntoView {
     let st = use_app();
-    let t = move |k: GK| k.t(st.lang.get());
+    let t = move |k: GroupK| k.t(st.lang.get());
     let group = Memo::new(move |_| plan.with(|p| p.as_ref().and_then(|p| p.group(tier).cloned())));
     let naming = move || plan.with(|p| p.as_ref().map(|p| p.naming).unwrap_or_default());
     let code = code_of(&tier);
@@ -169,7 +169,7 @@ fn GroupCard(plan: Memo<Option<GroupPlan>>, tier: Tier, pupils: Memo<Vec<(String
             return;
         };
         let fields = GroupFields { approach: approach.get_untracked(), materials: materials.get_untracked(), minutes_per_week: m, given_by: given_by.get_untracked(), form: form.get_untracked() };
-        error.set(st.run_undoable(t(GK::PlanSaved).into(), |b| b.edit_plan_group(&plan_id, tier, fields)).err());
+        error.set(st.run_undoable(t(GroupK::PlanSaved).into(), |b| b.edit_plan_group(&plan_id, tier, fields)).err());
     };
     // In the order of the class list (names), pupils who left not shown.
     let members = move || {
@@ -208,26 +208,26 @@ fn GroupCard(plan: Memo<Option<GroupPlan>>, tier: Tier, pupils: Memo<Vec<(String
             on:dragleave=move |_| drag_over.set(false) on:drop=drop>
             <h2 id=format!("group-{code}")>{move || format!("{} ({})", gi::tier_name(naming(), tier, st.lang.get()), members().len())}</h2>
             <p class="plan-group-pupils" data-testid="plan-group-pupils">
-                <Show when=move || !members().is_empty() fallback=move || t(GK::NoPupilsInGroup)>{names}</Show>
+                <Show when=move || !members().is_empty() fallback=move || t(GroupK::NoPupilsInGroup)>{names}</Show>
             </p>
             <div class="field">
-                <label for=format!("approach-{code}")>{move || t(GK::Approach)}</label>
+                <label for=format!("approach-{code}")>{move || t(GroupK::Approach)}</label>
                 <textarea id=format!("approach-{code}") rows="2" maxlength=MAX_GROUP_TEXT_CHARS.to_string() prop:value=approach
                     on:input=move |ev| approach.set(event_target_value(&ev)) on:change=move |_| save()></textarea>
             </div>
             <div class="field">
-                <label for=format!("materials-{code}")>{move || t(GK::Materials)}</label>
+                <label for=format!("materials-{code}")>{move || t(GroupK::Materials)}</label>
                 <input id=format!("materials-{code}") type="text" maxlength=MAX_GROUP_TEXT_CHARS.to_string() prop:value=materials
                     on:input=move |ev| materials.set(event_target_value(&ev)) on:change=move |_| save()/>
             </div>
             <div class="plan-group-row">
                 <div class="field">
-                    <label for=format!("minutes-{code}")>{move || t(GK::MinutesPerWeek)}</label>
+                    <label for=format!("minutes-{code}")>{move || t(GroupK::MinutesPerWeek)}</label>
                     <input id=format!("minutes-{code}") type="number" min="0" max=MAX_MINUTES_PER_WEEK.to_string() inputmode="numeric" prop:value=minutes
                         on:input=move |ev| minutes.set(event_target_value(&ev)) on:change=move |_| save()/>
                 </div>
                 <div class="field">
-                    <label for=format!("given-{code}")>{move || t(GK::GivenBy)}</label>
+                    <label for=format!("given-{code}")>{move || t(GroupK::GivenBy)}</label>
                     <select id=format!("given-{code}") on:change=move |ev| {
                         let v = event_target_value(&ev);
                         if let Some(p) = from_code(&v) { given_by.set(p); save(); }
@@ -237,7 +237,7 @@ fn GroupCard(plan: Memo<Option<GroupPlan>>, tier: Tier, pupils: Memo<Vec<(String
                 </div>
             </div>
             <div class="field">
-                <label for=format!("form-{code}")>{move || t(GK::GroupFormLabel)}</label>
+                <label for=format!("form-{code}")>{move || t(GroupK::GroupFormLabel)}</label>
                 <select id=format!("form-{code}") on:change=move |ev| {
                     let v = event_target_value(&ev);
                     if let Some(f) = from_code(&v) { form.set(f); save(); }
@@ -251,12 +251,12 @@ fn GroupCard(plan: Memo<Option<GroupPlan>>, tier: Tier, pupils: Memo<Vec<(String
                 let m = g.as_ref().map_or(0, |g| g.minutes_per_week);
                 let by = g.as_ref().map_or(Provider::Teacher, |g| g.given_by);
                 // Empty texts are left out of the printed line.
-                let text = |label: GK, v: String| (!v.trim().is_empty()).then(|| format!("{}: {v}", t(label)));
+                let text = |label: GroupK, v: String| (!v.trim().is_empty()).then(|| format!("{}: {v}", t(label)));
                 [
-                    text(GK::Approach, approach.get()),
-                    text(GK::Materials, materials.get()),
-                    Some(format!("{}: {m} ({})", t(GK::MinutesPerWeek), gi::group_form_name(form.get(), lang))),
-                    Some(format!("{} {}", t(GK::GivenBy).to_lowercase(), gi::provider_name(by, lang))),
+                    text(GroupK::Approach, approach.get()),
+                    text(GroupK::Materials, materials.get()),
+                    Some(format!("{}: {m} ({})", t(GroupK::MinutesPerWeek), gi::group_form_name(form.get(), lang))),
+                    Some(format!("{} {}", t(GroupK::GivenBy).to_lowercase(), gi::provider_name(by, lang))),
                 ]
                 .into_iter()
                 .flatten()
@@ -271,7 +271,7 @@ fn GroupCard(plan: Memo<Option<GroupPlan>>, tier: Tier, pupils: Memo<Vec<(String
 #[component]
 fn PlanDetailsForm(plan: Memo<Option<GroupPlan>>) -> impl IntoView {
     let st = use_app();
-    let t = move |k: GK| k.t(st.lang.get());
+    let t = move |k: GroupK| k.t(st.lang.get());
     let get = |f: fn(&GroupPlan) -> String| move || plan.with_untracked(|p| p.as_ref().map(f).unwrap_or_default());
     let goal = RwSignal::new(get(|p| p.goal.clone())());
     let start = RwSignal::new(get(|p| date_value(p.start))());
@@ -292,29 +292,29 @@ fn PlanDetailsForm(plan: Memo<Option<GroupPlan>>) -> impl IntoView {
     let save = move || {
         let Some(id) = plan.with_untracked(|p| p.as_ref().map(|p| p.id.clone())) else { return };
         let (Some(s), Some(e), Some(v)) = (parse_date(&start.get_untracked()), parse_date(&end.get_untracked()), parse_date(&evaluation.get_untracked())) else {
-            error.set(Some(t(GK::InvalidDate).into()));
+            error.set(Some(t(GroupK::InvalidDate).into()));
             return;
         };
-        error.set(st.run_undoable(t(GK::PlanSaved).into(), |b| b.edit_group_plan(&id, goal.get_untracked(), s, e, v, today())).err());
+        error.set(st.run_undoable(t(GroupK::PlanSaved).into(), |b| b.edit_group_plan(&id, goal.get_untracked(), s, e, v, today())).err());
     };
     view! {
         <form on:submit=move |ev: SubmitEvent| { ev.prevent_default(); save() } data-testid="plan-details-form">
             <p class="help">{move || st.t(crate::i18n::K::AutosaveHelp)}</p>
             <div class="form-grid">
                 <div class="field field-wide">
-                    <label for="gpd-goal">{move || t(GK::SharedGoal)}</label>
+                    <label for="gpd-goal">{move || t(GroupK::SharedGoal)}</label>
                     <textarea id="gpd-goal" rows="2" maxlength=MAX_GOAL_CHARS.to_string() prop:value=goal on:input=move |ev| goal.set(event_target_value(&ev)) on:change=move |_| save()></textarea>
                 </div>
                 <div class="field">
-                    <label for="gpd-start">{move || t(GK::PeriodStart)}</label>
+                    <label for="gpd-start">{move || t(GroupK::PeriodStart)}</label>
                     <input id="gpd-start" type="date" prop:value=start on:input=move |ev| start.set(event_target_value(&ev)) on:change=move |_| save()/>
                 </div>
                 <div class="field">
-                    <label for="gpd-end">{move || t(GK::PeriodEnd)}</label>
+                    <label for="gpd-end">{move || t(GroupK::PeriodEnd)}</label>
                     <input id="gpd-end" type="date" prop:value=end on:input=move |ev| end.set(event_target_value(&ev)) on:change=move |_| save()/>
                 </div>
                 <div class="field">
-                    <label for="gpd-evaluation">{move || t(GK::EvaluationOn)}</label>
+                    <label for="gpd-evaluation">{move || t(GroupK::EvaluationOn)}</label>
                     <input id="gpd-evaluation" type="date" prop:value=evaluation on:input=move |ev| evaluation.set(event_target_value(&ev)) on:change=move |_| save()/>
                 </div>
             </div>
@@ -327,7 +327,7 @@ fn PlanDetailsForm(plan: Memo<Option<GroupPlan>>) -> impl IntoView {
 #[component]
 fn Placement(plan: Memo<Option<GroupPlan>>, pupils: Memo<Vec<(String, String)>>) -> impl IntoView {
     let st = use_app();
-    let t = move |k: GK| k.t(st.lang.get());
+    let t = move |k: GroupK| k.t(st.lang.get());
     let row = move |(id, name): (String, String)| {
         let id = StoredValue::new(id);
         let name = StoredValue::new(name);
@@ -352,8 +352,8 @@ fn Placement(plan: Memo<Option<GroupPlan>>, pupils: Memo<Vec<(String, String)>>)
     };
     view! {
         <section class="card placement no-print" aria-labelledby="placement-title" data-testid="placement">
-            <h2 id="placement-title">{move || t(GK::Placement)}</h2>
-            <p class="muted">{move || t(GK::PlacementHelp)}</p>
+            <h2 id="placement-title">{move || t(GroupK::Placement)}</h2>
+            <p class="muted">{move || t(GroupK::PlacementHelp)}</p>
             <ul class="placement-list" role="list">
                 <For each=move || pupils.get() key=|p| p.0.clone() children=row/>
             </ul>
@@ -366,7 +366,7 @@ fn Placement(plan: Memo<Option<GroupPlan>>, pupils: Memo<Vec<(String, String)>>)
 #[component]
 fn Evaluation(plan: Memo<Option<GroupPlan>>, pupils: Memo<Vec<(String, String)>>, class_id: Memo<String>) -> impl IntoView {
     let st = use_app();
-    let t = move |k: GK| k.t(st.lang.get());
+    let t = move |k: GroupK| k.t(st.lang.get());
     let navigate = use_navigate();
     let row = move |(id, name): (String, String)| {
         let id = StoredValue::new(id);
@@ -381,11 +381,11 @@ fn Evaluation(plan: Memo<Option<GroupPlan>>, pupils: Memo<Vec<(String, String)>>
             let subject = plan.with(|p| p.as_ref().map(|p| p.subject));
             subject.map(|s| gi::progress_name(st.book.with_pupil(&pid, |b| b.goal_progress(&pid, s, today())), st.lang.get()).to_string()).unwrap_or_default()
         };
-        let button = move |v: Verdict, label: GK| {
+        let button = move |v: Verdict, label: GroupK| {
             let set = move |_| {
                 let Some(plan_id) = plan.with_untracked(|p| p.as_ref().map(|p| p.id.clone())) else { return };
                 let next = if verdict.get_untracked() == Some(v) { None } else { Some(v) };
-                act(st, t(GK::PlanSaved).into(), |b| b.set_verdict(&plan_id, &id.get_value(), next));
+                act(st, t(GroupK::PlanSaved).into(), |b| b.set_verdict(&plan_id, &id.get_value(), next));
             };
             let possible = move || match (v, tier.get()) {
                 (Verdict::Up, Some(t)) => t.up().is_some(),
@@ -404,8 +404,8 @@ fn Evaluation(plan: Memo<Option<GroupPlan>>, pupils: Memo<Vec<(String, String)>>
                 <td>{move || tier.get().map(|tr| gi::tier_name(naming(), tr, st.lang.get())).unwrap_or("–")}</td>
                 <td data-testid="evaluation-progress">{progress}</td>
                 <td>
-                    <span class="seg no-print" role="group">{button(Verdict::Stays, GK::Stays)}{button(Verdict::Up, GK::MoveUp)}{button(Verdict::Down, GK::MoveDown)}</span>
-                    <span class="print-only">{move || verdict.get().map(|v| t(match v { Verdict::Stays => GK::Stays, Verdict::Up => GK::MoveUp, Verdict::Down => GK::MoveDown })).unwrap_or("")}</span>
+                    <span class="seg no-print" role="group">{button(Verdict::Stays, GroupK::Stays)}{button(Verdict::Up, GroupK::MoveUp)}{button(Verdict::Down, GroupK::MoveDown)}</span>
+                    <span class="print-only">{move || verdict.get().map(|v| t(match v { Verdict::Stays => GroupK::Stays, Verdict::Up => GroupK::MoveUp, Verdict::Down => GroupK::MoveDown })).unwrap_or("")}</span>
                 </td>
             </tr>
         }
@@ -416,28 +416,28 @@ fn Evaluation(plan: Memo<Option<GroupPlan>>, pupils: Memo<Vec<(String, String)>>
         let class = st.book.with_untracked(|b| b.class(&p.class_id).map(|c| c.name.clone()).unwrap_or_default());
         let new = new_id();
         let title = gi::evaluation_reminder(p.subject, &class, lang);
-        if act(st, t(GK::NextPeriodMade).into(), |b| b.copy_forward(&p.id, &new, &new_id(), &title, today())) {
+        if act(st, t(GroupK::NextPeriodMade).into(), |b| b.copy_forward(&p.id, &new, &new_id(), &title, today())) {
             navigate(&format!("/class/{}/group-plans/{new}", class_id.get_untracked()), Default::default());
         }
     };
     view! {
         <section class="card evaluation" aria-labelledby="evaluation-title" data-testid="evaluation">
-            <h2 id="evaluation-title">{move || t(GK::EvaluationTitle)}</h2>
-            <p class="muted no-print">{move || t(GK::EvaluationHelp)}</p>
+            <h2 id="evaluation-title">{move || t(GroupK::EvaluationTitle)}</h2>
+            <p class="muted no-print">{move || t(GroupK::EvaluationHelp)}</p>
             <div class="table-scroll">
                 <table class="evaluation-table">
                     <thead><tr>
-                        <th scope="col">{move || t(GK::Pupil)}</th>
-                        <th scope="col">{move || t(GK::Group)}</th>
-                        <th scope="col">{move || t(GK::Progress)}</th>
-                        <th scope="col">{move || t(GK::Verdict)}</th>
+                        <th scope="col">{move || t(GroupK::Pupil)}</th>
+                        <th scope="col">{move || t(GroupK::Group)}</th>
+                        <th scope="col">{move || t(GroupK::Progress)}</th>
+                        <th scope="col">{move || t(GroupK::Verdict)}</th>
                     </tr></thead>
                     <tbody><For each=move || pupils.get() key=|p| p.0.clone() children=row/></tbody>
                 </table>
             </div>
             <div class="no-print">
-                <p class="muted">{move || t(GK::NextPeriodHelp)}</p>
-                <button type="button" class="btn btn-primary" data-testid="next-period" on:click=next_period>{move || t(GK::NextPeriod)}</button>
+                <p class="muted">{move || t(GroupK::NextPeriodHelp)}</p>
+                <button type="button" class="btn btn-primary" data-testid="next-period" on:click=next_period>{move || t(GroupK::NextPeriod)}</button>
             </div>
         </section>
     }

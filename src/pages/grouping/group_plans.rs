@@ -15,7 +15,7 @@ use crate::domain::goals::i18n_goals::domain_name;
 use crate::domain::goals::Domain;
 use crate::domain::grouping::group_plan::{MAX_GOAL_CHARS, DEFAULT_PERIOD_DAYS};
 use crate::domain::grouping::{GroupNaming, NewPlan};
-use crate::i18n::grouping::{self as gi, GK};
+use crate::i18n::grouping::{self as gi, GroupK};
 use crate::i18n::Text;
 use crate::state::{new_id, today, use_app};
 
@@ -28,7 +28,7 @@ pub fn GroupPlansPage() -> impl IntoView {
 #[component]
 fn GroupPlansView(id: Memo<String>) -> impl IntoView {
     let st = use_app();
-    let t = move |k: GK| k.t(st.lang.get());
+    let t = move |k: GroupK| k.t(st.lang.get());
     let class_name = move || st.book.with_kinds(&["class"], |b| b.class(&id.get()).map(|c| c.name.clone()).unwrap_or_default());
     let plans = Memo::new(move |_| {
         st.book.with_class(&id.get(), |b| {
@@ -50,7 +50,7 @@ fn GroupPlansView(id: Memo<String>) -> impl IntoView {
                             <strong>{gi::plan_title(subject, lang)}</strong>
                             <span class="muted">{gi::period(start, end, lang)}</span>
                         </a>
-                        <span class="muted">{format!("{} {}", t(GK::EvaluationOn).to_lowercase(), crate::i18n::date(lang, evaluation))}</span>
+                        <span class="muted">{format!("{} {}", t(GroupK::EvaluationOn).to_lowercase(), crate::i18n::date(lang, evaluation))}</span>
                     </li>
                 }
             })
@@ -60,24 +60,24 @@ fn GroupPlansView(id: Memo<String>) -> impl IntoView {
         <div class="page group-plans-page" data-testid="group-plans-page">
             <a class="back-link" href=move || format!("/class/{}", id.get())>{move || format!("← {}", class_name())}</a>
             <header class="page-header">
-                <h1>{move || format!("{}: {}", t(GK::GroupPlans), class_name())}</h1>
-                <p class="muted">{move || t(GK::GroupPlansIntro)}</p>
+                <h1>{move || format!("{}: {}", t(GroupK::GroupPlans), class_name())}</h1>
+                <p class="muted">{move || t(GroupK::GroupPlansIntro)}</p>
             </header>
             <section class="card" aria-labelledby="plans-title">
-                <h2 id="plans-title" class="visually-hidden">{move || t(GK::GroupPlans)}</h2>
+                <h2 id="plans-title" class="visually-hidden">{move || t(GroupK::GroupPlans)}</h2>
                 <Show when=move || !plans.with(Vec::is_empty)
-                    fallback=move || view! { <p class="empty-state" data-testid="no-group-plans">{move || t(GK::NoGroupPlans)}</p> }>
+                    fallback=move || view! { <p class="empty-state" data-testid="no-group-plans">{move || t(GroupK::NoGroupPlans)}</p> }>
                     <ul class="group-plan-list" role="list">{list}</ul>
                 </Show>
             </section>
             <Show when=move || !mirrors.with(Vec::is_empty)>
                 <section class="card" aria-labelledby="mirror-title" data-testid="grouping-mirrors">
-                    <h2 id="mirror-title">{move || t(GK::MirrorTitle)}</h2>
-                    <p class="muted">{move || t(GK::MirrorHelp)}</p>
+                    <h2 id="mirror-title">{move || t(GroupK::MirrorTitle)}</h2>
+                    <p class="muted">{move || t(GroupK::MirrorHelp)}</p>
                     {move || mirrors.get().into_iter().map(|m| view! { <GroupingMirrorView mirror=m/> }).collect_view()}
                 </section>
             </Show>
-            <Show when=has_pupils fallback=move || view! { <p class="card notice" data-testid="plan-needs-pupils">{move || t(GK::NoPupilsForPlan)}</p> }>
+            <Show when=has_pupils fallback=move || view! { <p class="card notice" data-testid="plan-needs-pupils">{move || t(GroupK::NoPupilsForPlan)}</p> }>
                 <NewPlanForm id=id/>
             </Show>
         </div>
@@ -87,7 +87,7 @@ fn GroupPlansView(id: Memo<String>) -> impl IntoView {
 #[component]
 fn NewPlanForm(id: Memo<String>) -> impl IntoView {
     let st = use_app();
-    let t = move |k: GK| k.t(st.lang.get());
+    let t = move |k: GroupK| k.t(st.lang.get());
     let navigate = use_navigate();
     let start0 = today();
     let end0 = start0 + Duration::days(DEFAULT_PERIOD_DAYS);
@@ -103,7 +103,7 @@ fn NewPlanForm(id: Memo<String>) -> impl IntoView {
     let create = move |ev: SubmitEvent| {
         ev.prevent_default();
         let (Some(s), Some(e), Some(ev_day)) = (parse_date(&start.get_untracked()), parse_date(&end.get_untracked()), parse_date(&evaluation.get_untracked())) else {
-            error.set(Some(t(GK::InvalidDate).into()));
+            error.set(Some(t(GroupK::InvalidDate).into()));
             return;
         };
         let class_id = id.get_untracked();
@@ -126,7 +126,7 @@ fn NewPlanForm(id: Memo<String>) -> impl IntoView {
         let pupils = st.book.with_untracked(|b| b.pupil_ids_of(&class_id));
         let scopes = pupils.into_iter().map(crate::domain::scope::Scope::Pupil).collect();
         let navigate = navigate.clone();
-        st.after_loading(scopes, move || match st.run_undoable(t(GK::PlanCreated).into(), |b| b.new_group_plan(new, today())) {
+        st.after_loading(scopes, move || match st.run_undoable(t(GroupK::PlanCreated).into(), |b| b.new_group_plan(new, today())) {
             Ok(()) => {
                 error.set(None);
                 navigate(&format!("/class/{class_id}/group-plans/{plan_id}"), Default::default());
@@ -136,10 +136,10 @@ fn NewPlanForm(id: Memo<String>) -> impl IntoView {
     };
     view! {
         <form class="card new-group-plan" on:submit=create data-testid="new-group-plan" aria-labelledby="new-plan-title">
-            <h2 id="new-plan-title">{move || t(GK::NewGroupPlan)}</h2>
+            <h2 id="new-plan-title">{move || t(GroupK::NewGroupPlan)}</h2>
             <div class="form-grid">
                 <div class="field">
-                    <label for="gp-subject">{move || t(GK::Subject)}</label>
+                    <label for="gp-subject">{move || t(GroupK::Subject)}</label>
                     <select id="gp-subject" on:change=move |ev| {
                         let v = event_target_value(&ev);
                         if let Some(d) = Domain::ALL.into_iter().find(|d| subject_code(Some(*d)) == v) { subject.set(d) }
@@ -148,7 +148,7 @@ fn NewPlanForm(id: Memo<String>) -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="gp-naming">{move || t(GK::GroupNames)}</label>
+                    <label for="gp-naming">{move || t(GroupK::GroupNames)}</label>
                     <select id="gp-naming" on:change=move |ev| {
                         let v = event_target_value(&ev);
                         if let Some(n) = from_code(&v) { naming.set(n) }
@@ -157,11 +157,11 @@ fn NewPlanForm(id: Memo<String>) -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="gp-start">{move || t(GK::PeriodStart)}</label>
+                    <label for="gp-start">{move || t(GroupK::PeriodStart)}</label>
                     <input id="gp-start" type="date" prop:value=start on:input=move |ev| start.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label for="gp-end">{move || t(GK::PeriodEnd)}</label>
+                    <label for="gp-end">{move || t(GroupK::PeriodEnd)}</label>
                     <input id="gp-end" type="date" prop:value=end on:input=move |ev| {
                         let v = event_target_value(&ev);
                         if !evaluation_set.get_untracked() { evaluation.set(v.clone()) }
@@ -169,18 +169,18 @@ fn NewPlanForm(id: Memo<String>) -> impl IntoView {
                     }/>
                 </div>
                 <div class="field">
-                    <label for="gp-evaluation">{move || t(GK::EvaluationOn)}</label>
+                    <label for="gp-evaluation">{move || t(GroupK::EvaluationOn)}</label>
                     <input id="gp-evaluation" type="date" prop:value=evaluation
                         on:input=move |ev| { evaluation_set.set(true); evaluation.set(event_target_value(&ev)) }/>
                 </div>
                 <div class="field field-wide">
-                    <label for="gp-goal">{move || t(GK::SharedGoal)}</label>
-                    <textarea id="gp-goal" rows="2" maxlength=MAX_GOAL_CHARS.to_string() placeholder=move || t(GK::SharedGoalPlaceholder)
+                    <label for="gp-goal">{move || t(GroupK::SharedGoal)}</label>
+                    <textarea id="gp-goal" rows="2" maxlength=MAX_GOAL_CHARS.to_string() placeholder=move || t(GroupK::SharedGoalPlaceholder)
                         prop:value=goal on:input=move |ev| goal.set(event_target_value(&ev))></textarea>
                 </div>
             </div>
             <p class="field-error" role="alert" data-testid="new-plan-error">{move || error.get()}</p>
-            <button type="submit" class="btn btn-primary" data-testid="create-group-plan">{move || t(GK::CreatePlan)}</button>
+            <button type="submit" class="btn btn-primary" data-testid="create-group-plan">{move || t(GroupK::CreatePlan)}</button>
         </form>
     }
 }

@@ -37,7 +37,7 @@ fn support_lines(p: &PupilProfile, vocabulary: SupportVocabulary, lang: Lang) ->
         .map(|s| {
             let mut line = support_line(s.subject, vocabulary, s.phase, &s.measures, lang);
             if let Some(since) = s.since {
-                line.push_str(&format!(", {} {}", crate::i18n::grouping::GK::Since.t(lang), date(lang, since)));
+                line.push_str(&format!(", {} {}", crate::i18n::grouping::GroupK::Since.t(lang), date(lang, since)));
             }
             if !s.earlier.is_empty() {
                 let earlier: Vec<String> =
