@@ -8,21 +8,21 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createClass, expectPupils, pasteNames, reload } from './support.mjs';
 
 const dist = 'dist';
-const built = readdirSync(dist);
-const one = (re) => {
-  const name = built.find((f) => re.test(f));
-  if (!name) throw new Error(`no ${re} in ${dist}/: build first (trunk build --release)`);
-  return name;
-};
-const wasm = one(/^groeipad-[0-9a-f]{16}_bg\.wasm$/);
-const js = one(/^groeipad-[0-9a-f]{16}\.js$/);
-const css = one(/^base-[0-9a-f]{16}\.css$/);
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-/** Every compressed file of the app shell, with how it must be cached. */
-const files = [
-  [wasm, IMMUTABLE], [js, IMMUTABLE], [css, IMMUTABLE],
-  ['index.html', 'no-cache'], ['sw.js', 'no-cache'], ['manifest.webmanifest', 'no-cache'],
-];
+/** The build's hashed file names, read when a test runs (the config builds nothing). */
+function built() {
+  const names = readdirSync(dist);
+  const one = (re) => {
+    const name = names.find((f) => re.test(f));
+    if (!name) throw new Error(`no ${re} in ${dist}/: build first (trunk build --release)`);
+    return name;
+  };
+  return {
+    wasm: one(/^groeipad-[0-9a-f]{16}_bg\.wasm$/),
+    js: one(/^groeipad-[0-9a-f]{16}\.js$/),
+    css: one(/^base-[0-9a-f]{16}\.css$/),
+  };
+}
 const plain = (name) => readFileSync(join(dist, name));
 
 /** The response's raw bytes and headers: Playwright's request fixture decodes bodies, so the
@@ -34,6 +34,12 @@ async function fetchAs(request, path, acceptEncoding, method = 'get') {
 }
 
 test('brotli when asked, gzip when only gzip is asked, the file itself otherwise', async ({ request }) => {
+  const { wasm, js, css } = built();
+  // Every compressed file of the app shell, with how it must be cached.
+  const files = [
+    [wasm, IMMUTABLE], [js, IMMUTABLE], [css, IMMUTABLE],
+    ['index.html', 'no-cache'], ['sw.js', 'no-cache'], ['manifest.webmanifest', 'no-cache'],
+  ];
   for (const [name, cache] of files) {
     const path = `/${name}`;
     const br = await fetchAs(request, path, 'gzip, deflate, br');
@@ -70,6 +76,7 @@ test('brotli when asked, gzip when only gzip is asked, the file itself otherwise
 });
 
 test('app routes get the compressed shell, revalidated; HEAD and ETags work', async ({ request }) => {
+  const { wasm } = built();
   for (const route of ['/', '/class/some-class', '/settings']) {
     const res = await fetchAs(request, route, 'br, gzip');
     expect(res.headers()['content-encoding'], route).toBe('br');
@@ -95,6 +102,7 @@ test('app routes get the compressed shell, revalidated; HEAD and ETags work', as
 });
 
 test('the app loads compressed in the browser and works', async ({ page }) => {
+  const { wasm, js, css } = built();
   const encodings = {};
   page.on('response', async (r) => {
     const path = new URL(r.url()).pathname;
