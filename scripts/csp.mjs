@@ -1,7 +1,8 @@
-// Trunk post_build hook: puts this build's Content-Security-Policy into index.html as a
-// meta tag. Scripts only from the app itself (plus the hash of Trunk's one inline loader,
-// which changes with every build), WebAssembly compilation allowed, no connections to other
-// hosts, no plugins. Style attributes need 'unsafe-inline' (the views set a few).
+// Trunk post_build step (run first by scripts/post-build.sh): puts this build's
+// Content-Security-Policy into index.html as a meta tag. Scripts only from the app itself
+// (plus the hash of Trunk's one inline loader, which changes with every build), WebAssembly
+// compilation allowed, no connections to other hosts, no plugins. Style attributes need
+// 'unsafe-inline' (the views set a few).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
