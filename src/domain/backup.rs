@@ -443,7 +443,7 @@ pub(crate) fn read_envelope(text: &str) -> Result<(Option<String>, BackupContent
         counts[kind as usize] += 1;
         let number = counts[kind as usize];
         normalise_dates(&mut v).map_err(|text| BackupError::BadDate { kind, number, text })?;
-        records.push(serde_json::from_value(v).map_err(|_| bad)?);
+        records.push(Record::from_value(&v).map_err(|_| bad)?);
     }
     Ok((env.kind, BackupContents { exported_at: env.exported_at, schema_version: env.schema_version, records }))
 }

@@ -42,6 +42,19 @@ macro_rules! record_kinds {
         }
 
         impl Record {
+            /// Reads a record from its JSON text: the one way a record is decoded, so the
+            /// wasm holds one copy of its deserializer (`serde_json::from_value` would
+            /// instantiate a second one of some 50 KB).
+            pub fn from_json(text: &str) -> Result<Record, serde_json::Error> {
+                serde_json::from_str(text)
+            }
+
+            /// Reads a record from a JSON value (an upgraded or imported one) through
+            /// `from_json`.
+            pub fn from_value(value: &serde_json::Value) -> Result<Record, serde_json::Error> {
+                Record::from_json(&value.to_string())
+            }
+
             pub fn kind(&self) -> &'static str {
                 match self { $(Record::$variant(_) => $kind),* }
             }

@@ -235,7 +235,7 @@ fn parse_each(values: &[JsValue], snap: &mut Snapshot) -> Vec<usize> {
     for (i, v) in values.iter().enumerate() {
         let key = get(v, "key").and_then(|k| k.as_string()).unwrap_or_default();
         let json = entry_json(v);
-        match json.as_deref().and_then(|j| serde_json::from_str::<Record>(j).ok()) {
+        match json.as_deref().and_then(|j| Record::from_json(j).ok()) {
             Some(record) if key.is_empty() || record.key() == key => {
                 snap.revs.insert(record.key(), entry_rev(v).unwrap_or(0));
                 snap.records.push(record);
@@ -376,7 +376,7 @@ impl IdbRepo {
             for (k, old) in keys.iter().zip(values.iter()) {
                 let Some(value) = entry_json(old).and_then(|j| serde_json::from_str::<serde_json::Value>(&j).ok()) else { continue };
                 let Ok(value) = migrate_record(from, value) else { continue };
-                let Ok(record) = serde_json::from_value::<Record>(value.clone()) else { continue };
+                let Ok(record) = Record::from_value(&value) else { continue };
                 sound.push((k, old, value, record));
             }
             let typed: Vec<Record> = sound.iter().map(|(_, _, _, r)| r.clone()).collect();

@@ -38,7 +38,7 @@ impl Inner {
     fn snapshot<'a>(&self, entries: impl Iterator<Item = (&'a String, &'a Entry)>) -> Result<Snapshot, StorageError> {
         let mut snap = Snapshot::default();
         for (key, e) in entries {
-            match serde_json::from_str::<Record>(&e.json) {
+            match Record::from_json(&e.json) {
                 Ok(r) if r.key() == *key => {
                     snap.records.push(r);
                     snap.revs.insert(key.clone(), e.rev);
@@ -145,7 +145,7 @@ impl Repository for MemoryRepo {
         let mut puts: Vec<(&String, &Entry)> = inner.records.iter().filter(|(_, e)| e.stamp.rev > since).collect();
         puts.sort_by_key(|(_, e)| e.stamp.rev);
         for (key, e) in puts {
-            let r: Record = serde_json::from_str(&e.json).map_err(|_| StorageError::Corrupt { key: key.clone() })?;
+            let r = Record::from_json(&e.json).map_err(|_| StorageError::Corrupt { key: key.clone() })?;
             log.puts.push((r, e.stamp.clone()));
         }
         let mut dels: Vec<(String, Stamp)> =
