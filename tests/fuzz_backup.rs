@@ -32,7 +32,7 @@ fn good_backup() -> String {
     let mut records = Vec::new();
     for json in fixtures {
         for v in serde_json::from_str::<Vec<Value>>(json).unwrap() {
-            let r: Record = serde_json::from_value(v).unwrap();
+            let r = Record::from_value(&v).unwrap();
             if seen.insert(r.key()) {
                 records.push(r);
             }

@@ -114,7 +114,7 @@ mod tests {
             let migrated = migrate_all(v, fixture(v).unwrap()).unwrap();
             assert!(!migrated.is_empty());
             for r in migrated {
-                let rec: Record = serde_json::from_value(r.clone()).unwrap_or_else(|e| panic!("v{v}: {e}: {r}"));
+                let rec = Record::from_value(&r).unwrap_or_else(|e| panic!("v{v}: {e}: {r}"));
                 assert!(!rec.id().is_empty());
             }
         }

@@ -72,7 +72,7 @@ async fn commit<R: Repository>(repo: &R, change: &Change, expected: &Revs) -> Re
 
 /// A record of any kind from its JSON form (the stored format).
 pub fn rec(kind: &str, data: serde_json::Value) -> Record {
-    serde_json::from_value(serde_json::json!({ "kind": kind, "data": data })).unwrap_or_else(|e| panic!("{kind}: {e}"))
+    Record::from_value(&serde_json::json!({ "kind": kind, "data": data })).unwrap_or_else(|e| panic!("{kind}: {e}"))
 }
 
 /// A small school: two classes, a pupil in each, and entries of several kinds.

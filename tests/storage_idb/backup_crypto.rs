@@ -16,7 +16,7 @@ const FIXTURE_PASSPHRASE: &str = "paard batterij nietje ✓";
 /// The backup the host test sealed into the fixture.
 fn plain() -> String {
     let values: Vec<serde_json::Value> = serde_json::from_str(include_str!("../../src/domain/fixtures/records_v7.json")).unwrap();
-    let records: Vec<Record> = values.into_iter().map(|v| serde_json::from_value(v).unwrap()).collect();
+    let records: Vec<Record> = values.iter().map(|v| Record::from_value(v).unwrap()).collect();
     let at = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap().and_hms_opt(10, 0, 0).unwrap();
     backup::export(&records, at)
 }
