@@ -177,9 +177,7 @@ pub fn layout(goal: &Goal, measurements: &[Measurement], today: NaiveDate, width
 mod tests {
     use super::*;
 
-    fn d(m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, m, day).unwrap()
-    }
+    use crate::domain::test_kit::d;
 
     #[test]
     fn points_and_lines_fall_inside_the_plot_in_the_right_order() {
@@ -187,9 +185,9 @@ mod tests {
         let ms: Vec<Measurement> = [(10, 8, 41.0), (10, 15, 43.0), (10, 22, 44.0)]
             .iter()
             .enumerate()
-            .map(|(i, (m, day, v))| Measurement { id: i.to_string(), goal_id: "g".into(), value: *v, date: d(*m, *day), note: String::new() })
+            .map(|(i, (m, day, v))| Measurement { id: i.to_string(), goal_id: "g".into(), value: *v, date: d(2026, *m, *day), note: String::new() })
             .collect();
-        let g = layout(&goal, &ms, d(10, 22), 600.0, 300.0);
+        let g = layout(&goal, &ms, d(2026, 10, 22), 600.0, 300.0);
         for (p, _, _) in &g.points {
             assert!(p.x >= g.left && p.x <= g.right && p.y >= g.top && p.y <= g.bottom, "{p:?}");
         }
@@ -203,8 +201,8 @@ mod tests {
         assert!(g.today_x.is_some());
         assert!(g.approach_changes.is_empty());
         let mut changed = goal.clone();
-        changed.approach_changes.push(crate::domain::goals::ApproachChange { on: d(10, 15), label: "RT".into() });
-        let g2 = layout(&changed, &ms, d(10, 22), 600.0, 300.0);
+        changed.approach_changes.push(crate::domain::goals::ApproachChange { on: d(2026, 10, 15), label: "RT".into() });
+        let g2 = layout(&changed, &ms, d(2026, 10, 22), 600.0, 300.0);
         let (x, label) = &g2.approach_changes[0];
         assert!((*x - g2.points[1].0.x).abs() < 1e-9 && label == "RT", "the line stands at the day of the change");
     }

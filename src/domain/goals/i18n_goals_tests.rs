@@ -6,9 +6,7 @@ use crate::domain::goals::vague::{check_vague, VagueHit};
 
 const LANGS: [Lang; 2] = [Lang::Nl, Lang::En];
 
-fn d(m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2025, m, day).unwrap()
-}
+use crate::domain::test_kit::d;
 
 fn both(name: &str, f: impl Fn(Lang) -> String) {
     let nl = f(Lang::Nl);
@@ -137,7 +135,7 @@ fn references_suggestions_notes_and_states() {
             both("reference", |l| reference_text(r, u, l));
         }
     }
-    let sugg = [Suggestion::LaterDate(d(3, 14)), Suggestion::NearerTarget(46.0), Suggestion::HigherTarget(60.0), Suggestion::SubGoals(4), Suggestion::CloseHalfGap(61.0)];
+    let sugg = [Suggestion::LaterDate(d(2025, 3, 14)), Suggestion::NearerTarget(46.0), Suggestion::HigherTarget(60.0), Suggestion::SubGoals(4), Suggestion::CloseHalfGap(61.0)];
     for s in sugg {
         both("suggestion", |l| suggestion_text(s, Unit::WordsCorrectPerMinute, l));
     }
@@ -146,11 +144,11 @@ fn references_suggestions_notes_and_states() {
     }
     let states = [
         GoalState::Active,
-        GoalState::Achieved { date: d(3, 14) },
-        GoalState::Stopped { date: d(3, 14), reason: StopReason::NoLongerRelevant },
-        GoalState::Stopped { date: d(3, 14), reason: StopReason::ReplacedByNewGoal },
-        GoalState::Stopped { date: d(3, 14), reason: StopReason::PupilLeft },
-        GoalState::Stopped { date: d(3, 14), reason: StopReason::Other("verhuisd".into()) },
+        GoalState::Achieved { date: d(2025, 3, 14) },
+        GoalState::Stopped { date: d(2025, 3, 14), reason: StopReason::NoLongerRelevant },
+        GoalState::Stopped { date: d(2025, 3, 14), reason: StopReason::ReplacedByNewGoal },
+        GoalState::Stopped { date: d(2025, 3, 14), reason: StopReason::PupilLeft },
+        GoalState::Stopped { date: d(2025, 3, 14), reason: StopReason::Other("verhuisd".into()) },
     ];
     for s in &states {
         both("state", |l| state_text(s, l));
@@ -159,9 +157,9 @@ fn references_suggestions_notes_and_states() {
 
 #[test]
 fn numbers_and_dates_are_formatted_per_language() {
-    assert_eq!(format_date(d(3, 14), Lang::Nl), "14 maart");
-    assert_eq!(format_date(d(3, 14), Lang::En), "14 March");
-    assert_eq!(format_date(d(12, 1), Lang::Nl), "1 december");
+    assert_eq!(format_date(d(2025, 3, 14), Lang::Nl), "14 maart");
+    assert_eq!(format_date(d(2025, 3, 14), Lang::En), "14 March");
+    assert_eq!(format_date(d(2025, 12, 1), Lang::Nl), "1 december");
     let nums = [(1.5, "1,5", "1.5"), (52.0, "52", "52"), (0.85, "0,85", "0.85"), (2.0 / 3.0, "0,67", "0.67"), (-0.0001, "0", "0"), (f64::NAN, "–", "–")];
     for (x, nl, en) in nums {
         assert_eq!(format_number(x, Lang::Nl), nl, "{x}");
@@ -172,13 +170,13 @@ fn numbers_and_dates_are_formatted_per_language() {
     assert_eq!(format_value(1.0, Unit::Milestone, Lang::Nl), "gehaald");
     assert_eq!(format_weekly_growth(1.5, Unit::WordsCorrectPerMinute, Lang::Nl), "1,5 woorden per minuut per week");
     assert_eq!(
-        suggestion_text(Suggestion::LaterDate(d(3, 14)), Unit::WordsCorrectPerMinute, Lang::Nl),
+        suggestion_text(Suggestion::LaterDate(d(2025, 3, 14)), Unit::WordsCorrectPerMinute, Lang::Nl),
         "Kies een latere datum: tegen 14 maart is dit doel haalbaar."
     );
     assert!(suggestion_text(Suggestion::NearerTarget(46.0), Unit::WordsCorrectPerMinute, Lang::En).contains("46 words per minute"));
     assert!(suggestion_text(Suggestion::SubGoals(4), Unit::Minutes, Lang::Nl).contains("4 tussendoelen"));
     assert_eq!(reference_text(Reference::NormForGrade(3), Unit::WordsCorrectPerMinute, Lang::Nl), "Leesnorm voor groep 5 / leerjaar 3 (Fuchs e.a., 1993)");
-    assert_eq!(state_text(&GoalState::Achieved { date: d(5, 2) }, Lang::Nl), "Gehaald op 2 mei");
+    assert_eq!(state_text(&GoalState::Achieved { date: d(2025, 5, 2) }, Lang::Nl), "Gehaald op 2 mei");
 }
 
 #[test]
@@ -199,10 +197,10 @@ fn needed_growth_uses_the_assessment() {
         unit: Unit::WordsCorrectPerMinute,
         direction: Direction::Increasing,
         baseline: 40.0,
-        baseline_date: d(3, 3),
+        baseline_date: d(2025, 3, 3),
         target: 55.0,
-        target_date: d(4, 14),
-        today: d(3, 3),
+        target_date: d(2025, 4, 14),
+        today: d(2025, 3, 3),
         year_group: None,
         own_history: &[],
         norms: &norms,

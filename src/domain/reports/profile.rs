@@ -98,9 +98,7 @@ mod tests {
     use crate::domain::reports::parent::tests::goal;
     use chrono::NaiveDate;
 
-    fn d(m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, m, day).unwrap()
-    }
+    use crate::domain::test_kit::d;
 
     fn moment(id: &str, date: NaiveDate, kind: MomentKind, minutes: u16) -> AttentionMoment {
         AttentionMoment { id: id.into(), pupil_id: "p".into(), date, kind, minutes, note: String::new(), follow_up: None }
@@ -123,18 +121,18 @@ mod tests {
     #[test]
     fn the_profile_holds_the_periods_goals_attention_by_kind_and_the_latest_reflections() {
         let mut b = Book::default();
-        b.add_class("c".into(), "Groep 5", "", YearGroup { system: SchoolSystem::Nl, n: 5 }, d(1, 5)).unwrap();
-        b.add_pupil("p".into(), "c", &PupilFields { name: "Anna".into(), ..Default::default() }, d(1, 5)).unwrap();
-        b.goals.push(goal("read", "p", Domain::Reading, GoalState::Active, d(9, 1)));
-        b.goals.push(goal("old", "p", Domain::Maths, GoalState::Achieved { date: d(3, 1) }, d(1, 10)));
-        b.moments.push(moment("a1", d(10, 1), MomentKind::OneOnOne, 10));
-        b.moments.push(moment("a2", d(10, 8), MomentKind::ExtendedInstruction, 20));
-        b.moments.push(moment("a3", d(10, 9), MomentKind::OneOnOne, 5));
-        b.moments.push(moment("a0", d(5, 9), MomentKind::OneOnOne, 50));
+        b.add_class("c".into(), "Groep 5", "", YearGroup { system: SchoolSystem::Nl, n: 5 }, d(2026, 1, 5)).unwrap();
+        b.add_pupil("p".into(), "c", &PupilFields { name: "Anna".into(), ..Default::default() }, d(2026, 1, 5)).unwrap();
+        b.goals.push(goal("read", "p", Domain::Reading, GoalState::Active, d(2026, 9, 1)));
+        b.goals.push(goal("old", "p", Domain::Maths, GoalState::Achieved { date: d(2026, 3, 1) }, d(2026, 1, 10)));
+        b.moments.push(moment("a1", d(2026, 10, 1), MomentKind::OneOnOne, 10));
+        b.moments.push(moment("a2", d(2026, 10, 8), MomentKind::ExtendedInstruction, 20));
+        b.moments.push(moment("a3", d(2026, 10, 9), MomentKind::OneOnOne, 5));
+        b.moments.push(moment("a0", d(2026, 5, 9), MomentKind::OneOnOne, 50));
         for (i, day) in [1, 5, 9, 20].into_iter().enumerate() {
-            b.reflections.push(reflection(&format!("r{i}"), d(10, day), &format!("dag {day}")));
+            b.reflections.push(reflection(&format!("r{i}"), d(2026, 10, day), &format!("dag {day}")));
         }
-        let period = Period::new(d(9, 1), d(11, 30)).unwrap();
+        let period = Period::new(d(2026, 9, 1), d(2026, 11, 30)).unwrap();
         let p = b.pupil_profile("p", &period).unwrap();
         assert_eq!(p.goals.iter().map(|g| g.goal.id.as_str()).collect::<Vec<_>>(), ["read"]);
         assert_eq!(p.attention.minutes, 35);
