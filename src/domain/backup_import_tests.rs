@@ -123,13 +123,13 @@ fn build(s: &Shape) -> Book {
                 next_step: t(i + 2).into(),
                 follow_up: Some(day(25)),
             };
-            b.add_note(note).unwrap();
+            b.run(|b| b.add_note(note)).unwrap();
             let source = ReminderSource::Feedback { note_id: format!("n{p}") };
             b.add_reminder(NewReminder { id: format!("rn{p}"), source, pupil_id: Some(p.clone()), title: "Opvolgen".into(), due: today, repeat: Repeat::None }, today).unwrap();
             let success = Success { id: format!("s{p}"), pupil_id: p.clone(), date: day(21), text: text("Zelf", t(i), 300), goal_id: None, source: SuccessSource::Manual };
-            b.add_success(success).unwrap();
+            b.run(|b| b.add_success(success)).unwrap();
             let moment = NewMoment { id: format!("a{p}"), pupil_id: p.clone(), date: day(30), kind: MomentKind::OneOnOne, minutes: 10, note: t(i).into(), follow_up: Some(day(85)) };
-            b.log_moment(moment, Some(MomentFollowUp { reminder_id: format!("ra{p}"), title: text("Na", t(i), 200) }), today).unwrap();
+            b.run_undoable(|b| b.log_moment(moment, Some(MomentFollowUp { reminder_id: format!("ra{p}"), title: text("Na", t(i), 200) }), today)).unwrap();
             let reflection = Reflection {
                 id: format!("f{p}"),
                 pupil_id: p.clone(),
@@ -142,7 +142,7 @@ fn build(s: &Shape) -> Book {
                 read_by_teacher: false,
             };
             b.apply(&Change::put(Record::Reflection(reflection)));
-            b.set_support(format!("o{p}"), &p, Some(Domain::Reading), SupportPhase::Extended, vec![SupportMeasure::Remediate], today).unwrap();
+            b.run_undoable(|b| b.set_support(format!("o{p}"), &p, Some(Domain::Reading), SupportPhase::Extended, vec![SupportMeasure::Remediate], today)).unwrap();
             ids.push(p);
         }
         let plan = NewPlan {
@@ -157,26 +157,26 @@ fn build(s: &Shape) -> Book {
             naming: GroupNaming::Levels,
             reminder_title: "Evaluatie".into(),
         };
-        b.new_group_plan(plan, today).unwrap();
+        b.run_undoable(|b| b.new_group_plan(plan, today)).unwrap();
         if let [a, z, ..] = ids.as_slice() {
-            b.add_not_together(&class, a, z).unwrap();
+            b.run_undoable(|b| b.add_not_together(&class, a, z)).unwrap();
             let lesson = NewLesson { id: format!("l{c}"), class_id: class.clone(), kind: LessonKind::Groups, subject: None, size: 2, minutes: 30 };
-            b.make_coop_lesson(lesson, today, 7).unwrap();
+            b.run_undoable(|b| b.make_coop_lesson(lesson, today, 7)).unwrap();
         }
     }
     // Deleting leaves links that outlive their target (a note's goal, a reminder's
     // source): the backup must still come back.
     if s.deletes & 1 != 0 && !s.units.is_empty() {
-        b.delete_goal("g0-0-0").unwrap();
+        b.run_undoable(|b| b.delete_goal("g0-0-0")).unwrap();
     }
     if s.deletes & 2 != 0 {
-        b.delete_note("np0-0").unwrap();
+        b.run_undoable(|b| b.delete_note("np0-0")).unwrap();
     }
     if s.deletes & 4 != 0 {
-        b.delete_pupil(&format!("p0-{}", s.classes[0] - 1)).unwrap();
+        b.run_undoable(|b| b.delete_pupil(&format!("p0-{}", s.classes[0] - 1))).unwrap();
     }
     if s.deletes & 8 != 0 && s.classes.len() > 1 {
-        b.delete_class("c1").unwrap();
+        b.run_undoable(|b| b.delete_class("c1")).unwrap();
     }
     b
 }

@@ -124,12 +124,12 @@ impl Book {
 
     /// Removes the teacher PIN (the app asks for the current one first). Refused while
     /// nothing is set, so a stray tap changes nothing.
-    pub fn remove_teacher_pin(&mut self) -> Result<Change, PupilModeError> {
+    pub fn remove_teacher_pin(&self) -> Result<Change, PupilModeError> {
         let settings = self.settings();
         if settings.pin.is_none() {
             return Ok(Change::default());
         }
-        Ok(self.put_settings(Settings { pin: None, ..settings }))
+        Ok(Change::put(Record::Settings(Settings { pin: None, ..settings })))
     }
 
     /// The idle-lock time in minutes (1–60).
@@ -147,11 +147,11 @@ impl Book {
     }
 
     /// Sets (or with None removes) a pupil's picture PIN: three different pictures in order.
-    pub fn set_picture_pin(&mut self, pupil_id: &str, pictures: Option<[PictureKey; 3]>) -> Result<Change, PupilModeError> {
+    pub fn set_picture_pin(&self, pupil_id: &str, pictures: Option<[PictureKey; 3]>) -> Result<Change, PupilModeError> {
         let pin = pictures.map(PicturePin::new).transpose().map_err(PupilModeError::PicturePin)?;
-        let pupil = self.pupils.iter_mut().find(|p| p.id == pupil_id).ok_or(PupilModeError::NotFound)?;
+        let mut pupil = self.pupil(pupil_id).ok_or(PupilModeError::NotFound)?.clone();
         pupil.picture_pin = pin;
-        Ok(Change::put(Record::Pupil(pupil.clone())))
+        Ok(Change::put(Record::Pupil(pupil)))
     }
 
     /// Every pupil as pupil mode reads them.
