@@ -11,17 +11,14 @@
 use chrono::NaiveDate;
 
 use super::attention::{AttentionMoment, MomentError, MomentKind, NewMoment, MAX_MOMENT_MINUTES};
-use super::calendar::{HolidayError, HolidayRange};
+use super::calendar::HolidayRange;
 use super::distribution::AttentionAim;
 use super::lang::Lang;
-use super::reminders::{
-    CreateReminderError, MarkDoneError, NewReminder, Owner, Reminder, ReminderSource, Repeat, RescheduleError,
-    Snooze, SnoozeError,
-};
+use super::reminders::{CreateReminderError, NewReminder, Owner, Reminder, ReminderSource, Repeat, Snooze};
 use crate::domain::book::{Book, Change};
 use crate::domain::model::{record_key, Record};
 
-pub use super::book_errors::FollowUpError;
+use super::book_errors::{FollowUpError, SettingField};
 
 /// Allowed range of the "not seen for N school days" threshold.
 pub const NOT_SEEN_RANGE: (u32, u32) = (1, 60);
@@ -294,45 +291,6 @@ impl Book {
         }
         s.calendar.holidays.remove(index);
         Ok(Change::put(Record::Settings(s)))
-    }
-}
-
-/// Which follow-up setting was out of range.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SettingField {
-    NotSeen,
-    Budget,
-    Session,
-}
-
-impl From<HolidayError> for FollowUpError {
-    fn from(e: HolidayError) -> Self {
-        FollowUpError::Holiday(e)
-    }
-}
-impl From<CreateReminderError> for FollowUpError {
-    fn from(e: CreateReminderError) -> Self {
-        FollowUpError::Create(e)
-    }
-}
-impl From<MarkDoneError> for FollowUpError {
-    fn from(e: MarkDoneError) -> Self {
-        FollowUpError::MarkDone(e)
-    }
-}
-impl From<SnoozeError> for FollowUpError {
-    fn from(e: SnoozeError) -> Self {
-        FollowUpError::Snooze(e)
-    }
-}
-impl From<RescheduleError> for FollowUpError {
-    fn from(e: RescheduleError) -> Self {
-        FollowUpError::Reschedule(e)
-    }
-}
-impl From<MomentError> for FollowUpError {
-    fn from(e: MomentError) -> Self {
-        FollowUpError::Moment(e)
     }
 }
 
