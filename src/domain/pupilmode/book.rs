@@ -16,16 +16,16 @@ use crate::domain::goals::i18n_goals::format_value;
 use crate::domain::goals::GoalState;
 use crate::domain::lang::{Lang, UserMessage};
 use crate::domain::model::{Pupil, Record};
-use crate::domain::pupilmode::access::{AppMode, UnlockError};
+use crate::domain::pupilmode::access::{enter_pupil_mode, AppMode, UnlockError};
 use crate::domain::pupilmode::i18n_pupilmode as text;
 use crate::domain::pupilmode::learning_log::{LogEntry, LogKind, LogSummary};
 use crate::domain::pupilmode::lock::{IdleLock, IdleLockError};
 use crate::domain::pupilmode::pin::{validate_pin, PinError, PinHash};
 use crate::domain::pupilmode::reflection::{mark_read, unread_reflections, ReflectionDraft};
 use crate::domain::pupilmode::session::{
-    enter_pupil_mode, pupil_view, GoalSource, PictureKey, PicturePin, PicturePinError, PupilSession, PupilSource, PupilStep,
-    PupilView, Scope, SessionError,
+    pupil_view, GoalSource, PictureKey, PicturePin, PicturePinError, PupilSession, PupilSource, PupilStep, Scope, SessionError,
 };
+use crate::domain::pupilmode::view::PupilView;
 use crate::domain::settings::Settings;
 
 /// Why a pupil-mode command was refused.
