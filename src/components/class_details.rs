@@ -13,7 +13,7 @@ use crate::domain::book::ClassPatch;
 use crate::domain::edit::{exact, same_cleaned};
 use crate::domain::model::{Class, YearGroup};
 use crate::i18n::{self, K};
-use crate::state::{use_app, Undo};
+use crate::state::use_app;
 
 /// The class's own details with autosave (only the fields the teacher changed, see
 /// `field_sync`), and deleting the class.
@@ -78,8 +78,7 @@ pub fn ClassDetails(id: Memo<String>) -> impl IntoView {
         let scopes = st.book.with_untracked(|b| b.pupil_ids_of(&class_id)).into_iter().map(Scope::Pupil).collect();
         let navigate = navigate.clone();
         st.after_loading(scopes, move || {
-            if let Ok(undo) = st.run_with(|b| b.delete_class(&class_id)) {
-                st.toast(st.t(K::ClassDeleted).into(), false, Some(Undo::Change(undo)));
+            if st.run_undoable(st.t(K::ClassDeleted).into(), |b| b.delete_class(&class_id)).is_ok() {
                 navigate("/", Default::default());
             }
         });

@@ -3,6 +3,12 @@
 //! Every command validates first and changes nothing on error; on success it returns
 //! the `Change` (records to write, keys to delete) that the state layer persists in
 //! one storage transaction.
+//!
+//! Undo is never written per command. A command that can be undone only plans: it takes
+//! `&self` and returns its `Change` (alone or with a value, `Planned`), and
+//! `Book::run_undoable` applies it with its undo, the inverse computed from the records
+//! before it (`Book::inverse_of`). Older commands change the book in place and return
+//! what they changed; `Book::run` and the state layer's runners apply either kind.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -46,8 +52,63 @@ impl Change {
     pub fn put(record: Record) -> Change {
         Change { puts: vec![record], deletes: vec![] }
     }
+    pub fn delete(key: String) -> Change {
+        Change { puts: vec![], deletes: vec![key] }
+    }
     pub fn is_empty(&self) -> bool {
         self.puts.is_empty() && self.deletes.is_empty()
+    }
+    /// This change followed by `next`, as one.
+    pub fn and(mut self, next: Change) -> Change {
+        self.puts.extend(next.puts);
+        self.deletes.extend(next.deletes);
+        self
+    }
+}
+
+/// What a planning command returns: its `Change`, alone or with a value for the screen
+/// (`(Change, T)`: a report, a new due date).
+pub trait Planned {
+    type Value;
+    fn change(&self) -> &Change;
+    fn into_parts(self) -> (Change, Self::Value);
+}
+
+impl Planned for Change {
+    type Value = ();
+    fn change(&self) -> &Change {
+        self
+    }
+    fn into_parts(self) -> (Change, ()) {
+        (self, ())
+    }
+}
+
+impl<T> Planned for (Change, T) {
+    type Value = T;
+    fn change(&self) -> &Change {
+        &self.0
+    }
+    fn into_parts(self) -> (Change, T) {
+        self
+    }
+}
+
+impl Book {
+    /// Runs a command that plans its change from the book as it is, and applies it.
+    pub fn run<P: Planned, E>(&mut self, plan: impl FnOnce(&Book) -> Result<P, E>) -> Result<P, E> {
+        let planned = plan(self)?;
+        self.apply(planned.change());
+        Ok(planned)
+    }
+
+    /// Like `run`, and returns the undo: the inverse of the change, computed from the
+    /// records before it. The one way undo is made (the state layer's runners use it).
+    pub fn run_undoable<P: Planned, E>(&mut self, plan: impl FnOnce(&Book) -> Result<P, E>) -> Result<(P, Change), E> {
+        let planned = plan(self)?;
+        let undo = self.inverse_of(planned.change());
+        self.apply(planned.change());
+        Ok((planned, undo))
     }
 }
 
@@ -250,29 +311,19 @@ impl Book {
         Ok(Change::put(Record::Class(class.clone())))
     }
 
-    /// Deletes a class with all its pupils. The returned `Change` deletes; the second
-    /// value is the undo: the records to put back.
-    pub fn delete_class(&mut self, id: &str) -> Result<(Change, Change), DomainError> {
-        let class = self.class(id).cloned().ok_or(DomainError::NotFound)?;
-        let pupils: Vec<Pupil> = self.pupils.iter().filter(|p| p.class_id == id).cloned().collect();
+    /// Deletes a class with all its pupils and everything recorded about them (plans).
+    /// Reads what it deletes, so the book must hold the class's pupils' records.
+    pub fn delete_class(&self, id: &str) -> Result<Change, DomainError> {
+        self.class(id).ok_or(DomainError::NotFound)?;
         let mut del = Change::default();
-        let mut undo = Change::put(Record::Class(class));
-        for p in pupils {
-            for r in self.owned_by_pupil(&p.id) {
-                del.deletes.push(r.key());
-                undo.puts.push(r);
-            }
+        for p in self.pupils.iter().filter(|p| p.class_id == id) {
+            del.deletes.extend(self.owned_by_pupil(&p.id).iter().map(Record::key));
             del.deletes.push(record_key("pupil", &p.id));
-            undo.puts.push(Record::Pupil(p));
         }
         // Its group plans (with their reminders) and cooperative groups go along.
-        for r in self.grouping_of_class(id) {
-            del.deletes.push(r.key());
-            undo.puts.push(r);
-        }
+        del.deletes.extend(self.grouping_of_class(id).iter().map(Record::key));
         del.deletes.push(record_key("class", id));
-        self.apply(&del);
-        Ok((del, undo))
+        Ok(del)
     }
 
     fn check_pupil_name(&self, class_id: &str, name: &str, except_id: Option<&str>) -> Result<(), DomainError> {
@@ -303,12 +354,19 @@ impl Book {
         fields: &PupilFields,
         today: NaiveDate,
     ) -> Result<Change, DomainError> {
+        let pupil = self.new_pupil(id, class_id, fields, today)?;
+        self.pupils.push(pupil.clone());
+        Ok(Change::put(Record::Pupil(pupil)))
+    }
+
+    /// A new pupil of a class, validated like `add_pupil`, not yet in the book.
+    fn new_pupil(&self, id: String, class_id: &str, fields: &PupilFields, today: NaiveDate) -> Result<Pupil, DomainError> {
         if self.class(class_id).is_none() {
             return Err(DomainError::NotFound);
         }
         let f = Self::validate_fields(fields)?;
         self.check_pupil_name(class_id, &f.name, None)?;
-        let pupil = Pupil {
+        Ok(Pupil {
             id,
             class_id: class_id.to_string(),
             name: f.name,
@@ -319,9 +377,7 @@ impl Book {
             archived_on: None,
             created_on: today,
             picture_pin: None,
-        };
-        self.pupils.push(pupil.clone());
-        Ok(Change::put(Record::Pupil(pupil)))
+        })
     }
 
     /// Adds one pupil per line. Empty lines, repeats and names already in the class
@@ -342,7 +398,7 @@ impl Book {
             .map(|(i, raw)| ClassListRow { line: i + 1, name: strip_list_marker(raw).replace('\t', " "), ..ClassListRow::default() })
             .collect();
         let (fields, report) = self.plan_pupils(class_id, &rows)?;
-        let (change, _) = self.add_planned_pupils(class_id, &fields, new_id, today)?;
+        let change = self.run(|b| b.add_planned_pupils(class_id, &fields, new_id, today))?;
         Ok((change, report))
     }
 
@@ -400,22 +456,27 @@ impl Book {
         Ok((out, report))
     }
 
-    /// Adds the pupils `plan_pupils` gave, in one change, with its undo (one undo for the
-    /// whole list).
+    /// Adds the pupils `plan_pupils` gave, in one change (one undo for the whole list).
+    /// Each is validated like in `add_pupil`, a name twice in the list too.
     pub fn add_planned_pupils(
-        &mut self,
+        &self,
         class_id: &str,
         fields: &[PupilFields],
         mut new_id: impl FnMut() -> String,
         today: NaiveDate,
-    ) -> Result<(Change, Change), DomainError> {
+    ) -> Result<Change, DomainError> {
         let mut change = Change::default();
+        let mut names: Vec<String> = Vec::new();
         for f in fields {
-            let c = self.add_pupil(new_id(), class_id, f, today)?;
-            change.puts.extend(c.puts);
+            let pupil = self.new_pupil(new_id(), class_id, f, today)?;
+            let key = name_key(&pupil.name);
+            if names.contains(&key) {
+                return Err(DomainError::DuplicatePupil { name: pupil.name });
+            }
+            names.push(key);
+            change.puts.push(Record::Pupil(pupil));
         }
-        let undo = Change { puts: vec![], deletes: change.puts.iter().map(Record::key).collect() };
-        Ok((change, undo))
+        Ok(change)
     }
 
     /// Changes only the fields in the patch, on the pupil as it is in the book now, so
@@ -452,12 +513,12 @@ impl Book {
     }
 
     /// Archives a pupil who left; the data stays (and counts toward the retention term).
-    pub fn archive_pupil(&mut self, id: &str, today: NaiveDate) -> Result<Change, DomainError> {
-        let p = self.pupils.iter_mut().find(|p| p.id == id).ok_or(DomainError::NotFound)?;
+    pub fn archive_pupil(&self, id: &str, today: NaiveDate) -> Result<Change, DomainError> {
+        let mut p = self.pupil(id).ok_or(DomainError::NotFound)?.clone();
         if p.archived_on.is_none() {
             p.archived_on = Some(today);
         }
-        Ok(Change::put(Record::Pupil(p.clone())))
+        Ok(Change::put(Record::Pupil(p)))
     }
 
     /// Brings an archived pupil back; refused when an active pupil now has the same name.
@@ -469,8 +530,9 @@ impl Book {
         Ok(Change::put(Record::Pupil(p.clone())))
     }
 
-    /// Deletes a pupil with everything recorded about them; returns the deletion and its undo.
-    pub fn delete_pupil(&mut self, id: &str) -> Result<(Change, Change), DomainError> {
+    /// Deletes a pupil with everything recorded about them. Reads what it deletes, so the
+    /// book must hold the pupil's records.
+    pub fn delete_pupil(&self, id: &str) -> Result<Change, DomainError> {
         self.pupil(id).ok_or(DomainError::NotFound)?;
         let mut del = Change { puts: vec![], deletes: self.owned_by_pupil(id).iter().map(Record::key).collect() };
         del.deletes.push(record_key("pupil", id));
@@ -478,9 +540,7 @@ impl Book {
         // that is not there).
         del.puts = self.group_plans_without(id);
         del.puts.extend(self.coop_without(id));
-        let undo = self.inverse_of(&del);
-        self.apply(&del);
-        Ok((del, undo))
+        Ok(del)
     }
 
     /// The teacher's settings (defaults until changed).
@@ -570,7 +630,7 @@ mod tests {
         assert_eq!(fields[0].year_group, None);
         assert_eq!(fields[0].nickname, "Ans");
         assert_eq!(fields[1].year_group, Some(YearGroup { system: SchoolSystem::Nl, n: 6 }));
-        let (change, undo) = b.add_planned_pupils("c1", &fields, ids(), d(2026, 9, 3)).unwrap();
+        let (change, undo) = b.run_undoable(|b| b.add_planned_pupils("c1", &fields, ids(), d(2026, 9, 3))).unwrap();
         assert_eq!(change.puts.len(), 3);
         assert_eq!(undo.deletes, change.puts.iter().map(Record::key).collect::<Vec<_>>());
         assert_eq!(b.active_count("c1"), 4);
@@ -705,14 +765,14 @@ mod tests {
     fn archive_and_restore() {
         let mut b = book_with_class();
         b.add_pupils_from_paste("c1", "Anna", ids(), d(2026, 9, 2)).unwrap();
-        b.archive_pupil("p1", d(2026, 10, 1)).unwrap();
+        b.run(|b| b.archive_pupil("p1", d(2026, 10, 1))).unwrap();
         assert_eq!(b.pupils_of("c1", false).len(), 0);
         assert_eq!(b.pupils_of("c1", true).len(), 1);
         // A new Anna may join while the old one is archived; then restoring clashes.
         b.add_pupil("p9".into(), "c1", &PupilFields { name: "Anna".into(), ..Default::default() }, d(2026, 10, 2))
             .unwrap();
         assert!(matches!(b.restore_pupil("p1"), Err(DomainError::DuplicatePupil { .. })));
-        b.delete_pupil("p9").unwrap();
+        b.run_undoable(|b| b.delete_pupil("p9")).unwrap();
         b.restore_pupil("p1").unwrap();
         assert_eq!(b.pupil("p1").unwrap().archived_on, None);
     }
@@ -722,13 +782,13 @@ mod tests {
         let mut b = book_with_class();
         b.add_pupils_from_paste("c1", "Anna\nBram", ids(), d(2026, 9, 2)).unwrap();
         let before = b.clone();
-        let (del, undo) = b.delete_class("c1").unwrap();
+        let (del, undo) = b.run_undoable(|b| b.delete_class("c1")).unwrap();
         assert_eq!(del.deletes.len(), 3);
         assert!(b.classes.is_empty() && b.pupils.is_empty());
         b.apply(&undo);
         assert_eq!(b.classes, before.classes);
         assert_eq!(b.pupils.len(), 2);
-        let (_, undo) = b.delete_pupil("p1").unwrap();
+        let (_, undo) = b.run_undoable(|b| b.delete_pupil("p1")).unwrap();
         assert!(b.pupil("p1").is_none());
         b.apply(&undo);
         assert_eq!(b.pupil("p1").unwrap().name, "Anna");

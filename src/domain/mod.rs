@@ -25,6 +25,8 @@ pub mod scope;
 pub mod settings;
 #[cfg(test)]
 pub mod test_kit;
+#[cfg(test)]
+mod undo_tests;
 
 pub use book::{Book, PasteReport};
 pub use model::*;

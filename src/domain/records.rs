@@ -156,26 +156,35 @@ macro_rules! record_kinds {
             /// The change that undoes `change`, computed from the records before it (call
             /// before applying it): what it replaces or deletes comes back, what it adds goes.
             pub fn inverse_of(&self, change: &Change) -> Change {
+                let put_keys: Vec<String> = change.puts.iter().map(Record::key).collect();
+                // The records before the change, each list read once (deleting a class
+                // names thousands of records).
+                let mut wanted: std::collections::HashMap<&str, std::collections::HashSet<&str>> = Default::default();
+                for key in put_keys.iter().chain(&change.deletes) {
+                    if let Some((kind, id)) = key.split_once(':') {
+                        wanted.entry(kind).or_default().insert(id);
+                    }
+                }
+                let mut before: std::collections::HashMap<String, Record> = Default::default();
+                $(if let Some(ids) = wanted.get($kind) {
+                    for x in self.$field.iter().filter(|x| ids.contains(x.id.as_str())) {
+                        before.insert(record_key($kind, &x.id), Record::$variant(x.clone()));
+                    }
+                })*
                 let mut undo = Change::default();
-                for r in &change.puts {
-                    match self.get(&r.key()) {
-                        Some(old) => undo.puts.push(old),
-                        None => undo.deletes.push(r.key()),
+                for key in put_keys {
+                    match before.get(&key) {
+                        Some(old) => undo.puts.push(old.clone()),
+                        None => undo.deletes.push(key),
                     }
                 }
-                for key in &change.deletes {
-                    if let Some(old) = self.get(key) {
-                        undo.puts.push(old);
-                    }
-                }
+                undo.puts.extend(change.deletes.iter().filter_map(|key| before.get(key).cloned()));
                 undo
             }
 
             /// Applies a change made elsewhere (undo, another tab) to this book.
             pub fn apply(&mut self, change: &Change) {
-                for key in &change.deletes {
-                    $(self.$field.retain(|x| record_key($kind, &x.id) != *key);)*
-                }
+                self.remove_keys(&change.deletes);
                 for r in &change.puts {
                     match r {
                         $(Record::$variant(x) => match self.$field.iter_mut().find(|y| y.id == x.id) {

@@ -92,7 +92,7 @@ mod tests {
             let id = format!("p{i}");
             b.add_pupil(id.clone(), "c1", &PupilFields { name: (*name).into(), ..Default::default() }, d(2020, 9, 1)).unwrap();
             if let Some(on) = archived {
-                b.archive_pupil(&id, *on).unwrap();
+                b.run(|b| b.archive_pupil(&id, *on)).unwrap();
             }
         }
         b
@@ -155,7 +155,7 @@ mod tests {
         assert_eq!((due[0].pupil_id.as_str(), due[0].entries), ("p0", 2));
         assert_eq!(due[1].entries, 1);
         // Deleting the pupil (with its undo) takes it off the list and brings it back.
-        let (_, undo) = b.delete_pupil("p0").unwrap();
+        let (_, undo) = b.run_undoable(|b| b.delete_pupil("p0")).unwrap();
         assert_eq!(b.retention_due_count(today()), 1);
         b.apply(&undo);
         assert_eq!(b.retention_due(today(), true)[0].entries, 2);

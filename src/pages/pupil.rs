@@ -10,7 +10,7 @@ use crate::components::goals::section::GoalsSection;
 use crate::components::pupil_details::PupilDetails;
 use crate::domain::model::SupportLevel;
 use crate::i18n::{self, Text, K};
-use crate::state::{today, use_app, Undo};
+use crate::state::{today, use_app};
 
 #[component]
 pub fn PupilPage() -> impl IntoView {
@@ -53,18 +53,13 @@ fn PupilView(id: String) -> impl IntoView {
                 Err(e) => st.toast(e, true, None),
             }
         } else {
-            let before = st.book.with_untracked(|b| b.pupil(&id_arch).cloned());
-            if st.run(|b| b.archive_pupil(&id_arch, today())).is_ok() {
-                let undo = before.map(|p| Undo::Change(crate::domain::book::Change::put(crate::domain::model::Record::Pupil(p))));
-                st.toast(t(K::PupilArchived).into(), false, undo);
-            }
+            let _ = st.run_undoable(t(K::PupilArchived).into(), |b| b.archive_pupil(&id_arch, today()));
         }
     };
     let id_del = id.clone();
     let href_after = class_href.clone();
     let delete = move |_| {
-        if let Ok(undo) = st.run_with(|b| b.delete_pupil(&id_del)) {
-            st.toast(t(K::PupilDeleted).into(), false, Some(Undo::Change(undo)));
+        if st.run_undoable(t(K::PupilDeleted).into(), |b| b.delete_pupil(&id_del)).is_ok() {
             navigate(&href_after, Default::default());
         }
     };

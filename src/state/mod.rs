@@ -21,7 +21,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::backup::BackupContents;
-use crate::domain::book::Change;
+use crate::domain::book::{Change, Planned};
 use crate::domain::goals::book::WizardDraft;
 use crate::domain::lang::UserMessage;
 use crate::domain::model::Record;
@@ -51,6 +51,9 @@ pub enum Undo {
     /// entries under these keys alone.
     Replace(Vec<Record>, Vec<String>),
 }
+
+/// A command's value with the undo to offer (`None` when it changed nothing).
+pub type WithUndo<T> = (T, Option<Undo>);
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Toast {
@@ -241,37 +244,46 @@ impl AppState {
         }
     }
 
-    /// Runs a domain command on the book, in place. On success the views of the changed
-    /// records update at once and the change is queued for storage; on error nothing
-    /// changes and the error is returned in the user's language for the form to show.
+    /// Runs a domain command on the book. On success the views of the changed records
+    /// update at once and the change is queued for storage; on error nothing changes and
+    /// the error is returned in the user's language for the form to show. The command
+    /// may change the book in place or only plan (`&Book`): its change is applied either
+    /// way (applying what a command already did changes nothing).
     pub fn run<E: UserMessage>(self, cmd: impl FnOnce(&mut Book) -> Result<Change, E>) -> Result<(), String> {
-        self.run_then(cmd, None).map(|_| ())
+        self.run_with(|b| cmd(b).map(|c| (c, ())))
     }
 
-    /// `run`, telling `stored` how the write ended; false when the command changed nothing
-    /// (so there is no write to wait for).
-    fn run_then<E: UserMessage>(
+    /// Like `run`, for commands that also return a value (paste report).
+    pub fn run_with<T, E: UserMessage>(
         self,
-        cmd: impl FnOnce(&mut Book) -> Result<Change, E>,
-        stored: Option<io::Stored>,
-    ) -> Result<bool, String> {
-        match self.book.mutate(cmd) {
-            Ok(change) => {
-                if change.is_empty() {
-                    return Ok(false);
-                }
-                let (touched, tags) = self.book.with_untracked(|b| (b.touched_by(&change), b.tags_of(&change)));
-                if change.deletes.is_empty() {
-                    self.book.notify(&touched);
-                } else {
-                    // The deleted records are gone from the book: tell every view.
-                    self.book.notify_all();
-                }
-                io::enqueue(self, io::Job::Commit(change, tags, stored));
-                Ok(true)
-            }
-            Err(e) => Err(e.message(self.lang.get_untracked())),
+        cmd: impl FnOnce(&mut Book) -> Result<(Change, T), E>,
+    ) -> Result<T, String> {
+        self.apply_then(applied(cmd), None).map(|(t, _)| t)
+    }
+
+    /// Runs a command that only plans (`&Book`) and offers its undo: when it changed
+    /// anything, a toast says `done` and offers undo; an error comes back in the user's
+    /// language for the caller to show (inline or as a toast).
+    pub fn run_undoable<P: Planned, E: UserMessage>(
+        self,
+        done: String,
+        cmd: impl FnOnce(&Book) -> Result<P, E>,
+    ) -> Result<(), String> {
+        let (_, undo) = self.run_with_undo(cmd)?;
+        if undo.is_some() {
+            self.toast(done, false, undo);
         }
+        Ok(())
+    }
+
+    /// Runs a command that only plans (`&Book`); returns its value and the undo (`None`
+    /// when nothing changed), the inverse computed from the records before the change
+    /// (`Book::run_undoable`), for the caller to offer.
+    pub fn run_with_undo<P: Planned, E: UserMessage>(
+        self,
+        cmd: impl FnOnce(&Book) -> Result<P, E>,
+    ) -> Result<WithUndo<P::Value>, String> {
+        self.apply_then(with_undo(cmd), None).map(|(t, _)| t)
     }
 
     /// Like `run_with`, for a form that says "saved" only when it is: `done` gets the
@@ -279,6 +291,49 @@ impl AppState {
     /// refused command at once; a failed write when storage reports it, after which the
     /// book shows what is really stored and the form still holds what was typed).
     pub fn run_stored<T: 'static, E: UserMessage>(
+        self,
+        cmd: impl FnOnce(&mut Book) -> Result<(Change, T), E>,
+        done: impl FnOnce(Result<T, String>) + 'static,
+    ) {
+        self.stored_then(applied(cmd), done)
+    }
+
+    /// `run_stored` for a command that only plans: `done` also gets the undo to offer.
+    pub fn run_stored_with_undo<P: Planned, E: UserMessage>(
+        self,
+        cmd: impl FnOnce(&Book) -> Result<P, E>,
+        done: impl FnOnce(Result<WithUndo<P::Value>, String>) + 'static,
+    ) where
+        P::Value: 'static,
+    {
+        self.stored_then(with_undo(cmd), done)
+    }
+
+    /// Runs `cmd` (which applies its change) and queues the change, telling `stored` how
+    /// the write ended; false beside the value when the command changed nothing (so
+    /// there is no write to wait for).
+    fn apply_then<T, E: UserMessage>(
+        self,
+        cmd: impl FnOnce(&mut Book) -> Result<(Change, T), E>,
+        stored: Option<io::Stored>,
+    ) -> Result<(T, bool), String> {
+        let (change, value) = self.book.mutate(cmd).map_err(|e| e.message(self.lang.get_untracked()))?;
+        if change.is_empty() {
+            return Ok((value, false));
+        }
+        let (touched, tags) = self.book.with_untracked(|b| (b.touched_by(&change), b.tags_of(&change)));
+        if change.deletes.is_empty() {
+            self.book.notify(&touched);
+        } else {
+            // The deleted records are gone from the book: tell every view.
+            self.book.notify_all();
+        }
+        io::enqueue(self, io::Job::Commit(change, tags, stored));
+        Ok((value, true))
+    }
+
+    /// `apply_then` for a form: `done` hears once the write committed or failed.
+    fn stored_then<T: 'static, E: UserMessage>(
         self,
         cmd: impl FnOnce(&mut Book) -> Result<(Change, T), E>,
         done: impl FnOnce(Result<T, String>) + 'static,
@@ -291,17 +346,17 @@ impl AppState {
             let (Some(done), Some(value)) = (d.borrow_mut().take(), v.borrow_mut().take()) else { return };
             done(result.map(|()| value).map_err(|e| i18n::storage_error(lang.get_untracked(), &e)));
         });
-        let ran = self.run_then(
+        let ran = self.apply_then(
             |b| {
                 let (c, t) = cmd(b)?;
                 *value.borrow_mut() = Some(t);
-                Ok::<Change, E>(c)
+                Ok::<_, E>((c, ()))
             },
             Some(stored),
         );
         let now = match ran {
-            Ok(true) => None,
-            Ok(false) => value.borrow_mut().take().map(Ok),
+            Ok(((), true)) => None,
+            Ok(((), false)) => value.borrow_mut().take().map(Ok),
             Err(e) => Some(Err(e)),
         };
         if let Some(result) = now {
@@ -310,35 +365,6 @@ impl AppState {
                 done(result);
             }
         }
-    }
-
-    /// Like `run`, for commands that also return a value (paste report, undo).
-    pub fn run_with<T, E: UserMessage>(
-        self,
-        cmd: impl FnOnce(&mut Book) -> Result<(Change, T), E>,
-    ) -> Result<T, String> {
-        let mut out = None;
-        self.run(|b| {
-            let (c, t) = cmd(b)?;
-            out = Some(t);
-            Ok::<Change, E>(c)
-        })?;
-        out.ok_or_default()
-    }
-
-    /// Runs a command that returns its undo (`Book::inverse_of`). When it changed anything,
-    /// a toast says `done` and offers undo; an error comes back in the user's language for
-    /// the caller to show (inline or as a toast).
-    pub fn run_undoable<E: UserMessage>(
-        self,
-        done: String,
-        cmd: impl FnOnce(&mut Book) -> Result<(Change, Change), E>,
-    ) -> Result<(), String> {
-        let undo = self.run_with(cmd)?;
-        if !undo.is_empty() {
-            self.toast(done, false, Some(Undo::Change(undo)));
-        }
-        Ok(())
     }
 
     /// Undoes a toast's action.
@@ -438,12 +464,25 @@ impl AppState {
     }
 }
 
-trait OkOrDefault<T> {
-    fn ok_or_default(self) -> Result<T, String>;
+/// A command that changes the book in place or only plans, made to apply its change
+/// (applying what a command already did changes nothing).
+fn applied<T, E>(cmd: impl FnOnce(&mut Book) -> Result<(Change, T), E>) -> impl FnOnce(&mut Book) -> Result<(Change, T), E> {
+    move |b| {
+        let (change, value) = cmd(b)?;
+        b.apply(&change);
+        Ok((change, value))
+    }
 }
-impl<T> OkOrDefault<T> for Option<T> {
-    fn ok_or_default(self) -> Result<T, String> {
-        self.ok_or_else(String::new)
+
+/// A command that only plans, applied with its undo (`Book::run_undoable`, the one way
+/// undo is made); no undo when it changed nothing.
+fn with_undo<P: Planned, E>(
+    cmd: impl FnOnce(&Book) -> Result<P, E>,
+) -> impl FnOnce(&mut Book) -> Result<(Change, WithUndo<P::Value>), E> {
+    move |b| {
+        let (planned, undo) = b.run_undoable(cmd)?;
+        let (change, value) = planned.into_parts();
+        Ok((change, (value, (!undo.is_empty()).then_some(Undo::Change(undo)))))
     }
 }
 

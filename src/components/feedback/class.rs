@@ -11,7 +11,7 @@ use crate::domain::feedback::i18n_feedback::{no_strength_heading, no_strength_te
 use crate::domain::feedback::{BalanceSettings, Success, SuccessSource, MAX_SUCCESS_CHARS};
 use crate::domain::scope::Scope;
 use crate::i18n::feedback::FK;
-use crate::state::{new_id, today, use_app, Undo};
+use crate::state::{new_id, today, use_app};
 
 #[component]
 pub fn ClassFeedback(class_id: Memo<String>) -> impl IntoView {
@@ -49,13 +49,10 @@ fn QuickSuccess(class_id: Memo<String>) -> impl IntoView {
             return;
         }
         let s = Success { id: new_id(), pupil_id: pid, date: today(), text: text.get_untracked(), goal_id: None, source: SuccessSource::Manual };
-        let key = crate::domain::model::record_key("success", &s.id);
-        match st.run(|b| b.add_success(s)) {
+        match st.run_undoable(t(FK::SuccessSaved).into(), |b| b.add_success(s)) {
             Ok(()) => {
                 text.set(String::new());
                 error.set(None);
-                let undo = crate::domain::book::Change { puts: vec![], deletes: vec![key] };
-                st.toast(t(FK::SuccessSaved).into(), false, Some(Undo::Change(undo)));
             }
             Err(e) => error.set(Some(e)),
         }

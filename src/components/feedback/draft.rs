@@ -6,10 +6,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::book::Change;
 use crate::domain::feedback::i18n_feedback::note_error_text;
 use crate::domain::feedback::{apply_suggestion, Domain, FeedbackNote, Nudge, Part, MAX_ITEMS_PER_PART};
-use crate::domain::model::Record;
 use crate::state::{new_id, today, AppState, Undo};
 
 /// What the draft held before "use suggestion", for its undo.
@@ -186,19 +184,12 @@ impl Draft {
 
 /// Stores a note: `done` gets its undo once it is stored, or the error to show (a note
 /// that is not valid yet at once, a failed write when storage reports it).
-pub fn store_note(st: AppState, note: FeedbackNote, done: impl FnOnce(Result<Undo, String>) + 'static) {
+pub fn store_note(st: AppState, note: FeedbackNote, done: impl FnOnce(Result<Option<Undo>, String>) + 'static) {
     let note = match note.validated() {
         Ok(n) => n,
         Err(e) => return done(Err(note_error_text(&e, st.lang.get_untracked()))),
     };
-    st.run_stored(
-        |b| {
-            // Undo as a wrapper: the inverse computed from the records before it.
-            let undo = b.inverse_of(&Change::put(Record::FeedbackNote(note.clone())));
-            b.add_note(note).map(|c| (c, undo))
-        },
-        move |stored| done(stored.map(Undo::Change)),
-    );
+    st.run_stored_with_undo(|b| b.add_note(note), move |stored| done(stored.map(|((), undo)| undo)));
 }
 
 /// The id of a text field of the draft.

@@ -11,7 +11,7 @@ use crate::components::feedback::success::SuccessForm;
 use crate::domain::feedback::{FeedbackNote, Part, RatioLevel, Success, SuccessSource};
 use crate::i18n::feedback::{show_all, FK};
 use crate::i18n::{self, Text};
-use crate::state::{today, use_app, Undo};
+use crate::state::{today, use_app};
 
 /// How many notes or successes show before "show all".
 const RECENT: usize = 5;
@@ -104,9 +104,7 @@ fn NoteList(pupil_id: String) -> impl IntoView {
     let pid = pupil_id.clone();
     let notes = Memo::new(move |_| st.book.with_pupil(&pid, |b| b.notes_of(&pid).into_iter().cloned().collect::<Vec<FeedbackNote>>()));
     let delete = move |id: String| {
-        if let Ok(undo) = st.run_with(|b| b.delete_note(&id)) {
-            st.toast(st.t(FK::NoteDeleted).into(), false, Some(Undo::Change(undo)));
-        }
+        let _ = st.run_undoable(st.t(FK::NoteDeleted).into(), |b| b.delete_note(&id));
     };
     let rows = move || {
         let lang = st.lang.get();
@@ -169,9 +167,7 @@ fn SuccessList(pupil_id: String) -> impl IntoView {
     let pid = pupil_id.clone();
     let successes = Memo::new(move |_| st.book.with_pupil(&pid, |b| b.successes_of(&pid).into_iter().cloned().collect::<Vec<Success>>()));
     let delete = move |id: String| {
-        if let Ok(undo) = st.run_with(|b| b.delete_success(&id)) {
-            st.toast(st.t(FK::SuccessDeleted).into(), false, Some(Undo::Change(undo)));
-        }
+        let _ = st.run_undoable(st.t(FK::SuccessDeleted).into(), |b| b.delete_success(&id));
     };
     let rows = move || {
         let lang = st.lang.get();

@@ -5,11 +5,9 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::util::{say_saved, Saved};
-use crate::domain::book::Change;
 use crate::domain::feedback::{Success, SuccessSource, MAX_SUCCESS_CHARS};
-use crate::domain::model::Record;
 use crate::i18n::feedback::FK;
-use crate::state::{new_id, today, use_app, Undo};
+use crate::state::{new_id, today, use_app};
 
 #[component]
 pub fn SuccessForm(
@@ -42,17 +40,13 @@ pub fn SuccessForm(
             source: SuccessSource::Manual,
         };
         text.set(String::new());
-        st.run_stored(
-            |b| {
-                // Undo as a wrapper: the inverse computed from the records before it.
-                let undo = b.inverse_of(&Change::put(Record::Success(s.clone())));
-                b.add_success(s).map(|c| (c, undo))
-            },
+        st.run_stored_with_undo(
+            |b| b.add_success(s),
             move |stored| match stored {
-                Ok(undo) => {
+                Ok(((), undo)) => {
                     // try_*: the form may be gone by the time the write lands.
                     let _ = error.try_set(None);
-                    say_saved(st, said, st.t(FK::SuccessSaved).into(), Some(Undo::Change(undo)));
+                    say_saved(st, said, st.t(FK::SuccessSaved).into(), undo);
                     if let Some(cb) = on_done {
                         cb.try_run(());
                     }

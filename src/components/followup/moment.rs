@@ -9,7 +9,7 @@ use crate::components::util::{parse_date, say_saved, Saved};
 use crate::domain::followup::i18n_followup::moment_kind_label;
 use crate::domain::followup::{MomentFollowUp, MomentKind, NewMoment};
 use crate::i18n::followup::FollowK;
-use crate::state::{new_id, today, use_app, Undo};
+use crate::state::{new_id, today, use_app};
 
 fn kind_code(k: MomentKind) -> &'static str {
     match k {
@@ -72,13 +72,13 @@ pub fn MomentForm(
             follow_up: follow_date,
         };
         let reminder = MomentFollowUp { reminder_id: new_id(), title: st.t(FollowK::FollowUpTitle).into() };
-        st.run_stored(
+        st.run_stored_with_undo(
             |b| b.log_moment(new, Some(reminder), today()),
             move |stored| match stored {
-                Ok(undo) => {
+                Ok(((), undo)) => {
                     error.set(None);
                     follow_up.set(String::new());
-                    say_saved(st, said, st.t(FollowK::MomentLogged).into(), Some(Undo::Change(undo)));
+                    say_saved(st, said, st.t(FollowK::MomentLogged).into(), undo);
                     if let Some(cb) = on_done {
                         cb.try_run(());
                     }

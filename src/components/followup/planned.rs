@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::i18n::followup::{self as fi, FollowK};
-use crate::state::{new_id, today, use_app, Undo};
+use crate::state::{new_id, today, use_app};
 
 #[component]
 pub fn PlannedList(class_id: Memo<String>, day: Signal<NaiveDate>, on_change: Callback<()>) -> impl IntoView {
@@ -27,16 +27,12 @@ pub fn PlannedList(class_id: Memo<String>, day: Signal<NaiveDate>, on_change: Ca
                 let (id1, id2) = (r.id.clone(), r.id.clone());
                 let held = move |_| {
                     let l = st.lang.get_untracked();
-                    match st.run_with(|b| b.hold_session(&id1, &new_id(), &new_id(), today(), l)) {
-                        Ok(undo) => st.toast(st.t(FollowK::MomentLogged).into(), false, Some(Undo::Change(undo))),
-                        Err(e) => st.toast(e, true, None),
+                    if let Err(e) = st.run_undoable(st.t(FollowK::MomentLogged).into(), |b| b.hold_session(&id1, &new_id(), &new_id(), today(), l)) {
+                        st.toast(e, true, None);
                     }
                 };
-                let cancel = move |_| match st.run_with(|b| b.delete_reminder(&id2)) {
-                    Ok(undo) => {
-                        st.toast(st.t(FollowK::Unplanned).into(), false, Some(Undo::Change(undo)));
-                        on_change.run(());
-                    }
+                let cancel = move |_| match st.run_undoable(st.t(FollowK::Unplanned).into(), |b| b.delete_reminder(&id2)) {
+                    Ok(()) => on_change.run(()),
                     Err(e) => st.toast(e, true, None),
                 };
                 let open = r.is_open();

@@ -17,9 +17,9 @@ fn dom_id(id: &str) -> String {
     id.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect()
 }
 
-fn show_result(st: AppState, result: Result<(String, crate::domain::book::Change), String>) {
+fn show_result(st: AppState, result: Result<(String, Option<Undo>), String>) {
     match result {
-        Ok((text, undo)) => st.toast(text, false, Some(Undo::Change(undo))),
+        Ok((text, undo)) => st.toast(text, false, undo),
         Err(e) => st.toast(e, true, None),
     }
 }
@@ -49,7 +49,7 @@ pub fn ReminderItem(
     let done = move |_| {
         let next_id = new_id();
         let l = st.lang.get_untracked();
-        let result = st.run_with(|b| b.complete_reminder(&id.get_value(), &next_id, today(), l)).map(|undo| {
+        let result = st.run_with_undo(|b| b.complete_reminder(&id.get_value(), &next_id, today(), l)).map(|((), undo)| {
             let next = st.book.with_untracked(|b| b.reminder(&next_id).map(|x| x.due));
             (next.map_or_else(|| st.t(FollowK::MarkedDone).to_string(), |d| fi::next_time(l, d)), undo)
         });
@@ -58,13 +58,13 @@ pub fn ReminderItem(
     let held = move |_| {
         let l = st.lang.get_untracked();
         let result = st
-            .run_with(|b| b.hold_session(&id.get_value(), &new_id(), &new_id(), today(), l))
-            .map(|undo| (st.t(FollowK::MomentLogged).to_string(), undo));
+            .run_with_undo(|b| b.hold_session(&id.get_value(), &new_id(), &new_id(), today(), l))
+            .map(|((), undo)| (st.t(FollowK::MomentLogged).to_string(), undo));
         show_result(st, result);
     };
     let snooze = move |s: Snooze| {
         let l = st.lang.get_untracked();
-        let result = st.run_with(|b| b.snooze_reminder(&id.get_value(), s, today(), l)).map(|(undo, d)| (fi::snoozed_to(l, d), undo));
+        let result = st.run_with_undo(|b| b.snooze_reminder(&id.get_value(), s, today(), l)).map(|(d, undo)| (fi::snoozed_to(l, d), undo));
         show_result(st, result);
     };
 
@@ -88,8 +88,8 @@ pub fn ReminderItem(
         ev.prevent_default();
         let Some(d) = parse_date(&move_date.get_untracked()) else { return invalid_date() };
         let l = st.lang.get_untracked();
-        match st.run_with(|b| b.reschedule_reminder(&id.get_value(), d, today(), l)) {
-            Ok(undo) => st.toast(fi::moved_to(l, d), false, Some(Undo::Change(undo))),
+        match st.run_with_undo(|b| b.reschedule_reminder(&id.get_value(), d, today(), l)) {
+            Ok(((), undo)) => st.toast(fi::moved_to(l, d), false, undo),
             Err(e) => error.set(Some(e)),
         }
     };
@@ -99,13 +99,13 @@ pub fn ReminderItem(
             return error.set(Some(st.t(FollowK::InvalidNumber).into()));
         };
         let l = st.lang.get_untracked();
-        match st.run_with(|b| b.set_reminder_repeat(&id.get_value(), rep, l)) {
-            Ok(undo) => st.toast(st.t(FollowK::RepeatSaved).into(), false, Some(Undo::Change(undo))),
+        match st.run_with_undo(|b| b.set_reminder_repeat(&id.get_value(), rep, l)) {
+            Ok(((), undo)) => st.toast(st.t(FollowK::RepeatSaved).into(), false, undo),
             Err(e) => error.set(Some(e)),
         }
     };
     let delete = move |_| {
-        let result = st.run_with(|b| b.delete_reminder(&id.get_value())).map(|undo| (st.t(FollowK::ReminderDeleted).to_string(), undo));
+        let result = st.run_with_undo(|b| b.delete_reminder(&id.get_value())).map(|((), undo)| (st.t(FollowK::ReminderDeleted).to_string(), undo));
         show_result(st, result);
     };
 

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::util::{date_value, parse_date};
 use crate::domain::followup::i18n_followup::format_date;
 use crate::i18n::followup::FollowK;
-use crate::state::{today, use_app, Undo};
+use crate::state::{today, use_app};
 
 #[component]
 pub fn FollowUpSettings() -> impl IntoView {
@@ -87,9 +87,10 @@ fn Holidays() -> impl IntoView {
                     } else {
                         format!("{} – {}", format_date(h.start, lang), format_date(h.end, lang))
                     };
-                    let remove = move |_| match st.run_with(|b| b.remove_holiday(i)) {
-                        Ok(undo) => st.toast(t(FollowK::HolidayRemoved).into(), false, Some(Undo::Change(undo))),
-                        Err(e) => st.toast(e, true, None),
+                    let remove = move |_| {
+                        if let Err(e) = st.run_undoable(t(FollowK::HolidayRemoved).into(), |b| b.remove_holiday(i)) {
+                            st.toast(e, true, None);
+                        }
                     };
                     let label = format!("{} {}", t(FollowK::RemoveHoliday), h.name);
                     view! {

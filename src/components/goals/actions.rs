@@ -9,7 +9,7 @@ use crate::domain::goals::i18n_goals as tg;
 use crate::domain::goals::{Adjustment, Baseline, Goal, StopReason};
 use crate::i18n::goals::GK;
 use crate::i18n::parse_number;
-use crate::state::{today, use_app, Undo};
+use crate::state::{today, use_app};
 
 #[component]
 pub fn GoalActions(goal: Signal<Goal>, with_year: Signal<bool>) -> impl IntoView {
@@ -61,8 +61,7 @@ pub fn GoalActions(goal: Signal<Goal>, with_year: Signal<bool>) -> impl IntoView
     };
     let delete = move |_| {
         let g = goal.get_untracked();
-        if let Ok(undo) = st.run_with(|b| b.delete_goal(&g.id)) {
-            st.toast(st.t(GK::GoalDeleted).into(), false, Some(Undo::Change(undo)));
+        if st.run_undoable(st.t(GK::GoalDeleted).into(), |b| b.delete_goal(&g.id)).is_ok() {
             navigate(&format!("/pupil/{}", g.pupil_id), Default::default());
         }
     };

@@ -6,7 +6,7 @@ use crate::components::pupilmode::art::Picture;
 use crate::domain::pupilmode::i18n_pupilmode::picture_name;
 use crate::domain::pupilmode::PictureKey;
 use crate::i18n::pupilmode::PK;
-use crate::state::{use_app, Undo};
+use crate::state::use_app;
 
 #[component]
 pub fn PicturePinEditor(pupil_id: String) -> impl IntoView {
@@ -43,11 +43,7 @@ pub fn PicturePinEditor(pupil_id: String) -> impl IntoView {
     let id_remove = StoredValue::new(pupil_id.clone());
     let remove = move |_| {
         let id_remove = id_remove.get_value();
-        let before = st.book.with_untracked(|b| b.pupil(&id_remove).cloned());
-        if st.run(|b| b.set_picture_pin(&id_remove, None)).is_ok() {
-            let undo = before.map(|p| Undo::Change(crate::domain::book::Change::put(crate::domain::model::Record::Pupil(p))));
-            st.toast(t(PK::PicturePinRemoved).into(), false, undo);
-        }
+        let _ = st.run_undoable(t(PK::PicturePinRemoved).into(), |b| b.set_picture_pin(&id_remove, None));
     };
     let slots = move |keys: Vec<PictureKey>| {
         (0..3)

@@ -7,11 +7,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::lang::UserMessage;
-use crate::domain::model::Record;
 use crate::domain::pupilmode::book::check_new_pin;
 use crate::i18n::pupilmode::PK;
 use crate::mode::use_mode;
-use crate::state::{use_app, Undo};
+use crate::state::use_app;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Action {
@@ -55,26 +54,22 @@ pub fn PinSettings() -> impl IntoView {
                     return;
                 }
             }
-            let before = st.book.with_untracked(|b| b.settings.first().cloned());
             let result = match action {
                 Action::Save => {
                     working.set(Some(PK::Securing));
                     match m.hash_new_pin(new).await {
-                        Ok(hash) => st.run(|b| b.set_teacher_pin(hash)).map(|_| PK::PinSaved),
+                        Ok(hash) => st.run(|b| b.set_teacher_pin(hash)).map(|_| (PK::PinSaved, None)),
                         Err(e) => Err(e),
                     }
                 }
-                Action::Remove => st.run(|b| b.remove_teacher_pin()).map(|_| PK::PinRemoved),
+                Action::Remove => st.run_with_undo(|b| b.remove_teacher_pin()).map(|((), undo)| (PK::PinRemoved, undo)),
             };
             working.set(None);
             match result {
-                Ok(done) => {
+                Ok((done, undo)) => {
                     current.set(String::new());
                     new_pin.set(String::new());
                     repeat.set(String::new());
-                    let undo = (done == PK::PinRemoved)
-                        .then(|| before.map(|s| Undo::Change(crate::domain::book::Change::put(Record::Settings(s)))))
-                        .flatten();
                     st.toast(st.t(done).into(), false, undo);
                 }
                 Err(e) => error.set(Some(e)),

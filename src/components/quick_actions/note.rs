@@ -49,7 +49,7 @@ pub fn NotePanel(
                 Ok(undo) => {
                     draft.clear();
                     error.set(None);
-                    said.try_run(Saved { text: st.t(FK::NoteSaved).into(), undo: Some(undo) });
+                    said.try_run(Saved { text: st.t(FK::NoteSaved).into(), undo });
                 }
                 Err(e) => error.set(Some(e)),
             }

@@ -8,7 +8,7 @@ use crate::domain::lang::UserMessage;
 use crate::domain::reports::{dossier_parse, DossierContents};
 use crate::i18n::reports::{dossier_imported, dossier_preview, RK};
 use crate::i18n::{date, Text};
-use crate::state::{new_id, use_app, Undo};
+use crate::state::{new_id, use_app};
 
 #[component]
 pub fn ClassReports(
@@ -35,15 +35,8 @@ pub fn ClassReports(
     let confirm = move |_| {
         let Some(c) = preview.get_untracked() else { return };
         let class = class_id.get_untracked();
-        match st.run_with(|b| {
-            let change = b.import_dossier(&c, &class, new_id)?;
-            let undo = crate::domain::book::Change { puts: vec![], deletes: change.puts.iter().map(|r| r.key()).collect() };
-            Ok::<_, crate::domain::reports::DossierError>((change, undo))
-        }) {
-            Ok(undo) => {
-                preview.set(None);
-                st.toast(dossier_imported(&c.pupil_name, st.lang.get_untracked()), false, Some(Undo::Change(undo)));
-            }
+        match st.run_undoable(dossier_imported(&c.pupil_name, st.lang.get_untracked()), |b| b.import_dossier(&c, &class, new_id)) {
+            Ok(()) => preview.set(None),
             Err(e) => error.set(Some(e)),
         }
     };

@@ -69,7 +69,7 @@ impl Book {
     }
 
     /// Saves a new feedback note. Balance nudges never block: only validation does.
-    pub fn add_note(&mut self, note: FeedbackNote) -> Result<Change, FeedbackError> {
+    pub fn add_note(&self, note: FeedbackNote) -> Result<Change, FeedbackError> {
         let note = note.validated()?;
         if self.pupil(&note.pupil_id).is_none() {
             return Err(FeedbackError::PupilNotFound);
@@ -78,20 +78,17 @@ impl Book {
         if self.notes.iter().any(|n| n.id == note.id) {
             return Err(FeedbackError::DuplicateId);
         }
-        self.notes.push(note.clone());
         Ok(Change::put(Record::FeedbackNote(note)))
     }
 
-    /// Deletes a note; returns the deletion and its undo.
-    pub fn delete_note(&mut self, id: &str) -> Result<(Change, Change), FeedbackError> {
-        let note = self.notes.iter().find(|n| n.id == id).cloned().ok_or(FeedbackError::NoteNotFound)?;
-        let del = Change { puts: vec![], deletes: vec![record_key(NOTE, id)] };
-        self.apply(&del);
-        Ok((del, Change::put(Record::FeedbackNote(note))))
+    /// Deletes a note.
+    pub fn delete_note(&self, id: &str) -> Result<Change, FeedbackError> {
+        self.notes.iter().find(|n| n.id == id).ok_or(FeedbackError::NoteNotFound)?;
+        Ok(Change::delete(record_key(NOTE, id)))
     }
 
     /// Logs a success ("successen vieren") for a pupil.
-    pub fn add_success(&mut self, success: Success) -> Result<Change, FeedbackError> {
+    pub fn add_success(&self, success: Success) -> Result<Change, FeedbackError> {
         let success = success.validated()?;
         if self.pupil(&success.pupil_id).is_none() {
             return Err(FeedbackError::PupilNotFound);
@@ -100,16 +97,13 @@ impl Book {
         if self.successes.iter().any(|s| s.id == success.id) {
             return Err(FeedbackError::DuplicateId);
         }
-        self.successes.push(success.clone());
         Ok(Change::put(Record::Success(success)))
     }
 
-    /// Deletes a success; returns the deletion and its undo.
-    pub fn delete_success(&mut self, id: &str) -> Result<(Change, Change), FeedbackError> {
-        let s = self.successes.iter().find(|s| s.id == id).cloned().ok_or(FeedbackError::SuccessNotFound)?;
-        let del = Change { puts: vec![], deletes: vec![record_key(SUCCESS, id)] };
-        self.apply(&del);
-        Ok((del, Change::put(Record::Success(s))))
+    /// Deletes a success.
+    pub fn delete_success(&self, id: &str) -> Result<Change, FeedbackError> {
+        self.successes.iter().find(|s| s.id == id).ok_or(FeedbackError::SuccessNotFound)?;
+        Ok(Change::delete(record_key(SUCCESS, id)))
     }
 
     /// Adds one of the teacher's own templates (stored, and so part of every backup).
@@ -134,11 +128,10 @@ impl Book {
         Ok(Change::put(Record::Template(saved)))
     }
 
-    /// Deletes one of the teacher's own templates; returns the deletion and its undo.
-    pub fn delete_own_template(&mut self, id: &str) -> Result<(Change, Change), FeedbackError> {
-        let removed = delete_template(&mut self.templates, id)?;
-        let del = Change { puts: vec![], deletes: vec![record_key(TEMPLATE, id)] };
-        Ok((del, Change::put(Record::Template(removed))))
+    /// Deletes one of the teacher's own templates (a built-in one is refused).
+    pub fn delete_own_template(&self, id: &str) -> Result<Change, FeedbackError> {
+        delete_template(&mut self.templates.clone(), id)?;
+        Ok(Change::delete(record_key(TEMPLATE, id)))
     }
 
     /// The teacher's own templates in a stable order: by subject, kind, then text (storage
@@ -281,52 +274,52 @@ mod tests {
     #[test]
     fn add_note_validates_trims_and_checks_pupil_and_goal() {
         let mut b = book();
-        let c = b.add_note(note("n1", "p1", d(2026, 9, 7), &["  Vlot gelezen. ", ""], &[])).unwrap();
+        let c = b.run(|b| b.add_note(note("n1", "p1", d(2026, 9, 7), &["  Vlot gelezen. ", ""], &[]))).unwrap();
         assert_eq!(c.puts.len(), 1);
         assert_eq!(c.puts[0].key(), "feedback_note:n1");
         assert_eq!(b.notes[0].tops, vec!["Vlot gelezen."]);
 
         assert_eq!(
-            b.add_note(note("n2", "p1", d(2026, 9, 7), &[" "], &["tip"])),
+            b.run(|b| b.add_note(note("n2", "p1", d(2026, 9, 7), &[" "], &["tip"]))),
             Err(FeedbackError::Note(NoteValidationError::NoTop))
         );
-        assert_eq!(b.add_note(note("n2", "zz", d(2026, 9, 7), &["top"], &[])), Err(FeedbackError::PupilNotFound));
-        assert_eq!(b.add_note(note("n1", "p1", d(2026, 9, 7), &["top"], &[])), Err(FeedbackError::DuplicateId));
+        assert_eq!(b.run(|b| b.add_note(note("n2", "zz", d(2026, 9, 7), &["top"], &[]))), Err(FeedbackError::PupilNotFound));
+        assert_eq!(b.run(|b| b.add_note(note("n1", "p1", d(2026, 9, 7), &["top"], &[]))), Err(FeedbackError::DuplicateId));
 
         goal_of(&mut b, "g1", "p1");
         goal_of(&mut b, "g2", "p2");
         let mut n = note("n3", "p1", d(2026, 9, 8), &["top"], &[]);
         n.goal_id = Some("g2".into());
-        assert_eq!(b.add_note(n.clone()), Err(FeedbackError::GoalNotOfPupil));
+        assert_eq!(b.run(|b| b.add_note(n.clone())), Err(FeedbackError::GoalNotOfPupil));
         n.goal_id = Some("g1".into());
-        assert!(b.add_note(n).is_ok());
+        assert!(b.run(|b| b.add_note(n)).is_ok());
         assert_eq!(b.notes.len(), 2, "failed commands change nothing");
     }
 
     #[test]
     fn delete_note_and_undo() {
         let mut b = book();
-        b.add_note(note("n1", "p1", d(2026, 9, 7), &["top"], &[])).unwrap();
+        b.run(|b| b.add_note(note("n1", "p1", d(2026, 9, 7), &["top"], &[]))).unwrap();
         let before = b.clone();
-        let (del, undo) = b.delete_note("n1").unwrap();
+        let (del, undo) = b.run_undoable(|b| b.delete_note("n1")).unwrap();
         assert_eq!(del.deletes, vec!["feedback_note:n1"]);
         assert!(b.notes.is_empty());
         b.apply(&undo);
         assert_eq!(b, before);
-        assert_eq!(b.delete_note("zz").unwrap_err(), FeedbackError::NoteNotFound);
+        assert_eq!(b.run_undoable(|b| b.delete_note("zz")).unwrap_err(), FeedbackError::NoteNotFound);
     }
 
     #[test]
     fn notes_and_successes_of_a_pupil_newest_first() {
         let mut b = book();
-        b.add_note(note("a", "p1", d(2026, 9, 7), &["top"], &[])).unwrap();
-        b.add_note(note("b", "p1", d(2026, 9, 9), &["top"], &[])).unwrap();
-        b.add_note(note("c", "p1", d(2026, 9, 7), &["top"], &[])).unwrap();
-        b.add_note(note("x", "p2", d(2026, 9, 10), &["top"], &[])).unwrap();
+        b.run(|b| b.add_note(note("a", "p1", d(2026, 9, 7), &["top"], &[]))).unwrap();
+        b.run(|b| b.add_note(note("b", "p1", d(2026, 9, 9), &["top"], &[]))).unwrap();
+        b.run(|b| b.add_note(note("c", "p1", d(2026, 9, 7), &["top"], &[]))).unwrap();
+        b.run(|b| b.add_note(note("x", "p2", d(2026, 9, 10), &["top"], &[]))).unwrap();
         let ids: Vec<&str> = b.notes_of("p1").iter().map(|n| n.id.as_str()).collect();
         assert_eq!(ids, vec!["b", "c", "a"]);
-        b.add_success(success("s1", "p1", d(2026, 9, 1), "Tafel van 3")).unwrap();
-        b.add_success(success("s2", "p1", d(2026, 9, 8), "Boek uit")).unwrap();
+        b.run(|b| b.add_success(success("s1", "p1", d(2026, 9, 1), "Tafel van 3"))).unwrap();
+        b.run(|b| b.add_success(success("s2", "p1", d(2026, 9, 8), "Boek uit"))).unwrap();
         let ids: Vec<&str> = b.successes_of("p1").iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, vec!["s2", "s1"]);
         assert!(b.successes_of("p2").is_empty());
@@ -336,26 +329,26 @@ mod tests {
     fn successes_validate_and_delete_with_undo() {
         let mut b = book();
         assert_eq!(
-            b.add_success(success("s1", "p1", d(2026, 9, 7), "  ")),
+            b.run(|b| b.add_success(success("s1", "p1", d(2026, 9, 7), "  "))),
             Err(FeedbackError::Success(SuccessValidationError::EmptyText))
         );
-        assert_eq!(b.add_success(success("s1", "nope", d(2026, 9, 7), "Yes")), Err(FeedbackError::PupilNotFound));
-        let c = b.add_success(success("s1", "p1", d(2026, 9, 7), " Boek uitgelezen ")).unwrap();
+        assert_eq!(b.run(|b| b.add_success(success("s1", "nope", d(2026, 9, 7), "Yes"))), Err(FeedbackError::PupilNotFound));
+        let c = b.run(|b| b.add_success(success("s1", "p1", d(2026, 9, 7), " Boek uitgelezen "))).unwrap();
         assert_eq!(c.puts[0].key(), "success:s1");
         assert_eq!(b.successes[0].text, "Boek uitgelezen");
         // A goal success from the goals feature needs the pupil's own goal.
         let mut g = success("s2", "p1", d(2026, 9, 7), "Doel gehaald");
         g.source = SuccessSource::GoalAchieved;
-        assert_eq!(b.add_success(g.clone()), Err(FeedbackError::Success(SuccessValidationError::GoalMissing)));
+        assert_eq!(b.run(|b| b.add_success(g.clone())), Err(FeedbackError::Success(SuccessValidationError::GoalMissing)));
         goal_of(&mut b, "g1", "p1");
         g.goal_id = Some("g1".into());
-        assert!(b.add_success(g).is_ok());
-        let (del, undo) = b.delete_success("s1").unwrap();
+        assert!(b.run(|b| b.add_success(g)).is_ok());
+        let (del, undo) = b.run_undoable(|b| b.delete_success("s1")).unwrap();
         assert_eq!(del.deletes, vec!["success:s1"]);
         assert_eq!(b.successes.len(), 1);
         b.apply(&undo);
         assert_eq!(b.successes.len(), 2);
-        assert_eq!(b.delete_success("zz").unwrap_err(), FeedbackError::SuccessNotFound);
+        assert_eq!(b.run_undoable(|b| b.delete_success("zz")).unwrap_err(), FeedbackError::SuccessNotFound);
     }
 
     fn own(id: &str, nl: &str) -> Template {
@@ -396,16 +389,16 @@ mod tests {
         assert_eq!(b.templates[0].nl, "Lees het woord in stukjes.", "failed edit changes nothing");
 
         let before = b.clone();
-        let (del, undo) = b.delete_own_template("t1").unwrap();
+        let (del, undo) = b.run_undoable(|b| b.delete_own_template("t1")).unwrap();
         assert_eq!(del.deletes, vec!["template:t1"]);
         assert!(b.templates.is_empty());
         b.apply(&undo);
         assert_eq!(b, before);
         assert_eq!(
-            b.delete_own_template("fb-gen-top-1"),
+            b.run_undoable(|b| b.delete_own_template("fb-gen-top-1")),
             Err(FeedbackError::Template(TemplateEditError::BuiltinReadOnly))
         );
-        assert_eq!(b.delete_own_template("zz"), Err(FeedbackError::Template(TemplateEditError::NotFound)));
+        assert_eq!(b.run_undoable(|b| b.delete_own_template("zz")), Err(FeedbackError::Template(TemplateEditError::NotFound)));
     }
 
     #[test]
@@ -437,17 +430,17 @@ mod tests {
         let mut b = book();
         let today = d(2026, 10, 1);
         assert_eq!(b.feedback_ratio("p1", today).positive, 0);
-        b.add_note(note("n1", "p1", d(2026, 9, 30), &["a"], &["x", "y"])).unwrap();
+        b.run(|b| b.add_note(note("n1", "p1", d(2026, 9, 30), &["a"], &["x", "y"]))).unwrap();
         let r = b.feedback_ratio("p1", today);
         assert_eq!((r.positive, r.corrective, r.aim), (1, 2, 3));
         assert_eq!(r.level, super::super::RatioLevel::Warning);
-        b.add_success(success("s1", "p1", d(2026, 9, 29), "Gelukt")).unwrap();
-        b.add_note(note("n2", "p1", d(2026, 9, 30), &["a", "b", "c", "d"], &[])).unwrap();
+        b.run(|b| b.add_success(success("s1", "p1", d(2026, 9, 29), "Gelukt"))).unwrap();
+        b.run(|b| b.add_note(note("n2", "p1", d(2026, 9, 30), &["a", "b", "c", "d"], &[]))).unwrap();
         let r = b.feedback_ratio("p1", today);
         assert_eq!((r.positive, r.corrective), (6, 2));
         assert_eq!(r.level, super::super::RatioLevel::Good);
         // Older than four weeks: not counted.
-        b.add_note(note("old", "p1", d(2026, 9, 1), &["top"], &["z"])).unwrap();
+        b.run(|b| b.add_note(note("old", "p1", d(2026, 9, 1), &["top"], &["z"]))).unwrap();
         assert_eq!(b.feedback_ratio("p1", today).corrective, 2);
     }
 
@@ -455,15 +448,15 @@ mod tests {
     fn class_without_strength_lists_active_pupils_of_the_class_only() {
         let mut b = book();
         let today = d(2026, 10, 1);
-        b.add_note(note("n1", "p1", d(2026, 9, 20), &["top"], &[])).unwrap();
-        b.add_success(success("s1", "p4", d(2026, 9, 28), "Gelukt")).unwrap();
-        b.add_note(note("n2", "p2", d(2026, 9, 1), &["top"], &[])).unwrap();
+        b.run(|b| b.add_note(note("n1", "p1", d(2026, 9, 20), &["top"], &[]))).unwrap();
+        b.run(|b| b.add_success(success("s1", "p4", d(2026, 9, 28), "Gelukt"))).unwrap();
+        b.run(|b| b.add_note(note("n2", "p2", d(2026, 9, 1), &["top"], &[]))).unwrap();
         let flags = b.class_without_strength("c1", today);
         let ids: Vec<&str> = flags.iter().map(|f| f.pupil_id.as_str()).collect();
         // Name order: Anna Jansen (p3), Bram Peeters (p2); never the other class.
         assert_eq!(ids, vec!["p3", "p2"]);
         assert_eq!(flags[1].last_strength, Some(d(2026, 9, 1)));
-        b.archive_pupil("p3", today).unwrap();
+        b.run(|b| b.archive_pupil("p3", today)).unwrap();
         assert_eq!(b.class_without_strength("c1", today).len(), 1);
     }
 
@@ -471,12 +464,12 @@ mod tests {
     fn class_board_shows_this_weeks_successes_by_name_without_surnames() {
         let mut b = book();
         let today = d(2026, 10, 1); // a Thursday
-        b.add_success(success("s1", "p2", d(2026, 9, 28), "Tafel van 7")).unwrap();
-        b.add_success(success("s2", "p1", d(2026, 9, 30), "Boek uit")).unwrap();
-        b.add_success(success("s3", "p1", d(2026, 9, 29), "Spreekbeurt")).unwrap();
-        b.add_success(success("s4", "p3", d(2026, 9, 27), "Vorige week")).unwrap();
-        b.add_success(success("s5", "p4", d(2026, 10, 2), "Morgen")).unwrap();
-        b.add_success(success("s6", "p9", d(2026, 9, 30), "Andere klas")).unwrap();
+        b.run(|b| b.add_success(success("s1", "p2", d(2026, 9, 28), "Tafel van 7"))).unwrap();
+        b.run(|b| b.add_success(success("s2", "p1", d(2026, 9, 30), "Boek uit"))).unwrap();
+        b.run(|b| b.add_success(success("s3", "p1", d(2026, 9, 29), "Spreekbeurt"))).unwrap();
+        b.run(|b| b.add_success(success("s4", "p3", d(2026, 9, 27), "Vorige week"))).unwrap();
+        b.run(|b| b.add_success(success("s5", "p4", d(2026, 10, 2), "Morgen"))).unwrap();
+        b.run(|b| b.add_success(success("s6", "p9", d(2026, 9, 30), "Andere klas"))).unwrap();
         let board = b.class_board("c1", today, false);
         let names: Vec<&str> = board.iter().map(|e| e.name.as_str()).collect();
         // Two Annas get their surname initial; Sem shows his nickname.

@@ -1,6 +1,6 @@
 //! Book commands of follow-up and fair attention: one method per teacher intent on the
-//! class book, each returning the `Change` to persist (and, where data could be lost or
-//! a step undone, the `Change` that undoes it), or a `FollowUpError`.
+//! class book, each returning the `Change` to persist or a `FollowUpError`. Those the
+//! teacher can undo only plan (`&self`); `Book::run_undoable` makes their undo.
 //!
 //! Owns: reminders (free ones and those of other features through `add_reminder`),
 //! check-in reminders derived from goals' sub-goals (materialised only when the teacher
@@ -11,17 +11,14 @@
 use chrono::NaiveDate;
 
 use super::attention::{AttentionMoment, MomentError, MomentKind, NewMoment, MAX_MOMENT_MINUTES};
-use super::calendar::{HolidayError, HolidayRange};
+use super::calendar::HolidayRange;
 use super::distribution::AttentionAim;
 use super::lang::Lang;
-use super::reminders::{
-    CreateReminderError, MarkDoneError, NewReminder, Owner, Reminder, ReminderSource, Repeat, RescheduleError,
-    Snooze, SnoozeError,
-};
+use super::reminders::{CreateReminderError, NewReminder, Owner, Reminder, ReminderSource, Repeat, Snooze};
 use crate::domain::book::{Book, Change};
 use crate::domain::model::{record_key, Record};
 
-pub use super::book_errors::FollowUpError;
+use super::book_errors::{FollowUpError, SettingField};
 
 /// Allowed range of the "not seen for N school days" threshold.
 pub const NOT_SEEN_RANGE: (u32, u32) = (1, 60);
@@ -55,29 +52,13 @@ fn reminder_key(id: &str) -> String {
 }
 
 impl Book {
-    /// A reminder to act on: the stored one, or a derived sub-goal check-in (with
-    /// `stored == false`, so acting on it stores it for the first time).
-    fn reminder_to_edit(&self, id: &str, lang: Lang) -> Result<(Reminder, bool), FollowUpError> {
+    /// A reminder to act on: the stored one, or a derived sub-goal check-in (acting on
+    /// it stores it for the first time).
+    fn reminder_to_edit(&self, id: &str, lang: Lang) -> Result<Reminder, FollowUpError> {
         if let Some(r) = self.reminders.iter().find(|r| r.id == id) {
-            return Ok((r.clone(), true));
+            return Ok(r.clone());
         }
-        self.derived_checkins(lang)
-            .into_iter()
-            .find(|r| r.id == id)
-            .map(|r| (r, false))
-            .ok_or(FollowUpError::NotFound)
-    }
-
-    /// Stores a changed reminder; the undo puts back what was stored before, or deletes
-    /// a derived reminder that was stored for the first time.
-    fn store_reminder(&mut self, r: Reminder, before: Option<Reminder>) -> (Change, Change) {
-        let undo = match before {
-            Some(b) => Change::put(Record::Reminder(b)),
-            None => Change { puts: vec![], deletes: vec![reminder_key(&r.id)] },
-        };
-        let change = Change::put(Record::Reminder(r));
-        self.apply(&change);
-        (change, undo)
+        self.derived_checkins(lang).into_iter().find(|r| r.id == id).ok_or(FollowUpError::NotFound)
     }
 
     fn check_pupil(&self, pupil_id: Option<&str>) -> Result<(), FollowUpError> {
@@ -111,95 +92,61 @@ impl Book {
     }
 
     /// Marks a reminder done. A repeating one gets its next occurrence (id `next_id`).
-    /// Returns the change and its undo (reopen, and remove the next occurrence).
-    pub fn complete_reminder(
-        &mut self,
-        id: &str,
-        next_id: &str,
-        today: NaiveDate,
-        lang: Lang,
-    ) -> Result<(Change, Change), FollowUpError> {
-        let (mut r, stored) = self.reminder_to_edit(id, lang)?;
-        let before = stored.then(|| r.clone());
+    /// A derived check-in is stored for the first time (its undo takes it out again).
+    pub fn complete_reminder(&self, id: &str, next_id: &str, today: NaiveDate, lang: Lang) -> Result<Change, FollowUpError> {
+        let mut r = self.reminder_to_edit(id, lang)?;
         let calendar = self.settings().calendar;
         let next = r.mark_done(today, &calendar, next_id)?;
-        let (mut change, mut undo) = self.store_reminder(r, before);
-        if let Some(next) = next {
-            let put = Change::put(Record::Reminder(next.clone()));
-            self.apply(&put);
-            change.puts.push(Record::Reminder(next.clone()));
-            undo.deletes.push(reminder_key(&next.id));
-        }
-        Ok((change, undo))
+        let mut change = Change::put(Record::Reminder(r));
+        change.puts.extend(next.map(Record::Reminder));
+        Ok(change)
     }
 
-    /// Snoozes an open reminder (a school day, a week, or to a date); returns the change,
-    /// its undo and the new due date.
+    /// Snoozes an open reminder (a school day, a week, or to a date); returns the change
+    /// and the new due date.
     pub fn snooze_reminder(
-        &mut self,
+        &self,
         id: &str,
         snooze: Snooze,
         today: NaiveDate,
         lang: Lang,
-    ) -> Result<(Change, (Change, NaiveDate)), FollowUpError> {
-        let (mut r, stored) = self.reminder_to_edit(id, lang)?;
-        let before = stored.then(|| r.clone());
+    ) -> Result<(Change, NaiveDate), FollowUpError> {
+        let mut r = self.reminder_to_edit(id, lang)?;
         let calendar = self.settings().calendar;
         let due = r.snooze(snooze, today, &calendar)?;
-        let (change, undo) = self.store_reminder(r, before);
-        Ok((change, (undo, due)))
+        Ok((Change::put(Record::Reminder(r)), due))
     }
 
-    /// Moves an open reminder to a new date as a new plan; returns the change and its undo.
-    pub fn reschedule_reminder(
-        &mut self,
-        id: &str,
-        date: NaiveDate,
-        today: NaiveDate,
-        lang: Lang,
-    ) -> Result<(Change, Change), FollowUpError> {
-        let (mut r, stored) = self.reminder_to_edit(id, lang)?;
-        let before = stored.then(|| r.clone());
+    /// Moves an open reminder to a new date as a new plan.
+    pub fn reschedule_reminder(&self, id: &str, date: NaiveDate, today: NaiveDate, lang: Lang) -> Result<Change, FollowUpError> {
+        let mut r = self.reminder_to_edit(id, lang)?;
         r.reschedule(date, today)?;
-        Ok(self.store_reminder(r, before))
+        Ok(Change::put(Record::Reminder(r)))
     }
 
     /// Sets how an open reminder repeats; a weekly rhythm starts from its due date.
-    pub fn set_reminder_repeat(
-        &mut self,
-        id: &str,
-        repeat: Repeat,
-        lang: Lang,
-    ) -> Result<(Change, Change), FollowUpError> {
-        let (mut r, stored) = self.reminder_to_edit(id, lang)?;
+    pub fn set_reminder_repeat(&self, id: &str, repeat: Repeat, lang: Lang) -> Result<Change, FollowUpError> {
+        let mut r = self.reminder_to_edit(id, lang)?;
         if !r.is_open() {
             return Err(FollowUpError::AlreadyDone);
         }
         if repeat == Repeat::EverySchoolDays(0) {
             return Err(FollowUpError::Create(CreateReminderError::ZeroInterval));
         }
-        let before = stored.then(|| r.clone());
         r.repeat = repeat;
         r.anchor = None;
-        Ok(self.store_reminder(r, before))
+        Ok(Change::put(Record::Reminder(r)))
     }
 
-    /// Deletes a stored reminder; returns the deletion and its undo.
-    pub fn delete_reminder(&mut self, id: &str) -> Result<(Change, Change), FollowUpError> {
-        let r = self.reminders.iter().find(|r| r.id == id).cloned().ok_or(FollowUpError::NotFound)?;
-        let change = Change { puts: vec![], deletes: vec![reminder_key(id)] };
-        self.apply(&change);
-        Ok((change, Change::put(Record::Reminder(r))))
+    /// Deletes a stored reminder.
+    pub fn delete_reminder(&self, id: &str) -> Result<Change, FollowUpError> {
+        self.reminders.iter().find(|r| r.id == id).ok_or(FollowUpError::NotFound)?;
+        Ok(Change::delete(reminder_key(id)))
     }
 
     /// Logs an individual moment, with a follow-up reminder (source `Session`) when the
-    /// moment has a follow-up date. Returns the change and its undo.
-    pub fn log_moment(
-        &mut self,
-        new: NewMoment,
-        follow_up: Option<MomentFollowUp>,
-        today: NaiveDate,
-    ) -> Result<(Change, Change), FollowUpError> {
+    /// moment has a follow-up date.
+    pub fn log_moment(&self, new: NewMoment, follow_up: Option<MomentFollowUp>, today: NaiveDate) -> Result<Change, FollowUpError> {
         if self.pupil(new.pupil_id.trim()).is_none() {
             return Err(FollowUpError::Moment(MomentError::NoPupil));
         }
@@ -208,7 +155,6 @@ impl Book {
             return Err(FollowUpError::Moment(MomentError::EmptyId));
         }
         let mut change = Change::put(Record::AttentionMoment(moment.clone()));
-        let mut undo = Change { puts: vec![], deletes: vec![record_key("attention_moment", &moment.id)] };
         if let (Some(date), Some(f)) = (moment.follow_up, follow_up) {
             let r = Reminder::create(
                 NewReminder {
@@ -221,23 +167,21 @@ impl Book {
                 },
                 today,
             )?;
-            undo.deletes.push(reminder_key(&r.id));
             change.puts.push(Record::Reminder(r));
         }
-        self.apply(&change);
-        Ok((change, undo))
+        Ok(change)
     }
 
     /// A planned session was held: logs it as a one-on-one moment today (the planned
     /// minutes, else the default session length) and ticks the reminder off.
     pub fn hold_session(
-        &mut self,
+        &self,
         reminder_id: &str,
         moment_id: &str,
         next_id: &str,
         today: NaiveDate,
         lang: Lang,
-    ) -> Result<(Change, Change), FollowUpError> {
+    ) -> Result<Change, FollowUpError> {
         let r = self.reminders.iter().find(|r| r.id == reminder_id).cloned().ok_or(FollowUpError::NotFound)?;
         let (ReminderSource::Session { .. }, Some(pupil_id)) = (&r.source, r.pupil_id.clone()) else {
             return Err(FollowUpError::NotASession);
@@ -255,23 +199,18 @@ impl Book {
             note: String::new(),
             follow_up: None,
         };
-        let mut probe = self.clone();
-        let (mut change, mut undo) = probe.log_moment(new, None, today)?;
-        let (done, reopen) = probe.complete_reminder(reminder_id, next_id, today, lang)?;
-        change.puts.extend(done.puts);
-        undo.puts.extend(reopen.puts);
-        undo.deletes.extend(reopen.deletes);
-        *self = probe;
-        Ok((change, undo))
+        // A moment without a follow-up touches no reminder: both plan on the book as it is.
+        let logged = self.log_moment(new, None, today)?;
+        let done = self.complete_reminder(reminder_id, next_id, today, lang)?;
+        Ok(logged.and(done))
     }
 
     /// Puts planned sessions in the reminder list (source `Session`, with their minutes).
-    pub fn plan_sessions(&mut self, sessions: Vec<PlannedSession>, today: NaiveDate) -> Result<(Change, Change), FollowUpError> {
+    pub fn plan_sessions(&self, sessions: Vec<PlannedSession>, today: NaiveDate) -> Result<Change, FollowUpError> {
         if sessions.is_empty() {
             return Err(FollowUpError::NothingPlanned);
         }
         let mut change = Change::default();
-        let mut undo = Change::default();
         for s in sessions {
             self.check_pupil(Some(&s.pupil_id))?;
             if !(1..=MAX_MOMENT_MINUTES).contains(&s.minutes) {
@@ -289,11 +228,9 @@ impl Book {
                 today,
             )?;
             r.minutes = Some(s.minutes);
-            undo.deletes.push(reminder_key(&r.id));
             change.puts.push(Record::Reminder(r));
         }
-        self.apply(&change);
-        Ok((change, undo))
+        Ok(change)
     }
 
     /// Changes the minutes of a planned session.
@@ -346,55 +283,14 @@ impl Book {
         Ok(self.put_settings(s))
     }
 
-    /// Removes the holiday at `index` (in the stored order); returns the change and its undo.
-    pub fn remove_holiday(&mut self, index: usize) -> Result<(Change, Change), FollowUpError> {
-        let before = self.settings();
-        if index >= before.calendar.holidays.len() {
+    /// Removes the holiday at `index` (in the stored order).
+    pub fn remove_holiday(&self, index: usize) -> Result<Change, FollowUpError> {
+        let mut s = self.settings();
+        if index >= s.calendar.holidays.len() {
             return Err(FollowUpError::NotFound);
         }
-        let mut s = before.clone();
         s.calendar.holidays.remove(index);
-        let change = self.put_settings(s);
-        Ok((change, Change::put(Record::Settings(before))))
-    }
-}
-
-/// Which follow-up setting was out of range.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SettingField {
-    NotSeen,
-    Budget,
-    Session,
-}
-
-impl From<HolidayError> for FollowUpError {
-    fn from(e: HolidayError) -> Self {
-        FollowUpError::Holiday(e)
-    }
-}
-impl From<CreateReminderError> for FollowUpError {
-    fn from(e: CreateReminderError) -> Self {
-        FollowUpError::Create(e)
-    }
-}
-impl From<MarkDoneError> for FollowUpError {
-    fn from(e: MarkDoneError) -> Self {
-        FollowUpError::MarkDone(e)
-    }
-}
-impl From<SnoozeError> for FollowUpError {
-    fn from(e: SnoozeError) -> Self {
-        FollowUpError::Snooze(e)
-    }
-}
-impl From<RescheduleError> for FollowUpError {
-    fn from(e: RescheduleError) -> Self {
-        FollowUpError::Reschedule(e)
-    }
-}
-impl From<MomentError> for FollowUpError {
-    fn from(e: MomentError) -> Self {
-        FollowUpError::Moment(e)
+        Ok(Change::put(Record::Settings(s)))
     }
 }
 

@@ -1,7 +1,7 @@
 use super::*;
 use crate::domain::book::PupilFields;
 use crate::domain::followup::book_views::{plan_days, spread, start_of_iso_week};
-use crate::domain::followup::{group, SupportLevel};
+use crate::domain::followup::{group, HolidayError, MarkDoneError, RescheduleError, SnoozeError, SupportLevel};
 use crate::domain::goals::{Baseline, Goal, GoalState, Measure, SubGoal};
 use crate::domain::lang::UserMessage;
 use crate::domain::model::{SchoolSystem, YearGroup};
@@ -70,14 +70,14 @@ fn complete_a_repeating_reminder_spawns_the_next_and_undo_takes_it_back() {
     let mut b = book();
     b.add_reminder(free("r1", today(), Repeat::EverySchoolDays(2)), today()).unwrap();
     let before = b.clone();
-    let (change, undo) = b.complete_reminder("r1", "r1b", today(), Lang::Nl).unwrap();
+    let (change, undo) = b.run_undoable(|b| b.complete_reminder("r1", "r1b", today(), Lang::Nl)).unwrap();
     assert_eq!(change.puts.len(), 2);
     let next = b.reminders.iter().find(|r| r.id == "r1b").unwrap();
     assert_eq!(next.due, d(2025, 3, 7), "Wednesday + 2 school days is Friday");
     assert_eq!(b.due_reminder_count(today()), 0);
     b.apply(&undo);
     assert_eq!(b, before);
-    assert_eq!(b.complete_reminder("zz", "n", today(), Lang::Nl), Err(FollowUpError::NotFound));
+    assert_eq!(b.run_undoable(|b| b.complete_reminder("zz", "n", today(), Lang::Nl)), Err(FollowUpError::NotFound));
 }
 
 #[test]
@@ -85,7 +85,7 @@ fn holidays_shift_every_n_school_days() {
     let mut b = book();
     b.add_holiday(d(2025, 3, 6), d(2025, 3, 7), "Studiedagen").unwrap();
     b.add_reminder(free("r1", today(), Repeat::EverySchoolDays(2)), today()).unwrap();
-    b.complete_reminder("r1", "r1b", today(), Lang::Nl).unwrap();
+    b.run_undoable(|b| b.complete_reminder("r1", "r1b", today(), Lang::Nl)).unwrap();
     let next = b.reminders.iter().find(|r| r.id == "r1b").unwrap();
     assert_eq!(next.due, d(2025, 3, 11), "Thu/Fri off, weekend: Monday is 1, Tuesday 2");
 }
@@ -94,28 +94,28 @@ fn holidays_shift_every_n_school_days() {
 fn snooze_reschedule_repeat_and_delete() {
     let mut b = book();
     b.add_reminder(free("r1", today(), Repeat::None), today()).unwrap();
-    let (_, (undo, due)) = b.snooze_reminder("r1", Snooze::SchoolDay, today(), Lang::Nl).unwrap();
+    let ((_, due), undo) = b.run_undoable(|b| b.snooze_reminder("r1", Snooze::SchoolDay, today(), Lang::Nl)).unwrap();
     assert_eq!(due, d(2025, 3, 6));
     assert_eq!(b.reminders[0].snoozed_from, Some(today()));
     b.apply(&undo);
     assert_eq!(b.reminders[0].due, today());
-    let (_, (_, due)) = b.snooze_reminder("r1", Snooze::Week, today(), Lang::Nl).unwrap();
+    let ((_, due), _) = b.run_undoable(|b| b.snooze_reminder("r1", Snooze::Week, today(), Lang::Nl)).unwrap();
     assert_eq!(due, d(2025, 3, 12));
-    b.reschedule_reminder("r1", d(2025, 3, 20), today(), Lang::Nl).unwrap();
+    b.run_undoable(|b| b.reschedule_reminder("r1", d(2025, 3, 20), today(), Lang::Nl)).unwrap();
     assert_eq!((b.reminders[0].due, b.reminders[0].snoozed_from), (d(2025, 3, 20), None));
-    assert!(matches!(b.reschedule_reminder("r1", d(2025, 3, 1), today(), Lang::Nl), Err(FollowUpError::Reschedule(_))));
-    b.set_reminder_repeat("r1", Repeat::Weekly, Lang::Nl).unwrap();
+    assert!(matches!(b.run_undoable(|b| b.reschedule_reminder("r1", d(2025, 3, 1), today(), Lang::Nl)), Err(FollowUpError::Reschedule(_))));
+    b.run_undoable(|b| b.set_reminder_repeat("r1", Repeat::Weekly, Lang::Nl)).unwrap();
     assert_eq!(b.reminders[0].repeat, Repeat::Weekly);
     assert_eq!(
-        b.set_reminder_repeat("r1", Repeat::EverySchoolDays(0), Lang::Nl),
+        b.run_undoable(|b| b.set_reminder_repeat("r1", Repeat::EverySchoolDays(0), Lang::Nl)),
         Err(FollowUpError::Create(CreateReminderError::ZeroInterval))
     );
-    let (_, undo) = b.delete_reminder("r1").unwrap();
+    let (_, undo) = b.run_undoable(|b| b.delete_reminder("r1")).unwrap();
     assert!(b.reminders.is_empty());
     b.apply(&undo);
     assert_eq!(b.reminders.len(), 1);
-    b.complete_reminder("r1", "r2", d(2025, 3, 20), Lang::Nl).unwrap();
-    assert_eq!(b.set_reminder_repeat("r1", Repeat::None, Lang::Nl), Err(FollowUpError::AlreadyDone));
+    b.run_undoable(|b| b.complete_reminder("r1", "r2", d(2025, 3, 20), Lang::Nl)).unwrap();
+    assert_eq!(b.run_undoable(|b| b.set_reminder_repeat("r1", Repeat::None, Lang::Nl)), Err(FollowUpError::AlreadyDone));
 }
 
 #[test]
@@ -131,7 +131,7 @@ fn sub_goal_check_ins_are_derived_once_and_stored_only_when_acted_on() {
     assert!(b.reminders.is_empty());
 
     // Snoozing stores it; the derived one is then not listed again.
-    let (_, (undo, _)) = b.snooze_reminder("checkin:g1:1", Snooze::Week, today(), Lang::Nl).unwrap();
+    let (_, undo) = b.run_undoable(|b| b.snooze_reminder("checkin:g1:1", Snooze::Week, today(), Lang::Nl)).unwrap();
     assert_eq!(b.reminders.len(), 1);
     assert_eq!(b.reminder_list(Lang::Nl).len(), 2);
     assert_eq!(b.due_reminder_count(today()), 0);
@@ -140,7 +140,7 @@ fn sub_goal_check_ins_are_derived_once_and_stored_only_when_acted_on() {
     assert_eq!(b.due_reminder_count(today()), 1);
 
     // Done: stored as done, disappears from the open list.
-    b.complete_reminder("checkin:g1:1", "n", today(), Lang::Nl).unwrap();
+    b.run_undoable(|b| b.complete_reminder("checkin:g1:1", "n", today(), Lang::Nl)).unwrap();
     assert_eq!(group(&b.reminder_list(Lang::Nl), today()).today.len(), 0);
     assert_eq!(b.reminder_list(Lang::Nl).len(), 2);
 
@@ -151,7 +151,7 @@ fn sub_goal_check_ins_are_derived_once_and_stored_only_when_acted_on() {
     g2.measure.name = String::new();
     b.goals.push(g2);
     assert_eq!(b.derived_checkins(Lang::En)[0].title, "Check-in for sub-goal 2: Reading");
-    b.archive_pupil("p2", today()).unwrap();
+    b.run(|b| b.archive_pupil("p2", today())).unwrap();
     assert!(b.derived_checkins(Lang::Nl).is_empty());
 }
 
@@ -159,7 +159,7 @@ fn sub_goal_check_ins_are_derived_once_and_stored_only_when_acted_on() {
 fn reminders_of_pupils_who_left_leave_the_list() {
     let mut b = book();
     b.add_reminder(free("r1", today(), Repeat::None), today()).unwrap();
-    b.archive_pupil("p1", today()).unwrap();
+    b.run(|b| b.archive_pupil("p1", today())).unwrap();
     assert_eq!(b.due_reminder_count(today()), 0);
     b.restore_pupil("p1").unwrap();
     assert_eq!(b.due_reminder_count(today()), 1);
@@ -173,7 +173,7 @@ fn moment(id: &str, pupil: &str, follow_up: Option<NaiveDate>) -> NewMoment {
 fn log_moment_with_a_follow_up_makes_a_session_reminder() {
     let mut b = book();
     let f = MomentFollowUp { reminder_id: "r1".into(), title: "Opvolgen".into() };
-    let (change, undo) = b.log_moment(moment("m1", "p1", Some(d(2025, 3, 10))), Some(f), today()).unwrap();
+    let (change, undo) = b.run_undoable(|b| b.log_moment(moment("m1", "p1", Some(d(2025, 3, 10))), Some(f), today())).unwrap();
     assert_eq!(change.puts.len(), 2);
     assert_eq!(b.moments.len(), 1);
     assert_eq!(b.reminders[0].source, ReminderSource::Session { session_id: "m1".into() });
@@ -181,12 +181,12 @@ fn log_moment_with_a_follow_up_makes_a_session_reminder() {
     b.apply(&undo);
     assert!(b.moments.is_empty() && b.reminders.is_empty());
     // Without a follow-up date no reminder is made; bad input changes nothing.
-    b.log_moment(moment("m2", "p1", None), None, today()).unwrap();
+    b.run_undoable(|b| b.log_moment(moment("m2", "p1", None), None, today())).unwrap();
     assert_eq!((b.moments.len(), b.reminders.len()), (1, 0));
-    assert_eq!(b.log_moment(moment("m3", "ghost", None), None, today()), Err(FollowUpError::Moment(MomentError::NoPupil)));
+    assert_eq!(b.run_undoable(|b| b.log_moment(moment("m3", "ghost", None), None, today())), Err(FollowUpError::Moment(MomentError::NoPupil)));
     let mut long = moment("m4", "p1", None);
     long.minutes = 0;
-    assert!(matches!(b.log_moment(long, None, today()), Err(FollowUpError::Moment(MomentError::MinutesOutOfRange { .. }))));
+    assert!(matches!(b.run_undoable(|b| b.log_moment(long, None, today())), Err(FollowUpError::Moment(MomentError::MinutesOutOfRange { .. }))));
     assert_eq!(b.moments.len(), 1);
 }
 
@@ -201,24 +201,24 @@ fn plan_sessions_then_hold_one_in_one_tap() {
         PlannedSession { reminder_id: "s1".into(), pupil_id: "p1".into(), due: dates[0], minutes: 10, title: "Moment".into() },
         PlannedSession { reminder_id: "s2".into(), pupil_id: "p2".into(), due: dates[1], minutes: 15, title: "Moment".into() },
     ];
-    assert_eq!(b.plan_sessions(vec![], today()), Err(FollowUpError::NothingPlanned));
-    let (_, undo) = b.plan_sessions(sessions, today()).unwrap();
+    assert_eq!(b.run_undoable(|b| b.plan_sessions(vec![], today())), Err(FollowUpError::NothingPlanned));
+    let (_, undo) = b.run_undoable(|b| b.plan_sessions(sessions, today())).unwrap();
     assert_eq!(b.planned_sessions(Some("c1"), today()).len(), 2);
     assert_eq!(b.planned_sessions(Some("other"), today()).len(), 0);
     b.set_session_minutes("s2", 20).unwrap();
     assert!(b.set_session_minutes("s2", 0).is_err());
 
-    let (_, held_undo) = b.hold_session("s2", "m1", "n1", today(), Lang::Nl).unwrap();
+    let (_, held_undo) = b.run_undoable(|b| b.hold_session("s2", "m1", "n1", today(), Lang::Nl)).unwrap();
     assert_eq!(b.moments.len(), 1);
     assert_eq!((b.moments[0].pupil_id.as_str(), b.moments[0].minutes, b.moments[0].kind), ("p2", 20, MomentKind::OneOnOne));
     assert!(!b.reminders.iter().find(|r| r.id == "s2").unwrap().is_open());
-    assert_eq!(b.hold_session("s2", "m2", "n2", today(), Lang::Nl), Err(FollowUpError::AlreadyDone));
+    assert_eq!(b.run_undoable(|b| b.hold_session("s2", "m2", "n2", today(), Lang::Nl)), Err(FollowUpError::AlreadyDone));
     b.apply(&held_undo);
     assert!(b.moments.is_empty());
     assert!(b.reminders.iter().find(|r| r.id == "s2").unwrap().is_open());
 
     b.add_reminder(free("f1", today(), Repeat::None), today()).unwrap();
-    assert_eq!(b.hold_session("f1", "m3", "n3", today(), Lang::Nl), Err(FollowUpError::NotASession));
+    assert_eq!(b.run_undoable(|b| b.hold_session("f1", "m3", "n3", today(), Lang::Nl)), Err(FollowUpError::NotASession));
     b.apply(&undo);
     assert_eq!(b.planned_sessions(None, today()).len(), 0);
 }
@@ -258,11 +258,11 @@ fn settings_aim_and_holidays() {
     b.add_holiday(d(2025, 2, 24), d(2025, 2, 28), "Voorjaarsvakantie").unwrap();
     assert_eq!(b.settings().calendar.holidays[0].name, "Voorjaarsvakantie", "sorted by start");
     assert_eq!(b.add_holiday(today(), today(), "  "), Err(FollowUpError::Holiday(HolidayError::EmptyName)));
-    let (_, undo) = b.remove_holiday(0).unwrap();
+    let (_, undo) = b.run_undoable(|b| b.remove_holiday(0)).unwrap();
     assert_eq!(b.settings().calendar.holidays.len(), 1);
     b.apply(&undo);
     assert_eq!(b.settings().calendar.holidays.len(), 2);
-    assert_eq!(b.remove_holiday(5), Err(FollowUpError::NotFound));
+    assert_eq!(b.run_undoable(|b| b.remove_holiday(5)), Err(FollowUpError::NotFound));
     assert_eq!(b.settings().not_seen_school_days, 8, "other settings kept");
 }
 
@@ -298,7 +298,7 @@ fn a_pupils_open_reminders_are_the_lists_open_reminders_of_that_pupil() {
     let mut other = free("r2", d(2025, 3, 6), Repeat::None);
     other.pupil_id = Some("p2".into());
     b.add_reminder(other, today()).unwrap();
-    b.snooze_reminder("checkin:g1:1", Snooze::Week, today(), Lang::Nl).unwrap();
+    b.run_undoable(|b| b.snooze_reminder("checkin:g1:1", Snooze::Week, today(), Lang::Nl)).unwrap();
     for pupil in ["p1", "p2"] {
         let mut want: Vec<Reminder> = b
             .reminder_list(Lang::Nl)
@@ -309,7 +309,7 @@ fn a_pupils_open_reminders_are_the_lists_open_reminders_of_that_pupil() {
         assert_eq!(b.open_reminders_of(pupil, Lang::Nl), want, "{pupil}");
         assert!(!want.is_empty());
     }
-    b.archive_pupil("p1", today()).unwrap();
+    b.run(|b| b.archive_pupil("p1", today())).unwrap();
     assert!(b.open_reminders_of("p1", Lang::Nl).is_empty(), "a pupil who left has nothing open");
 }
 
@@ -330,14 +330,14 @@ fn the_badge_counts_what_the_list_shows_as_due() {
         assert_eq!(b.due_reminder_count(day), listed(&b, day), "{day}");
     }
     // A stored check-in replaces the derived one; a pupil who left drops out.
-    b.snooze_reminder("checkin:g1:1", Snooze::Week, today(), Lang::Nl).unwrap();
+    b.run_undoable(|b| b.snooze_reminder("checkin:g1:1", Snooze::Week, today(), Lang::Nl)).unwrap();
     assert_eq!(b.due_reminder_count(d(2025, 3, 19)), listed(&b, d(2025, 3, 19)));
-    b.archive_pupil("p2", today()).unwrap();
+    b.run(|b| b.archive_pupil("p2", today())).unwrap();
     for day in [today(), d(2025, 3, 19)] {
         assert_eq!(b.due_reminder_count(day), listed(&b, day), "{day}");
     }
     b.add_reminder(free("r3", today(), Repeat::None), today()).unwrap();
-    b.complete_reminder("r3", "r4", today(), Lang::Nl).unwrap();
+    b.run_undoable(|b| b.complete_reminder("r3", "r4", today(), Lang::Nl)).unwrap();
     assert!(b.reminders.iter().any(|r| r.id == "r3" && !r.is_open()));
     for day in [today(), d(2025, 3, 19)] {
         assert_eq!(b.open_reminders_grouped(Lang::Nl, day), group(&b.reminder_list(Lang::Nl), day), "{day}");

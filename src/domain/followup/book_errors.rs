@@ -2,7 +2,6 @@
 //! domain errors reuse the texts of `i18n_followup_errors`).
 
 use super::attention::MomentError;
-use super::book_cmds::SettingField;
 use super::calendar::HolidayError;
 use super::i18n_followup_errors::{
     create_reminder_error_text, holiday_error_text, mark_done_error_text, moment_error_text,
@@ -37,6 +36,46 @@ pub enum FollowUpError {
     #[error(transparent)]
     Holiday(HolidayError),
 }
+
+/// Which follow-up setting was out of range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SettingField {
+    NotSeen,
+    Budget,
+    Session,
+}
+
+impl From<HolidayError> for FollowUpError {
+    fn from(e: HolidayError) -> Self {
+        FollowUpError::Holiday(e)
+    }
+}
+impl From<CreateReminderError> for FollowUpError {
+    fn from(e: CreateReminderError) -> Self {
+        FollowUpError::Create(e)
+    }
+}
+impl From<MarkDoneError> for FollowUpError {
+    fn from(e: MarkDoneError) -> Self {
+        FollowUpError::MarkDone(e)
+    }
+}
+impl From<SnoozeError> for FollowUpError {
+    fn from(e: SnoozeError) -> Self {
+        FollowUpError::Snooze(e)
+    }
+}
+impl From<RescheduleError> for FollowUpError {
+    fn from(e: RescheduleError) -> Self {
+        FollowUpError::Reschedule(e)
+    }
+}
+impl From<MomentError> for FollowUpError {
+    fn from(e: MomentError) -> Self {
+        FollowUpError::Moment(e)
+    }
+}
+
 
 impl UserMessage for FollowUpError {
     fn message(&self, lang: Lang) -> String {

@@ -35,8 +35,8 @@ pub use attention::{
     AttentionMoment, AttentionPupil, MomentError, MomentKind, NewMoment, PupilStats, SupportLevel,
     DEFAULT_NOT_SEEN_THRESHOLD,
 };
-pub use book_cmds::{checkin_id, MomentFollowUp, PlannedSession, SettingField, BUDGET_RANGE, NOT_SEEN_RANGE};
-pub use book_errors::FollowUpError;
+pub use book_cmds::{checkin_id, MomentFollowUp, PlannedSession, BUDGET_RANGE, NOT_SEEN_RANGE};
+pub use book_errors::{FollowUpError, SettingField};
 pub use book_views::{plan_days, spread, start_of_iso_week};
 pub use calendar::{HolidayError, HolidayRange, SchoolCalendar, SchoolDayError};
 pub use distribution::{

@@ -241,12 +241,10 @@ impl Book {
         Ok((change, out))
     }
 
-    /// Deletes a measurement; returns the deletion and its undo.
-    pub fn delete_measurement(&mut self, id: &str) -> Result<(Change, Change), GoalCommandError> {
-        let m = self.measurements.iter().find(|m| m.id == id).cloned().ok_or(GoalCommandError::NotFound)?;
-        let del = Change { puts: vec![], deletes: vec![record_key("measurement", id)] };
-        self.apply(&del);
-        Ok((del, Change::put(Record::Measurement(m))))
+    /// Deletes a measurement.
+    pub fn delete_measurement(&self, id: &str) -> Result<Change, GoalCommandError> {
+        self.measurements.iter().find(|m| m.id == id).ok_or(GoalCommandError::NotFound)?;
+        Ok(Change::delete(record_key("measurement", id)))
     }
 
     fn update_goal(
@@ -269,31 +267,24 @@ impl Book {
         self.update_goal(goal_id, |g| g.mark_approach_change(on, label, today))
     }
 
-    /// Removes an approach change; returns the change and its undo.
-    pub fn unmark_approach_change(&mut self, goal_id: &str, index: usize) -> Result<(Change, Change), GoalCommandError> {
-        let before = self.goal(goal_id).cloned().ok_or(GoalCommandError::NotFound)?;
-        let change = self.update_goal(goal_id, |g| g.unmark_approach_change(index))?;
-        Ok((change, Change::put(Record::Goal(before))))
+    /// Removes an approach change.
+    pub fn unmark_approach_change(&self, goal_id: &str, index: usize) -> Result<Change, GoalCommandError> {
+        let mut goal = self.goal(goal_id).cloned().ok_or(GoalCommandError::NotFound)?;
+        goal.unmark_approach_change(index).map_err(GoalCommandError::Transition)?;
+        Ok(Change::put(Record::Goal(goal)))
     }
 
     pub fn stop_goal(&mut self, goal_id: &str, reason: StopReason, today: NaiveDate) -> Result<Change, GoalCommandError> {
         self.update_goal(goal_id, |g| g.stop(reason, today))
     }
 
-    /// Deletes a goal with its measurements; returns the deletion and its undo.
-    pub fn delete_goal(&mut self, goal_id: &str) -> Result<(Change, Change), GoalCommandError> {
-        let goal = self.goal(goal_id).cloned().ok_or(GoalCommandError::NotFound)?;
-        let ms = self.measurements_of(goal_id);
+    /// Deletes a goal with its measurements.
+    pub fn delete_goal(&self, goal_id: &str) -> Result<Change, GoalCommandError> {
+        self.goal(goal_id).ok_or(GoalCommandError::NotFound)?;
         let mut del = Change::default();
-        let mut undo = Change::default();
-        for m in ms {
-            del.deletes.push(record_key("measurement", &m.id));
-            undo.puts.push(Record::Measurement(m));
-        }
+        del.deletes.extend(self.measurements_of(goal_id).iter().map(|m| record_key("measurement", &m.id)));
         del.deletes.push(record_key("goal", goal_id));
-        undo.puts.push(Record::Goal(goal));
-        self.apply(&del);
-        Ok((del, undo))
+        Ok(del)
     }
 
     /// Replaces the norm table after validating it.
@@ -408,7 +399,7 @@ mod tests {
         b.add_goal(goal(3)).unwrap();
         b.record("g", ("m1".into(), "s".into()), mi(44.0, d(10, 20)), d(11, 1), Lang::Nl).unwrap();
         let before = b.clone();
-        let (del, undo) = b.delete_goal("g").unwrap();
+        let (del, undo) = b.run_undoable(|b| b.delete_goal("g")).unwrap();
         assert_eq!(del.deletes, vec!["measurement:m1".to_string(), "goal:g".to_string()]);
         assert!(b.goals.is_empty() && b.measurements.is_empty());
         b.apply(&undo);

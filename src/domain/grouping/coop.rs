@@ -528,14 +528,11 @@ impl Book {
         out
     }
 
-    fn store_setup(&mut self, setup: CoopSetup) -> Result<(Change, Change), CoopError> {
-        let change = Change::put(Record::CoopSetup(setup.validated()?));
-        let undo = self.inverse_of(&change);
-        self.apply(&change);
-        Ok((change, undo))
+    fn store_setup(&self, setup: CoopSetup) -> Result<Change, CoopError> {
+        Ok(Change::put(Record::CoopSetup(setup.validated()?)))
     }
 
-    pub fn add_not_together(&mut self, class_id: &str, a: &str, b: &str) -> Result<(Change, Change), CoopError> {
+    pub fn add_not_together(&self, class_id: &str, a: &str, b: &str) -> Result<Change, CoopError> {
         self.class(class_id).ok_or(CoopError::ClassNotFound)?;
         if a == b {
             return Err(CoopError::PairWithSelf);
@@ -553,17 +550,17 @@ impl Book {
         self.store_setup(setup)
     }
 
-    pub fn remove_not_together(&mut self, class_id: &str, index: usize) -> Result<(Change, Change), CoopError> {
+    pub fn remove_not_together(&self, class_id: &str, index: usize) -> Result<Change, CoopError> {
         let mut setup = self.coop_setup(class_id);
         if index >= setup.not_together.len() {
             // Removed already (a double tap, another tab): nothing to do.
-            return Ok((Change::default(), Change::default()));
+            return Ok(Change::default());
         }
         setup.not_together.remove(index);
         self.store_setup(setup)
     }
 
-    pub fn add_role(&mut self, class_id: &str, name: &str) -> Result<(Change, Change), CoopError> {
+    pub fn add_role(&self, class_id: &str, name: &str) -> Result<Change, CoopError> {
         self.class(class_id).ok_or(CoopError::ClassNotFound)?;
         let mut setup = self.coop_setup(class_id);
         let role = validate_role(Role::Own(name.to_string()))?;
@@ -577,7 +574,7 @@ impl Book {
         self.store_setup(setup)
     }
 
-    pub fn remove_role(&mut self, class_id: &str, role: &Role) -> Result<(Change, Change), CoopError> {
+    pub fn remove_role(&self, class_id: &str, role: &Role) -> Result<Change, CoopError> {
         let mut setup = self.coop_setup(class_id);
         setup.roles.retain(|r| r != role);
         self.store_setup(setup)
@@ -594,7 +591,7 @@ impl Book {
     }
 
     /// Makes and stores today's lesson: mixed groups with rotating roles, or tutor pairs.
-    pub fn make_coop_lesson(&mut self, new: NewLesson, today: NaiveDate, seed: u64) -> Result<(Change, Change), CoopError> {
+    pub fn make_coop_lesson(&self, new: NewLesson, today: NaiveDate, seed: u64) -> Result<Change, CoopError> {
         let class_id = new.class_id.as_str();
         self.class(class_id).ok_or(CoopError::ClassNotFound)?;
         if new.kind == LessonKind::Groups && !(MIN_SIZE..=MAX_SIZE).contains(&new.size) {
@@ -643,7 +640,7 @@ impl Book {
         self.store_lesson(new, today, groups, unhonoured)
     }
 
-    fn store_lesson(&mut self, new: NewLesson, today: NaiveDate, groups: Vec<Vec<Seat>>, unhonoured: Vec<[String; 2]>) -> Result<(Change, Change), CoopError> {
+    fn store_lesson(&self, new: NewLesson, today: NaiveDate, groups: Vec<Vec<Seat>>, unhonoured: Vec<[String; 2]>) -> Result<Change, CoopError> {
         let lesson = CoopLesson {
             id: new.id,
             class_id: new.class_id,
@@ -654,18 +651,12 @@ impl Book {
             groups,
             unhonoured,
         };
-        let change = Change::put(Record::CoopLesson(lesson.validated()?));
-        let undo = self.inverse_of(&change);
-        self.apply(&change);
-        Ok((change, undo))
+        Ok(Change::put(Record::CoopLesson(lesson.validated()?)))
     }
 
-    pub fn delete_coop_lesson(&mut self, id: &str) -> Result<(Change, Change), CoopError> {
+    pub fn delete_coop_lesson(&self, id: &str) -> Result<Change, CoopError> {
         let l = self.coop_lessons.iter().find(|l| l.id == id).cloned().ok_or(CoopError::LessonNotFound)?;
-        let change = Change { puts: vec![], deletes: vec![Record::CoopLesson(l).key()] };
-        let undo = self.inverse_of(&change);
-        self.apply(&change);
-        Ok((change, undo))
+        Ok(Change::delete(Record::CoopLesson(l).key()))
     }
 }
 

@@ -479,13 +479,11 @@ impl Book {
             .collect()
     }
 
-    fn store_plan(&mut self, plan: GroupPlan, extra: Vec<Record>) -> Result<(Change, Change), PlanError> {
+    fn store_plan(&self, plan: GroupPlan, extra: Vec<Record>) -> Result<Change, PlanError> {
         let plan = plan.validated()?;
         let mut change = Change { puts: vec![Record::GroupPlan(plan)], deletes: vec![] };
         change.puts.extend(extra);
-        let undo = self.inverse_of(&change);
-        self.apply(&change);
-        Ok((change, undo))
+        Ok(change)
     }
 
     fn plan_to_edit(&self, id: &str) -> Result<GroupPlan, PlanError> {
@@ -536,8 +534,8 @@ impl Book {
     }
 
     /// A new plan with every pupil of the class placed as proposed, and its evaluation in
-    /// the reminder list. Returns the change and its undo.
-    pub fn new_group_plan(&mut self, new: NewPlan, today: NaiveDate) -> Result<(Change, Change), PlanError> {
+    /// the reminder list.
+    pub fn new_group_plan(&self, new: NewPlan, today: NaiveDate) -> Result<Change, PlanError> {
         self.class(&new.class_id).ok_or(PlanError::ClassNotFound)?;
         let pupils: Vec<String> = self.pupils_of(&new.class_id, false).iter().map(|p| p.id.clone()).collect();
         if pupils.is_empty() {
@@ -577,20 +575,20 @@ impl Book {
     }
 
     /// Puts a pupil in a group (out of any other): one tap.
-    pub fn place_pupil(&mut self, plan_id: &str, pupil_id: &str, tier: Tier) -> Result<(Change, Change), PlanError> {
+    pub fn place_pupil(&self, plan_id: &str, pupil_id: &str, tier: Tier) -> Result<Change, PlanError> {
         let mut plan = self.plan_to_edit(plan_id)?;
         if self.pupil(pupil_id).is_none_or(|p| p.class_id != plan.class_id) {
             return Err(PlanError::PupilNotInClass);
         }
         if plan.tier_of(pupil_id) == Some(tier) {
-            return Ok((Change::default(), Change::default()));
+            return Ok(Change::default());
         }
         plan.place(pupil_id, tier);
         self.store_plan(plan, vec![])
     }
 
     /// Changes one group's approach, materials, minutes and who gives it.
-    pub fn edit_plan_group(&mut self, plan_id: &str, tier: Tier, fields: GroupFields) -> Result<(Change, Change), PlanError> {
+    pub fn edit_plan_group(&self, plan_id: &str, tier: Tier, fields: GroupFields) -> Result<Change, PlanError> {
         let mut plan = self.plan_to_edit(plan_id)?;
         let g = plan.groups.iter_mut().find(|g| g.tier == tier).ok_or(PlanError::BadGroups)?;
         g.approach = fields.approach;
@@ -601,7 +599,7 @@ impl Book {
         g.form = (fields.form != GroupForm::usual_for(tier) || g.form.is_some()).then_some(fields.form);
         let plan = plan.validated()?;
         if self.group_plan(plan_id) == Some(&plan) {
-            return Ok((Change::default(), Change::default()));
+            return Ok(Change::default());
         }
         self.store_plan(plan, vec![])
     }
@@ -609,14 +607,14 @@ impl Book {
     /// Changes the shared goal and the period; the evaluation reminder moves along. A
     /// new evaluation date must not lie in the past.
     pub fn edit_group_plan(
-        &mut self,
+        &self,
         plan_id: &str,
         goal: String,
         start: NaiveDate,
         end: NaiveDate,
         evaluation: NaiveDate,
         today: NaiveDate,
-    ) -> Result<(Change, Change), PlanError> {
+    ) -> Result<Change, PlanError> {
         let mut plan = self.plan_to_edit(plan_id)?;
         if evaluation != plan.evaluation && evaluation < today {
             return Err(PlanError::EvaluationInPast);
@@ -628,20 +626,20 @@ impl Book {
         plan.evaluation = evaluation;
         let plan = plan.validated()?;
         if plan == before {
-            return Ok((Change::default(), Change::default()));
+            return Ok(Change::default());
         }
         let moved = self.moved_reminder(plan_id, evaluation).into_iter().collect();
         self.store_plan(plan, moved)
     }
 
     /// The evaluation of one pupil; `None` clears it.
-    pub fn set_verdict(&mut self, plan_id: &str, pupil_id: &str, verdict: Option<Verdict>) -> Result<(Change, Change), PlanError> {
+    pub fn set_verdict(&self, plan_id: &str, pupil_id: &str, verdict: Option<Verdict>) -> Result<Change, PlanError> {
         let mut plan = self.plan_to_edit(plan_id)?;
         if plan.tier_of(pupil_id).is_none() {
             return Err(PlanError::PupilNotInClass);
         }
         if plan.verdict_of(pupil_id) == verdict {
-            return Ok((Change::default(), Change::default()));
+            return Ok(Change::default());
         }
         plan.outcomes.retain(|o| o.pupil_id != pupil_id);
         if let Some(verdict) = verdict {
@@ -655,13 +653,13 @@ impl Book {
     /// placed as proposed, pupils who left dropped. The new period starts the day after
     /// this one ends and lasts as long; its evaluation is its last day.
     pub fn copy_forward(
-        &mut self,
+        &self,
         plan_id: &str,
         new_id: &str,
         reminder_id: &str,
         reminder_title: &str,
         today: NaiveDate,
-    ) -> Result<(Change, Change), PlanError> {
+    ) -> Result<Change, PlanError> {
         let old = self.plan_to_edit(plan_id)?;
         let active: Vec<String> = self.pupils_of(&old.class_id, false).iter().map(|p| p.id.clone()).collect();
         let start = old.end + Duration::days(1);
@@ -695,15 +693,12 @@ impl Book {
         self.store_plan(plan, vec![reminder])
     }
 
-    /// Deletes a plan and its open evaluation reminder. Returns the change and its undo.
-    pub fn delete_group_plan(&mut self, plan_id: &str) -> Result<(Change, Change), PlanError> {
+    /// Deletes a plan and its open evaluation reminder.
+    pub fn delete_group_plan(&self, plan_id: &str) -> Result<Change, PlanError> {
         let plan = self.plan_to_edit(plan_id)?;
         let mut deletes = vec![Record::GroupPlan(plan).key()];
         deletes.extend(self.plan_reminders(plan_id).map(|r| Record::Reminder(r.clone()).key()));
-        let change = Change { puts: vec![], deletes };
-        let undo = self.inverse_of(&change);
-        self.apply(&change);
-        Ok((change, undo))
+        Ok(Change { puts: vec![], deletes })
     }
 }
 

@@ -161,13 +161,13 @@ mod tests {
             naming: GroupNaming::Levels,
             reminder_title: "Evaluatie".into(),
         };
-        b.new_group_plan(new, d(11, 2)).unwrap();
+        b.run_undoable(|b| b.new_group_plan(new, d(11, 2))).unwrap();
         b
     }
 
     fn minutes(b: &mut Book, tier: Tier, m: u16, form: GroupForm) {
         let f = GroupFields { approach: String::new(), materials: String::new(), minutes_per_week: m, given_by: Provider::Teacher, form };
-        b.edit_plan_group("gp1", tier, f).unwrap();
+        b.run_undoable(|b| b.edit_plan_group("gp1", tier, f)).unwrap();
     }
 
     fn mirror(b: &Book, today: NaiveDate) -> GroupingMirror {
@@ -180,7 +180,7 @@ mod tests {
         let m = mirror(&b, d(11, 30));
         assert_eq!((m.verdict, m.minutes.total()), (MirrorVerdict::NoTime, 0));
         let lesson = NewLesson { id: "l".into(), class_id: "c1".into(), kind: LessonKind::TutorPairs, subject: Some(Domain::Reading), size: 2, minutes: 30 };
-        b.make_coop_lesson(lesson, d(11, 3), 1).unwrap();
+        b.run_undoable(|b| b.make_coop_lesson(lesson, d(11, 3), 1)).unwrap();
         let m = mirror(&b, d(11, 30));
         assert_eq!((m.verdict, m.minutes.mixed), (MirrorVerdict::NoTime, 7), "30 minutes in 29 days");
     }
@@ -224,10 +224,10 @@ mod tests {
         // Four 45-minute lessons in four weeks of reading (one in arithmetic does not count).
         for (i, day) in [d(11, 3), d(11, 10), d(11, 17), d(11, 24)].into_iter().enumerate() {
             let kind = if i % 2 == 0 { LessonKind::Groups } else { LessonKind::TutorPairs };
-            b.make_coop_lesson(lesson(&format!("l{i}"), kind, Some(Domain::Reading)), day, i as u64).unwrap();
+            b.run_undoable(|b| b.make_coop_lesson(lesson(&format!("l{i}"), kind, Some(Domain::Reading)), day, i as u64)).unwrap();
         }
-        b.make_coop_lesson(lesson("other", LessonKind::Groups, Some(Domain::Maths)), d(11, 4), 1).unwrap();
-        b.make_coop_lesson(lesson("general", LessonKind::Groups, None), d(11, 4), 1).unwrap();
+        b.run_undoable(|b| b.make_coop_lesson(lesson("other", LessonKind::Groups, Some(Domain::Maths)), d(11, 4), 1)).unwrap();
+        b.run_undoable(|b| b.make_coop_lesson(lesson("general", LessonKind::Groups, None), d(11, 4), 1)).unwrap();
         // 2 Nov to 29 Nov is four weeks: 180 minutes, 45 a week.
         let m = mirror(&b, d(11, 29));
         assert_eq!(m.minutes.mixed, 45);
@@ -242,7 +242,7 @@ mod tests {
     fn one_mirror_per_subject_the_running_plan_first() {
         let mut b = school(AttentionAim::Equal);
         minutes(&mut b, Tier::Core, 90, GroupForm::Shared);
-        let (c, _) = b.copy_forward("gp1", "gp2", "r2", "Evaluatie", d(12, 27)).unwrap();
+        let (c, _) = b.run_undoable(|b| b.copy_forward("gp1", "gp2", "r2", "Evaluatie", d(12, 27))).unwrap();
         assert!(!c.is_empty());
         let ms = b.grouping_mirrors("c1", d(11, 30));
         assert_eq!(ms.iter().map(|m| (m.plan_id.as_str(), m.subject)).collect::<Vec<_>>(), vec![("gp1", Domain::Reading)]);

@@ -196,17 +196,17 @@ impl Book {
     }
 
     /// Sets a pupil's level for a subject (or in general) from `today`: a new record, or
-    /// the one already made today replaced. Returns the change and its undo; an empty
-    /// change when nothing differs from the current level.
+    /// the one already made today replaced. An empty change when nothing differs from
+    /// the current level.
     pub fn set_support(
-        &mut self,
+        &self,
         new_id: String,
         pupil_id: &str,
         subject: Option<Domain>,
         phase: SupportPhase,
         measures: Vec<SupportMeasure>,
         today: NaiveDate,
-    ) -> Result<(Change, Change), SupportError> {
+    ) -> Result<Change, SupportError> {
         let pupil = self.pupil(pupil_id).ok_or(SupportError::PupilNotFound)?.clone();
         let latest = self.support_history(pupil_id, subject).first().map(|s| (*s).clone());
         let candidate = Support { id: new_id, pupil_id: pupil_id.to_string(), subject, phase, measures, from: today }
@@ -217,7 +217,7 @@ impl Book {
             subject.is_none().then(|| (SupportPhase::from_attention(pupil.support_level), Vec::new()))
         });
         if current == Some((candidate.phase, candidate.measures.clone())) {
-            return Ok((Change::default(), Change::default()));
+            return Ok(Change::default());
         }
         let mut change = Change::default();
         let record = match &latest {
@@ -242,39 +242,30 @@ impl Book {
             }
         }
         change.puts.push(Record::Support(record));
-        let undo = self.inverse_of(&change);
-        self.apply(&change);
-        Ok((change, undo))
+        Ok(change)
     }
 
     /// The school's words for support levels (every level keeps its phase; only the
     /// names change).
-    /// Returns the change and its undo.
-    pub fn set_support_vocabulary(&mut self, vocabulary: SupportVocabulary) -> (Change, Change) {
+    pub fn set_support_vocabulary(&self, vocabulary: SupportVocabulary) -> Change {
         let mut s = self.settings();
         if s.support_vocabulary == vocabulary {
-            return (Change::default(), Change::default());
+            return Change::default();
         }
         s.support_vocabulary = vocabulary;
-        let change = Change::put(Record::Settings(s));
-        let undo = self.inverse_of(&change);
-        self.apply(&change);
-        (change, undo)
+        Change::put(Record::Settings(s))
     }
 
     /// Takes away a subject's own level (all its records): the subject follows the
-    /// general level again. Returns the change and its undo.
-    pub fn remove_subject_support(&mut self, pupil_id: &str, subject: Domain) -> Result<(Change, Change), SupportError> {
+    /// general level again.
+    pub fn remove_subject_support(&self, pupil_id: &str, subject: Domain) -> Result<Change, SupportError> {
         self.pupil(pupil_id).ok_or(SupportError::PupilNotFound)?;
         let keys: Vec<String> =
             self.support_history(pupil_id, Some(subject)).iter().map(|s| Record::Support((*s).clone()).key()).collect();
         if keys.is_empty() {
             return Err(SupportError::NothingToRemove);
         }
-        let change = Change { puts: Vec::new(), deletes: keys };
-        let undo = self.inverse_of(&change);
-        self.apply(&change);
-        Ok((change, undo))
+        Ok(Change { puts: Vec::new(), deletes: keys })
     }
 }
 
@@ -303,7 +294,7 @@ mod tests {
         assert_eq!((rows[0].subject, rows[0].phase, rows[0].since), (None, SupportPhase::Increased, None));
         assert_eq!(b.support_in("p1", Some(Domain::Reading)), Some(SupportPhase::Increased));
 
-        let (change, _) = b.set_support("s1".into(), "p1", None, SupportPhase::Extended, vec![], d(2026, 10, 5)).unwrap();
+        let (change, _) = b.run_undoable(|b| b.set_support("s1".into(), "p1", None, SupportPhase::Extended, vec![], d(2026, 10, 5))).unwrap();
         // The old level (dated the pupil's start), the pupil's attention level, the new level.
         assert_eq!(change.puts.len(), 3);
         assert_eq!(b.pupil("p1").unwrap().support_level, SupportLevel::Intensive);
@@ -316,10 +307,10 @@ mod tests {
     #[test]
     fn a_subject_gets_its_own_level_with_history_and_the_others_follow_the_general_one() {
         let mut b = book(SupportLevel::Basis);
-        b.set_support("s1".into(), "p1", Some(Domain::Reading), SupportPhase::Extended, vec![SupportMeasure::Compensate], d(2026, 9, 14))
+        b.run_undoable(|b| b.set_support("s1".into(), "p1", Some(Domain::Reading), SupportPhase::Extended, vec![SupportMeasure::Compensate], d(2026, 9, 14)))
             .unwrap();
-        b.set_support("s2".into(), "p1", Some(Domain::Reading), SupportPhase::Increased, vec![], d(2026, 11, 2)).unwrap();
-        b.set_support("s3".into(), "p1", Some(Domain::Maths), SupportPhase::Enrichment, vec![], d(2026, 11, 2)).unwrap();
+        b.run_undoable(|b| b.set_support("s2".into(), "p1", Some(Domain::Reading), SupportPhase::Increased, vec![], d(2026, 11, 2))).unwrap();
+        b.run_undoable(|b| b.set_support("s3".into(), "p1", Some(Domain::Maths), SupportPhase::Enrichment, vec![], d(2026, 11, 2))).unwrap();
         assert_eq!(b.support_in("p1", Some(Domain::Reading)), Some(SupportPhase::Increased));
         assert_eq!(b.support_in("p1", Some(Domain::Spelling)), Some(SupportPhase::Core));
         let rows = b.support_overview("p1").unwrap();
@@ -334,20 +325,20 @@ mod tests {
     fn changes_on_one_day_replace_that_days_record_and_an_unchanged_level_writes_nothing() {
         let mut b = book(SupportLevel::Basis);
         let day = d(2026, 10, 1);
-        b.set_support("s1".into(), "p1", Some(Domain::Reading), SupportPhase::Extended, vec![], day).unwrap();
+        b.run_undoable(|b| b.set_support("s1".into(), "p1", Some(Domain::Reading), SupportPhase::Extended, vec![], day)).unwrap();
         let (c, _) = b
-            .set_support("s2".into(), "p1", Some(Domain::Reading), SupportPhase::Extended, vec![SupportMeasure::Dispense, SupportMeasure::Remediate, SupportMeasure::Dispense], day)
+            .run_undoable(|b| b.set_support("s2".into(), "p1", Some(Domain::Reading), SupportPhase::Extended, vec![SupportMeasure::Dispense, SupportMeasure::Remediate, SupportMeasure::Dispense], day))
             .unwrap();
         assert_eq!(c.puts.len(), 1);
         assert_eq!(b.support_history("p1", Some(Domain::Reading)).len(), 1);
         assert_eq!(b.supports[0].id, "s1");
         assert_eq!(b.supports[0].measures, vec![SupportMeasure::Remediate, SupportMeasure::Dispense]);
         let (c, u) = b
-            .set_support("s3".into(), "p1", Some(Domain::Reading), SupportPhase::Extended, vec![SupportMeasure::Remediate, SupportMeasure::Dispense], day)
+            .run_undoable(|b| b.set_support("s3".into(), "p1", Some(Domain::Reading), SupportPhase::Extended, vec![SupportMeasure::Remediate, SupportMeasure::Dispense], day))
             .unwrap();
         assert!(c.is_empty() && u.is_empty());
         // General: choosing the level it already has changes nothing either.
-        let (c, _) = b.set_support("s4".into(), "p1", None, SupportPhase::Core, vec![], day).unwrap();
+        let (c, _) = b.run_undoable(|b| b.set_support("s4".into(), "p1", None, SupportPhase::Core, vec![], day)).unwrap();
         assert!(c.is_empty());
     }
 
@@ -355,27 +346,28 @@ mod tests {
     fn undo_brings_back_exactly_what_was_there() {
         let mut b = book(SupportLevel::Extra);
         let before = b.clone();
-        let (_, undo) = b.set_support("s1".into(), "p1", None, SupportPhase::Core, vec![], d(2026, 10, 5)).unwrap();
+        let (_, undo) = b.run_undoable(|b| b.set_support("s1".into(), "p1", None, SupportPhase::Core, vec![], d(2026, 10, 5))).unwrap();
         b.apply(&undo);
         assert_eq!(b, before);
 
-        b.set_support("s2".into(), "p1", Some(Domain::Maths), SupportPhase::Extended, vec![], d(2026, 10, 5)).unwrap();
+        b.run_undoable(|b| b.set_support("s2".into(), "p1", Some(Domain::Maths), SupportPhase::Extended, vec![], d(2026, 10, 5))).unwrap();
         let with_maths = b.clone();
-        let (_, undo) = b.remove_subject_support("p1", Domain::Maths).unwrap();
+        let (_, undo) = b.run_undoable(|b| b.remove_subject_support("p1", Domain::Maths)).unwrap();
         assert_eq!(b.support_in("p1", Some(Domain::Maths)), Some(SupportPhase::Increased));
         b.apply(&undo);
         assert_eq!(b, with_maths);
-        assert_eq!(b.remove_subject_support("p1", Domain::Writing), Err(SupportError::NothingToRemove));
+        assert_eq!(b.run_undoable(|b| b.remove_subject_support("p1", Domain::Writing)), Err(SupportError::NothingToRemove));
     }
 
     #[test]
     fn the_vocabulary_is_a_setting_that_defaults_to_the_dutch_instruction_levels() {
         let mut b = book(SupportLevel::Basis);
         assert_eq!(b.settings().support_vocabulary, SupportVocabulary::InstructionLevels);
-        let (c, _) = b.set_support_vocabulary(SupportVocabulary::Zorgcontinuum);
+        let c = b.set_support_vocabulary(SupportVocabulary::Zorgcontinuum);
         assert_eq!(c.puts.len(), 1);
+        b.apply(&c);
         assert_eq!(b.settings().support_vocabulary, SupportVocabulary::Zorgcontinuum);
-        assert!(b.set_support_vocabulary(SupportVocabulary::Zorgcontinuum).0.is_empty());
+        assert!(b.set_support_vocabulary(SupportVocabulary::Zorgcontinuum).is_empty());
         let json = serde_json::to_value(b.settings()).unwrap();
         assert_eq!(json["support_vocabulary"], "zorgcontinuum");
     }
@@ -384,11 +376,11 @@ mod tests {
     fn bad_input_is_refused() {
         let mut b = book(SupportLevel::Basis);
         assert_eq!(
-            b.set_support("s1".into(), "nobody", None, SupportPhase::Core, vec![], d(2026, 10, 5)),
+            b.run_undoable(|b| b.set_support("s1".into(), "nobody", None, SupportPhase::Core, vec![], d(2026, 10, 5))),
             Err(SupportError::PupilNotFound)
         );
         assert_eq!(
-            b.set_support("  ".into(), "p1", None, SupportPhase::Extended, vec![], d(2026, 10, 5)),
+            b.run_undoable(|b| b.set_support("  ".into(), "p1", None, SupportPhase::Extended, vec![], d(2026, 10, 5))),
             Err(SupportError::MissingId)
         );
         let s = Support { id: "x".into(), pupil_id: " ".into(), subject: None, phase: SupportPhase::Core, measures: vec![], from: d(2026, 1, 1) };

@@ -2,7 +2,8 @@
 //! unlocking with the teacher PIN. Which screen shows follows from the mode: pupil mode
 //! shows the screen of its session's step ([`PupilSession::step`]), never one by address.
 //!
-//! Owns: [`AppMode`], [`opening_mode`], [`on_idle`], [`apply_idle`], [`unlock`].
+//! Owns: [`AppMode`], [`enter_pupil_mode`], [`opening_mode`], [`on_idle`], [`apply_idle`],
+//! [`unlock`].
 //! Must not touch: the router, the clock, storage. The app stores the mode, so a reload
 //! cannot escape the lock or pupil mode.
 
@@ -10,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::pupilmode::lock::{IdleLock, Throttle, ThrottleError};
 use crate::domain::pupilmode::pin::{validate_pin, verify_pin, PinError, PinHash};
-use crate::domain::pupilmode::session::PupilSession;
+use crate::domain::pupilmode::session::{PupilSession, PupilSource, Scope, SessionError};
 
 /// The mode the app is in.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,6 +44,15 @@ pub enum ModeKind {
     Teacher,
     Locked,
     Pupil,
+}
+
+/// Starts pupil mode for `scope`. Refused without a usable teacher PIN, since leaving pupil
+/// mode needs it, and for a scope with no current (non-archived) pupils.
+pub fn enter_pupil_mode(scope: Scope, pupils: &[PupilSource], teacher_pin: Option<&PinHash>) -> Result<AppMode, SessionError> {
+    if !teacher_pin.is_some_and(PinHash::is_well_formed) {
+        return Err(SessionError::NoTeacherPin);
+    }
+    Ok(AppMode::Pupil(PupilSession::start(scope, pupils)?))
 }
 
 /// The mode the app opens in, failing closed. `stored` is the mode in localStorage (None

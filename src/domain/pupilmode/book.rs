@@ -16,16 +16,16 @@ use crate::domain::goals::i18n_goals::format_value;
 use crate::domain::goals::GoalState;
 use crate::domain::lang::{Lang, UserMessage};
 use crate::domain::model::{Pupil, Record};
-use crate::domain::pupilmode::access::{AppMode, UnlockError};
+use crate::domain::pupilmode::access::{enter_pupil_mode, AppMode, UnlockError};
 use crate::domain::pupilmode::i18n_pupilmode as text;
 use crate::domain::pupilmode::learning_log::{LogEntry, LogKind, LogSummary};
 use crate::domain::pupilmode::lock::{IdleLock, IdleLockError};
 use crate::domain::pupilmode::pin::{validate_pin, PinError, PinHash};
 use crate::domain::pupilmode::reflection::{mark_read, unread_reflections, Reflection, ReflectionDraft};
 use crate::domain::pupilmode::session::{
-    enter_pupil_mode, pupil_view, GoalSource, PictureKey, PicturePin, PicturePinError, PupilSession, PupilSource, PupilStep,
-    PupilView, Scope, SessionError,
+    pupil_view, GoalSource, PictureKey, PicturePin, PicturePinError, PupilSession, PupilSource, PupilStep, Scope, SessionError,
 };
+use crate::domain::pupilmode::view::PupilView;
 use crate::domain::settings::Settings;
 
 /// Why a pupil-mode command was refused.
@@ -124,12 +124,12 @@ impl Book {
 
     /// Removes the teacher PIN (the app asks for the current one first). Refused while
     /// nothing is set, so a stray tap changes nothing.
-    pub fn remove_teacher_pin(&mut self) -> Result<Change, PupilModeError> {
+    pub fn remove_teacher_pin(&self) -> Result<Change, PupilModeError> {
         let settings = self.settings();
         if settings.pin.is_none() {
             return Ok(Change::default());
         }
-        Ok(self.put_settings(Settings { pin: None, ..settings }))
+        Ok(Change::put(Record::Settings(Settings { pin: None, ..settings })))
     }
 
     /// The idle-lock time in minutes (1–60).
@@ -147,11 +147,11 @@ impl Book {
     }
 
     /// Sets (or with None removes) a pupil's picture PIN: three different pictures in order.
-    pub fn set_picture_pin(&mut self, pupil_id: &str, pictures: Option<[PictureKey; 3]>) -> Result<Change, PupilModeError> {
+    pub fn set_picture_pin(&self, pupil_id: &str, pictures: Option<[PictureKey; 3]>) -> Result<Change, PupilModeError> {
         let pin = pictures.map(PicturePin::new).transpose().map_err(PupilModeError::PicturePin)?;
-        let pupil = self.pupils.iter_mut().find(|p| p.id == pupil_id).ok_or(PupilModeError::NotFound)?;
+        let mut pupil = self.pupil(pupil_id).ok_or(PupilModeError::NotFound)?.clone();
         pupil.picture_pin = pin;
-        Ok(Change::put(Record::Pupil(pupil.clone())))
+        Ok(Change::put(Record::Pupil(pupil)))
     }
 
     /// Every pupil as pupil mode reads them.

@@ -21,8 +21,9 @@ pub mod pin;
 pub mod pin_job;
 pub mod reflection;
 pub mod session;
+pub mod view;
 
-pub use access::{apply_idle, on_idle, opening_mode, unlock, AppMode, ModeKind, UnlockError};
+pub use access::{apply_idle, enter_pupil_mode, on_idle, opening_mode, unlock, AppMode, ModeKind, UnlockError};
 pub use learning_log::{kind_counts, timeline, LogEntry, LogError, LogFilter, LogKind, LogSummary, Page};
 pub use lock::{IdleLock, IdleLockError, Throttle, ThrottleError};
 pub use pin_job::{finish_unlock, start_unlock, HashJob, Pbkdf2Job, VerifyJob};
@@ -32,10 +33,10 @@ pub use reflection::{
     ReflectionError, ReflectionField,
 };
 pub use session::{
-    enter_pupil_mode, name_tiles, pupil_view, GoalSource, NameTile, PictureKey, PictureOutcome,
-    PicturePin, PicturePinError, PupilGoalView, PupilPrompt, PupilSession, PupilSource, PupilStep, PupilView,
-    Scope, SessionError,
+    name_tiles, pupil_view, GoalSource, NameTile, PictureKey, PictureOutcome, PicturePin, PicturePinError, PupilPrompt,
+    PupilSession, PupilSource, PupilStep, Scope, SessionError,
 };
+pub use view::{PupilGoalView, PupilView};
 
 pub mod lang {
     pub use crate::domain::lang::Lang;

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::pupilmode::session::PupilView;
+use crate::domain::pupilmode::view::PupilView;
 
 /// Longest answer, in characters: a tweet is plenty for a child of 6–12, and it keeps the
 /// timeline readable.
@@ -329,7 +329,7 @@ pub fn mark_read(reflections: &mut [Reflection], pupil_id: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::pupilmode::session::PupilGoalView;
+    use crate::domain::pupilmode::view::PupilGoalView;
 
     fn view() -> PupilView {
         PupilView {

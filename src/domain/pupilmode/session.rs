@@ -3,7 +3,7 @@
 //! ([`pupil_view`]).
 //!
 //! Owns: [`PupilSession`] (names → picture PIN → reflecting → names), [`PicturePin`],
-//! [`enter_pupil_mode`], [`name_tiles`], [`pupil_view`].
+//! [`name_tiles`], [`pupil_view`].
 //! Must not touch: the teacher PIN check and route rules (see [`crate::domain::pupilmode::access`]), pupil or
 //! goal records themselves (it reads the few fields in [`PupilSource`] / [`GoalSource`]),
 //! storage.
@@ -12,9 +12,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::pupilmode::access::AppMode;
-use crate::domain::pupilmode::pin::PinHash;
 use crate::domain::pupilmode::reflection::{Reflection, ReflectionError};
+use crate::domain::pupilmode::view::{PupilGoalView, PupilView};
 
 /// Who may use the tablet in this pupil-mode session.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -141,21 +140,6 @@ pub struct GoalSource {
     pub active: bool,
 }
 
-/// Everything a pupil may see of themselves, and nothing more.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PupilView {
-    pub pupil_id: String,
-    /// Nickname or first name, or initials in privacy mode; never the last name.
-    pub display_name: String,
-    pub goals: Vec<PupilGoalView>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PupilGoalView {
-    pub goal_id: String,
-    pub own_words: String,
-}
-
 /// One button on the names screen.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NameTile {
@@ -251,28 +235,27 @@ pub struct PupilSession {
     step: PupilStep,
 }
 
-/// Starts pupil mode for `scope`. Refused without a usable teacher PIN, since leaving pupil
-/// mode needs it, and for a scope with no current (non-archived) pupils.
-pub fn enter_pupil_mode(scope: Scope, pupils: &[PupilSource], teacher_pin: Option<&PinHash>) -> Result<AppMode, SessionError> {
-    if !teacher_pin.is_some_and(PinHash::is_well_formed) {
-        return Err(SessionError::NoTeacherPin);
-    }
-    let members: BTreeSet<String> = pupils
-        .iter()
-        .filter(|p| !p.archived)
-        .filter(|p| match &scope {
-            Scope::Class(class_id) => &p.class_id == class_id,
-            Scope::Pupil(pupil_id) => &p.id == pupil_id,
-        })
-        .map(|p| p.id.clone())
-        .collect();
-    if members.is_empty() {
-        return Err(SessionError::EmptyScope);
-    }
-    Ok(AppMode::Pupil(PupilSession { scope, members, step: PupilStep::Names }))
-}
-
 impl PupilSession {
+    /// A session for the current (non-archived) pupils of `scope`, on the names screen;
+    /// refused when there are none. Pupil mode starts through
+    /// [`crate::domain::pupilmode::access::enter_pupil_mode`], which first asks for a
+    /// teacher PIN.
+    pub fn start(scope: Scope, pupils: &[PupilSource]) -> Result<PupilSession, SessionError> {
+        let members: BTreeSet<String> = pupils
+            .iter()
+            .filter(|p| !p.archived)
+            .filter(|p| match &scope {
+                Scope::Class(class_id) => &p.class_id == class_id,
+                Scope::Pupil(pupil_id) => &p.id == pupil_id,
+            })
+            .map(|p| p.id.clone())
+            .collect();
+        if members.is_empty() {
+            return Err(SessionError::EmptyScope);
+        }
+        Ok(PupilSession { scope, members, step: PupilStep::Names })
+    }
+
     pub fn scope(&self) -> &Scope {
         &self.scope
     }

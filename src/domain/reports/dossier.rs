@@ -55,7 +55,7 @@ impl Book {
     /// gives ids in creation order). Refused when the class is gone or a pupil of that
     /// name is in it (active or archived).
     pub fn import_dossier(
-        &mut self,
+        &self,
         dossier: &DossierContents,
         class_id: &str,
         mut new_id: impl FnMut() -> String,
@@ -151,9 +151,7 @@ impl Book {
             };
             puts.push(r);
         }
-        let change = Change { puts, deletes: vec![] };
-        self.apply(&change);
-        Ok(change)
+        Ok(Change { puts, deletes: vec![] })
     }
 }
 

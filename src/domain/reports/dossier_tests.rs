@@ -92,7 +92,7 @@ fn import_remaps_every_id_into_the_chosen_class_and_touches_nothing_else() {
     let before_anna = b.dossier_records("anna");
     // Anna changes school to 6b on the same device: her old records stay as they are.
     let c = dossier_parse(&dossier_export(&b, "anna", at())).unwrap();
-    let change = b.import_dossier(&c, "c6", ids()).unwrap();
+    let change = b.run(|b| b.import_dossier(&c, "c6", ids())).unwrap();
     assert!(change.deletes.is_empty());
     assert_eq!(change.puts.len(), 6);
     assert!(change.puts.iter().all(|r| r.id().starts_with("new")), "every record has a new id");
@@ -112,8 +112,8 @@ fn a_name_already_in_the_class_or_a_missing_class_is_refused_and_nothing_changes
     let mut b = book();
     let c = dossier_parse(&dossier_export(&b, "anna", at())).unwrap();
     let before = b.clone();
-    assert_eq!(b.import_dossier(&c, "c5", ids()), Err(DossierError::NameTaken { name: "Anna de Vries".into() }));
-    assert_eq!(b.import_dossier(&c, "gone", ids()), Err(DossierError::NoClass));
+    assert_eq!(b.run(|b| b.import_dossier(&c, "c5", ids())), Err(DossierError::NameTaken { name: "Anna de Vries".into() }));
+    assert_eq!(b.run(|b| b.import_dossier(&c, "gone", ids())), Err(DossierError::NoClass));
     assert_eq!(b, before);
 }
 

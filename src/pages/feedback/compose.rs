@@ -113,7 +113,7 @@ fn Composer(pupil_id: String) -> impl IntoView {
             store_note(st, note, move |stored| match stored {
                 Ok(undo) => {
                     keep_draft(&pid, KeptDraft::default());
-                    st.toast(st.t(FK::NoteSaved).into(), false, Some(undo));
+                    st.toast(st.t(FK::NoteSaved).into(), false, undo);
                     navigate(&href, Default::default());
                 }
                 Err(e) => error.set(Some(e)),

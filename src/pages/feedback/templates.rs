@@ -10,7 +10,7 @@ use crate::domain::feedback::i18n_feedback::{domain_name, part_name};
 use crate::domain::feedback::{builtin_templates, copy_template, Domain, Part, Template, MAX_TEMPLATE_CHARS};
 use crate::i18n::feedback::FK;
 use crate::i18n::{Text, K};
-use crate::state::{new_id, use_app, Undo};
+use crate::state::{new_id, use_app};
 
 /// The fields of a template form, shared by "new" and "edit".
 #[derive(Clone, Copy)]
@@ -161,9 +161,7 @@ fn OwnTemplate(tpl: Template) -> impl IntoView {
     };
     let id = tpl.id.clone();
     let delete = move |_| {
-        if let Ok(undo) = st.run_with(|b| b.delete_own_template(&id)) {
-            st.toast(t(FK::TemplateDeleted).into(), false, Some(Undo::Change(undo)));
-        }
+        let _ = st.run_undoable(t(FK::TemplateDeleted).into(), |b| b.delete_own_template(&id));
     };
     let tpl2 = tpl.clone();
     let meta = move || {

@@ -11,7 +11,7 @@ use crate::domain::followup::i18n_followup::{plan_check_text, reason_text};
 use crate::domain::followup::{check_plan, plan_days, propose, spread, PlanCheck, PlanItem, PlannedSession, PlannerSettings};
 use crate::i18n::followup::{self as fi, FollowK};
 use crate::components::followup::planned::PlannedList;
-use crate::state::{new_id, today, use_app, Undo};
+use crate::state::{new_id, today, use_app};
 
 #[component]
 pub fn PlannerPage() -> impl IntoView {
@@ -121,11 +121,8 @@ fn PlannerView(id: Memo<String>) -> impl IntoView {
             .zip(dates)
             .map(|(i, due)| PlannedSession { reminder_id: new_id(), pupil_id: i.pupil_id.clone(), due, minutes: i.minutes, title: title.clone() })
             .collect();
-        match st.run_with(|b| b.plan_sessions(sessions, today())) {
-            Ok(undo) => {
-                st.toast(st.t(FollowK::Planned).into(), false, Some(Undo::Change(undo)));
-                make_proposal();
-            }
+        match st.run_undoable(st.t(FollowK::Planned).into(), |b| b.plan_sessions(sessions, today())) {
+            Ok(()) => make_proposal(),
             Err(e) => st.toast(e, true, None),
         }
     };

@@ -19,7 +19,7 @@ use crate::domain::goals::chart::goal_dates_need_year;
 use crate::domain::goals::{decision, Goal, GoalState};
 use crate::i18n::goals::GK;
 use crate::i18n::K;
-use crate::state::{today, use_app, Undo};
+use crate::state::{today, use_app};
 
 #[component]
 pub fn GoalPage() -> impl IntoView {
@@ -148,9 +148,7 @@ const MEASUREMENTS_PAGE: usize = 20;
 fn MeasurementList(goal: Signal<Goal>, measurements: Signal<Vec<crate::domain::goals::Measurement>>, with_year: Signal<bool>) -> impl IntoView {
     let st = use_app();
     let delete = move |mid: String| {
-        if let Ok(undo) = st.run_with(|b| b.delete_measurement(&mid)) {
-            st.toast(st.t(GK::MeasurementDeleted).into(), false, Some(Undo::Change(undo)));
-        }
+        let _ = st.run_undoable(st.t(GK::MeasurementDeleted).into(), |b| b.delete_measurement(&mid));
     };
     // Keyed rows: a new measurement adds one row, the others stay as they are.
     // The newest first, a page at a time: a goal measured every day for years opens as

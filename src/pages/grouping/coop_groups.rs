@@ -24,7 +24,7 @@ pub fn CoopGroupsPage() -> impl IntoView {
 }
 
 /// Runs a command: a toast with undo; the error comes back for the form to show.
-fn act(st: AppState, done: GroupK, cmd: impl FnOnce(&mut crate::domain::book::Book) -> Result<(crate::domain::book::Change, crate::domain::book::Change), CoopError>) -> Result<(), String> {
+fn act(st: AppState, done: GroupK, cmd: impl FnOnce(&crate::domain::book::Book) -> Result<crate::domain::book::Change, CoopError>) -> Result<(), String> {
     st.run_undoable(st.t(done).into(), cmd)
 }
 

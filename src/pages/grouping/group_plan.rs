@@ -26,7 +26,7 @@ pub fn GroupPlanPage() -> impl IntoView {
 }
 
 /// Runs a plan command: a toast with undo, or the error as a toast. True when it ran.
-fn act<E: crate::domain::lang::UserMessage>(st: AppState, done: String, cmd: impl FnOnce(&mut crate::domain::book::Book) -> Result<(crate::domain::book::Change, crate::domain::book::Change), E>) -> bool {
+fn act<E: crate::domain::lang::UserMessage>(st: AppState, done: String, cmd: impl FnOnce(&crate::domain::book::Book) -> Result<crate::domain::book::Change, E>) -> bool {
     st.run_undoable(done, cmd).map_err(|e| st.toast(e, true, None)).is_ok()
 }
 

@@ -123,7 +123,7 @@ fn over_lessons_every_pupil_gets_every_role() {
     let mut next = (0..12).map(|i| format!("p{i:02}"));
     b.add_pupils_from_paste("c1", &names.join("\n"), move || next.next().unwrap_or_default(), day).unwrap();
     for n in 0..8u64 {
-        b.make_coop_lesson(lesson(&format!("l{n}"), "c1", LessonKind::Groups, 4), day, n * 7919 + 3).unwrap();
+        b.run_undoable(|b| b.make_coop_lesson(lesson(&format!("l{n}"), "c1", LessonKind::Groups, 4), day, n * 7919 + 3)).unwrap();
     }
     let missing: Vec<(String, Vec<Role>)> = b.roles_not_had("c1").into_iter().filter(|(_, r)| !r.is_empty()).collect();
     assert!(missing.is_empty(), "after 8 lessons of 4 roles: {missing:?}");
@@ -142,24 +142,24 @@ fn setup_commands_check_their_input() {
     let mut next = ["p1", "p2", "p3"].into_iter().map(String::from);
     b.add_pupils_from_paste("c1", "Anna\nBram", &mut || next.next().unwrap_or_default(), day).unwrap();
     b.add_pupils_from_paste("c2", "Sem", &mut || next.next().unwrap_or_default(), day).unwrap();
-    assert_eq!(b.add_not_together("c1", "p1", "p1"), Err(CoopError::PairWithSelf));
-    assert_eq!(b.add_not_together("c1", "p1", "p3"), Err(CoopError::PupilNotInClass));
-    let (_, undo) = b.add_not_together("c1", "p1", "p2").unwrap();
-    assert_eq!(b.add_not_together("c1", "p2", "p1"), Err(CoopError::PairExists));
+    assert_eq!(b.run_undoable(|b| b.add_not_together("c1", "p1", "p1")), Err(CoopError::PairWithSelf));
+    assert_eq!(b.run_undoable(|b| b.add_not_together("c1", "p1", "p3")), Err(CoopError::PupilNotInClass));
+    let (_, undo) = b.run_undoable(|b| b.add_not_together("c1", "p1", "p2")).unwrap();
+    assert_eq!(b.run_undoable(|b| b.add_not_together("c1", "p2", "p1")), Err(CoopError::PairExists));
     b.apply(&undo);
     assert!(b.coop_setup("c1").not_together.is_empty());
-    assert_eq!(b.add_role("c1", "  "), Err(CoopError::BadRole));
-    assert_eq!(b.add_role("c1", &"x".repeat(MAX_ROLE_CHARS + 1)), Err(CoopError::BadRole));
-    b.add_role("c1", "Stiltebewaker").unwrap();
-    assert_eq!(b.add_role("c1", "Stiltebewaker"), Err(CoopError::RoleExists));
-    b.add_role("c1", "Aanmoediger").unwrap();
-    assert_eq!(b.add_role("c1", "Zevende"), Err(CoopError::TooManyRoles));
-    assert_eq!(b.make_coop_lesson(lesson("l", "c2", LessonKind::Groups, 3), day, 1), Err(CoopError::TooFewPupils));
-    assert_eq!(b.make_coop_lesson(lesson("l", "c2", LessonKind::TutorPairs, 3), day, 1), Err(CoopError::TooFewPupils));
-    assert_eq!(b.make_coop_lesson(lesson("l", "c1", LessonKind::Groups, 6), day, 1), Err(CoopError::SizeOutOfRange));
+    assert_eq!(b.run_undoable(|b| b.add_role("c1", "  ")), Err(CoopError::BadRole));
+    assert_eq!(b.run_undoable(|b| b.add_role("c1", &"x".repeat(MAX_ROLE_CHARS + 1))), Err(CoopError::BadRole));
+    b.run_undoable(|b| b.add_role("c1", "Stiltebewaker")).unwrap();
+    assert_eq!(b.run_undoable(|b| b.add_role("c1", "Stiltebewaker")), Err(CoopError::RoleExists));
+    b.run_undoable(|b| b.add_role("c1", "Aanmoediger")).unwrap();
+    assert_eq!(b.run_undoable(|b| b.add_role("c1", "Zevende")), Err(CoopError::TooManyRoles));
+    assert_eq!(b.run_undoable(|b| b.make_coop_lesson(lesson("l", "c2", LessonKind::Groups, 3), day, 1)), Err(CoopError::TooFewPupils));
+    assert_eq!(b.run_undoable(|b| b.make_coop_lesson(lesson("l", "c2", LessonKind::TutorPairs, 3), day, 1)), Err(CoopError::TooFewPupils));
+    assert_eq!(b.run_undoable(|b| b.make_coop_lesson(lesson("l", "c1", LessonKind::Groups, 6), day, 1)), Err(CoopError::SizeOutOfRange));
     let long = NewLesson { minutes: MAX_LESSON_MINUTES + 1, ..lesson("l", "c1", LessonKind::Groups, 3) };
-    assert_eq!(b.make_coop_lesson(long, day, 1), Err(CoopError::MinutesOutOfRange { max: MAX_LESSON_MINUTES }));
-    assert_eq!(b.make_coop_lesson(NewLesson { minutes: 0, ..lesson("l", "c1", LessonKind::Groups, 3) }, day, 1), Err(CoopError::MinutesOutOfRange { max: MAX_LESSON_MINUTES }));
+    assert_eq!(b.run_undoable(|b| b.make_coop_lesson(long, day, 1)), Err(CoopError::MinutesOutOfRange { max: MAX_LESSON_MINUTES }));
+    assert_eq!(b.run_undoable(|b| b.make_coop_lesson(NewLesson { minutes: 0, ..lesson("l", "c1", LessonKind::Groups, 3) }, day, 1)), Err(CoopError::MinutesOutOfRange { max: MAX_LESSON_MINUTES }));
     // Tutor and tutee come with the pairs and are no setup roles.
     let mut setup = b.coop_setup("c1");
     setup.roles = vec![Role::Chair, Role::Tutor];
@@ -225,7 +225,7 @@ fn a_tutor_pair_lesson_is_stored_with_tutor_and_tutee_roles_and_its_length() {
     let mut next = (0..5).map(|i| format!("p{i}"));
     b.add_pupils_from_paste("c1", "A\nB\nC\nD\nE", move || next.next().unwrap_or_default(), day).unwrap();
     let new = NewLesson { minutes: 20, subject: Some(Domain::Reading), ..lesson("t1", "c1", LessonKind::TutorPairs, 0) };
-    let (_, undo) = b.make_coop_lesson(new, day, 9).unwrap();
+    let (_, undo) = b.run_undoable(|b| b.make_coop_lesson(new, day, 9)).unwrap();
     let l = b.coop_lessons_of("c1")[0].clone();
     assert_eq!((l.kind, l.minutes, l.subject), (LessonKind::TutorPairs, 20, Some(Domain::Reading)));
     assert_eq!(l.groups.iter().map(Vec::len).collect::<Vec<_>>(), vec![3, 2]);

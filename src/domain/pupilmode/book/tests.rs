@@ -75,10 +75,10 @@ fn teacher_pin_is_stored_only_as_a_usable_hash_and_can_be_removed() {
     assert_eq!(b.settings().idle_minutes, 12);
     assert!(verify_pin("1357", b.settings().pin.as_ref().unwrap()));
 
-    let removed = b.remove_teacher_pin().unwrap();
+    let removed = b.run(|b| b.remove_teacher_pin()).unwrap();
     assert_eq!(removed.puts.len(), 1);
     assert_eq!(b.settings().pin, None);
-    assert!(b.remove_teacher_pin().unwrap().is_empty());
+    assert!(b.run(|b| b.remove_teacher_pin()).unwrap().is_empty());
 }
 
 #[test]
@@ -112,17 +112,17 @@ fn idle_minutes_are_validated_and_clamped_when_read() {
 fn picture_pin_is_three_different_pictures_and_can_be_removed() {
     let mut b = setup();
     use PictureKey::*;
-    assert_eq!(b.set_picture_pin("noor", Some([Cat, Cat, Sun])), Err(PupilModeError::PicturePin(PicturePinError::NotDistinct)));
+    assert_eq!(b.run(|b| b.set_picture_pin("noor", Some([Cat, Cat, Sun]))), Err(PupilModeError::PicturePin(PicturePinError::NotDistinct)));
     assert_eq!(b.pupil("noor").unwrap().picture_pin, None);
-    assert_eq!(b.set_picture_pin("nobody", Some([Cat, Dog, Sun])), Err(PupilModeError::NotFound));
-    let change = b.set_picture_pin("noor", Some([Cat, Dog, Sun])).unwrap();
+    assert_eq!(b.run(|b| b.set_picture_pin("nobody", Some([Cat, Dog, Sun]))), Err(PupilModeError::NotFound));
+    let change = b.run(|b| b.set_picture_pin("noor", Some([Cat, Dog, Sun]))).unwrap();
     assert_eq!(change.puts.len(), 1);
     assert_eq!(b.pupil("noor").unwrap().picture_pin.map(|p| p.pictures()), Some([Cat, Dog, Sun]));
     // Old pupil records without the field still load.
     let old = r#"{"id":"x","class_id":"c","name":"Oud","created_on":"2026-09-01"}"#;
     let p: Pupil = serde_json::from_str(old).unwrap();
     assert_eq!(p.picture_pin, None);
-    b.set_picture_pin("noor", None).unwrap();
+    b.run(|b| b.set_picture_pin("noor", None)).unwrap();
     assert_eq!(b.pupil("noor").unwrap().picture_pin, None);
 }
 
@@ -136,7 +136,7 @@ fn pupil_mode_needs_a_pin_and_a_scope_with_pupils() {
     assert_eq!(b.start_pupil_mode(Scope::Class("empty".into())), Err(PupilModeError::Session(SessionError::EmptyScope)));
     let AppMode::Pupil(s) = b.start_pupil_mode(Scope::Class("c".into())).unwrap() else { panic!("pupil mode") };
     assert!(s.is_member("noor") && s.is_member("sem") && !s.is_member("ali"));
-    b.archive_pupil("sem", d(10, 2)).unwrap();
+    b.run(|b| b.archive_pupil("sem", d(10, 2))).unwrap();
     let AppMode::Pupil(s) = b.start_pupil_mode(Scope::Class("c".into())).unwrap() else { panic!("pupil mode") };
     assert!(!s.is_member("sem"), "archived pupils are not on the names screen");
     let AppMode::Pupil(one) = b.start_pupil_mode(Scope::Pupil("ali".into())).unwrap() else { panic!("pupil mode") };
@@ -198,7 +198,7 @@ fn a_reflection_needs_the_reflecting_step_and_a_face() {
     let draft = ReflectionDraft { mood: Some(Mood::Okay), ..Default::default() };
     assert_eq!(b.save_reflection(&mut s, "r", draft.clone(), d(10, 5)), Err(PupilModeError::Session(SessionError::WrongStep)));
     // With a picture PIN the pupil must first tap the right pictures.
-    b.set_picture_pin("noor", Some([PictureKey::Sun, PictureKey::Moon, PictureKey::Star])).unwrap();
+    b.run(|b| b.set_picture_pin("noor", Some([PictureKey::Sun, PictureKey::Moon, PictureKey::Star]))).unwrap();
     let noor = pupil_source(b.pupil("noor").unwrap(), false);
     s.tap_name(&noor).unwrap();
     assert_eq!(b.save_reflection(&mut s, "r", draft.clone(), d(10, 5)), Err(PupilModeError::Session(SessionError::WrongStep)));

@@ -4,7 +4,8 @@
 use chrono::NaiveDate;
 
 use super::*;
-use crate::domain::pupilmode::pin::{hash_pin, MIN_ITERATIONS};
+use crate::domain::pupilmode::access::{enter_pupil_mode, AppMode};
+use crate::domain::pupilmode::pin::{hash_pin, PinHash, MIN_ITERATIONS};
 use crate::domain::pupilmode::reflection::{Mood, ReflectionDraft};
 
 pub(crate) fn teacher_pin() -> PinHash {
