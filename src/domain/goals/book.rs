@@ -310,9 +310,7 @@ mod tests {
     use crate::domain::book::PupilFields;
     use crate::domain::model::{SchoolSystem, YearGroup};
 
-    fn d(m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, m, day).unwrap()
-    }
+    use crate::domain::test_kit::d;
 
     fn mi(value: f64, date: NaiveDate) -> MeasurementInput {
         MeasurementInput { value, date, note: String::new() }
@@ -320,8 +318,8 @@ mod tests {
 
     fn setup() -> Book {
         let mut b = Book::default();
-        b.add_class("c".into(), "Groep 5", "", YearGroup { system: SchoolSystem::Nl, n: 5 }, d(9, 1)).unwrap();
-        b.add_pupil("p".into(), "c", &PupilFields { name: "Anna".into(), ..Default::default() }, d(9, 1)).unwrap();
+        b.add_class("c".into(), "Groep 5", "", YearGroup { system: SchoolSystem::Nl, n: 5 }, d(2026, 9, 1)).unwrap();
+        b.add_pupil("p".into(), "c", &PupilFields { name: "Anna".into(), ..Default::default() }, d(2026, 9, 1)).unwrap();
         b
     }
 
@@ -338,10 +336,10 @@ mod tests {
     #[test]
     fn active_goals_leave_out_finished_ones_and_other_pupils() {
         let mut b = setup();
-        b.add_pupil("q".into(), "c", &PupilFields { name: "Bram".into(), ..Default::default() }, d(9, 1)).unwrap();
-        let later = Goal { id: "later".into(), target_date: d(12, 18), ..goal(1) };
-        let sooner = Goal { id: "sooner".into(), target_date: d(11, 2), ..goal(1) };
-        let stopped = Goal { id: "stopped".into(), state: GoalState::Stopped { reason: StopReason::NoLongerRelevant, date: d(10, 2) }, ..goal(1) };
+        b.add_pupil("q".into(), "c", &PupilFields { name: "Bram".into(), ..Default::default() }, d(2026, 9, 1)).unwrap();
+        let later = Goal { id: "later".into(), target_date: d(2026, 12, 18), ..goal(1) };
+        let sooner = Goal { id: "sooner".into(), target_date: d(2026, 11, 2), ..goal(1) };
+        let stopped = Goal { id: "stopped".into(), state: GoalState::Stopped { reason: StopReason::NoLongerRelevant, date: d(2026, 10, 2) }, ..goal(1) };
         let other = Goal { id: "other".into(), pupil_id: "q".into(), ..goal(1) };
         for g in [later, stopped, sooner, other] {
             b.add_goal(g).unwrap();
@@ -364,12 +362,12 @@ mod tests {
     fn reaching_the_target_twice_achieves_and_logs_a_success() {
         let mut b = setup();
         b.add_goal(goal(2)).unwrap();
-        let today = d(11, 20);
-        let (_, r) = b.record("g", ("m1".into(), "s1".into()), mi(45.0, d(10, 20)), today, Lang::Nl).unwrap();
+        let today = d(2026, 11, 20);
+        let (_, r) = b.record("g", ("m1".into(), "s1".into()), mi(45.0, d(2026, 10, 20)), today, Lang::Nl).unwrap();
         assert!(!r.achieved);
-        let (_, r) = b.record("g", ("m2".into(), "s2".into()), mi(51.0, d(11, 1)), today, Lang::Nl).unwrap();
+        let (_, r) = b.record("g", ("m2".into(), "s2".into()), mi(51.0, d(2026, 11, 1)), today, Lang::Nl).unwrap();
         assert!(!r.achieved, "one measurement at the target is not yet two");
-        let (change, r) = b.record("g", ("m3".into(), "s3".into()), mi(52.0, d(11, 10)), today, Lang::Nl).unwrap();
+        let (change, r) = b.record("g", ("m3".into(), "s3".into()), mi(52.0, d(2026, 11, 10)), today, Lang::Nl).unwrap();
         assert!(r.achieved);
         assert!(matches!(b.goal("g").unwrap().state, GoalState::Achieved { .. }));
         assert_eq!(b.successes.len(), 1);
@@ -377,7 +375,7 @@ mod tests {
         assert_eq!(b.successes[0].source, SuccessSource::GoalAchieved);
         assert_eq!(change.puts.len(), 3, "measurement, success and goal");
         // An achieved goal takes no more measurements.
-        let err = b.record("g", ("m4".into(), "s4".into()), mi(53.0, d(11, 12)), today, Lang::Nl).unwrap_err();
+        let err = b.record("g", ("m4".into(), "s4".into()), mi(53.0, d(2026, 11, 12)), today, Lang::Nl).unwrap_err();
         assert_eq!(err, GoalCommandError::Transition(TransitionError::AlreadyAchieved));
     }
 
@@ -385,9 +383,9 @@ mod tests {
     fn bad_measurements_change_nothing() {
         let mut b = setup();
         b.add_goal(goal(1)).unwrap();
-        let err = b.record("g", ("m".into(), "s".into()), mi(-3.0, d(10, 20)), d(11, 1), Lang::En).unwrap_err();
+        let err = b.record("g", ("m".into(), "s".into()), mi(-3.0, d(2026, 10, 20)), d(2026, 11, 1), Lang::En).unwrap_err();
         assert!(matches!(err, GoalCommandError::Progress(_)));
-        let err = b.record("g", ("m".into(), "s".into()), mi(42.0, d(12, 20)), d(11, 1), Lang::En).unwrap_err();
+        let err = b.record("g", ("m".into(), "s".into()), mi(42.0, d(2026, 12, 20)), d(2026, 11, 1), Lang::En).unwrap_err();
         assert_eq!(err, GoalCommandError::Progress(ProgressError::MeasurementInFuture));
         assert!(b.measurements.is_empty());
         assert!(!err.message(Lang::Nl).is_empty());
@@ -397,7 +395,7 @@ mod tests {
     fn delete_goal_takes_its_measurements_and_undo_brings_them_back() {
         let mut b = setup();
         b.add_goal(goal(3)).unwrap();
-        b.record("g", ("m1".into(), "s".into()), mi(44.0, d(10, 20)), d(11, 1), Lang::Nl).unwrap();
+        b.record("g", ("m1".into(), "s".into()), mi(44.0, d(2026, 10, 20)), d(2026, 11, 1), Lang::Nl).unwrap();
         let before = b.clone();
         let (del, undo) = b.run_undoable(|b| b.delete_goal("g")).unwrap();
         assert_eq!(del.deletes, vec!["measurement:m1".to_string(), "goal:g".to_string()]);
@@ -412,11 +410,11 @@ mod tests {
         let mut b = setup();
         let mut old = goal(1);
         old.id = "old".into();
-        old.state = GoalState::Achieved { date: d(10, 30) };
+        old.state = GoalState::Achieved { date: d(2026, 10, 30) };
         b.add_goal(old).unwrap();
-        b.measurements.push(Measurement { id: "x".into(), goal_id: "old".into(), value: 44.0, date: d(10, 15), note: String::new() });
+        b.measurements.push(Measurement { id: "x".into(), goal_id: "old".into(), value: 44.0, date: d(2026, 10, 15), note: String::new() });
         let h = b.own_history("p", None, " dmt ");
-        assert_eq!(h, vec![(d(10, 1), 40.0), (d(10, 15), 44.0)]);
+        assert_eq!(h, vec![(d(2026, 10, 1), 40.0), (d(2026, 10, 15), 44.0)]);
         assert!(b.own_history("p", None, "other").is_empty());
     }
 
@@ -452,18 +450,18 @@ mod tests {
         let b = setup();
         let measure = crate::domain::goals::test_kit::goal("x", "noor").measure;
         let mut wd = WizardDraft { draft: GoalDraft { measure: Some(measure.clone()), ..Default::default() }, ..Default::default() };
-        assert_eq!(b.assess_draft(&wd, "noor", d(10, 1)), None, "no target yet");
+        assert_eq!(b.assess_draft(&wd, "noor", d(2026, 10, 1)), None, "no target yet");
         wd.draft.target = Some(45.0);
-        wd.draft.target_date = Some(d(12, 18));
+        wd.draft.target_date = Some(d(2026, 12, 18));
         if measure.unit != Unit::Milestone {
-            assert_eq!(b.assess_draft(&wd, "noor", d(10, 1)), None, "no baseline yet");
+            assert_eq!(b.assess_draft(&wd, "noor", d(2026, 10, 1)), None, "no baseline yet");
         }
-        wd.draft.baseline = Some(Baseline { value: 40.0, date: d(10, 1) });
-        let (a, unit) = b.assess_draft(&wd, "noor", d(10, 1)).expect("assessed").expect("valid");
+        wd.draft.baseline = Some(Baseline { value: 40.0, date: d(2026, 10, 1) });
+        let (a, unit) = b.assess_draft(&wd, "noor", d(2026, 10, 1)).expect("assessed").expect("valid");
         assert_eq!(unit, measure.unit);
         assert!((a.needed_weekly_growth - 5.0 / a.weeks).abs() < 1e-9, "from baseline 40 to target 45: {a:?}");
         assert!((a.weeks - 78.0 / 7.0).abs() < 1e-9, "1 October to 18 December: {a:?}");
-        wd.draft.target_date = Some(d(9, 1));
-        assert!(b.assess_draft(&wd, "noor", d(10, 1)).is_some_and(|r| r.is_err()), "a date in the past is an error");
+        wd.draft.target_date = Some(d(2026, 9, 1));
+        assert!(b.assess_draft(&wd, "noor", d(2026, 10, 1)).is_some_and(|r| r.is_err()), "a date in the past is an error");
     }
 }

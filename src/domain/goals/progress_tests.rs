@@ -2,7 +2,7 @@
 //! achievement with confirmations, and the state transitions.
 
 use super::*;
-use crate::domain::goals::model::{Direction, Domain, Measure, SubGoal, Unit};
+use crate::domain::goals::model::{Direction, Measure, SubGoal, Unit};
 use chrono::Duration;
 
 fn day0() -> NaiveDate {
@@ -19,25 +19,17 @@ fn goal(direction: Direction) -> Goal {
         Direction::Increasing => (40.0, 52.0),
         Direction::Decreasing => (52.0, 40.0),
     };
+    let g = crate::domain::goals::test_kit::goal("g", "p");
     Goal {
-        id: "g".into(),
-        pupil_id: "p".into(),
-        domain: Domain::Reading,
-        measure: Measure { name: "DMT".into(), unit: Unit::WordsCorrectPerMinute, direction, template: None },
+        measure: Measure { direction, ..g.measure.clone() },
         baseline: Some(Baseline { value: base, date: day0() }),
         target,
         target_date: w(12),
         conditions: "AVI E4".into(),
         confirmations: 2,
-        pupil_actions: vec![],
-        teacher_actions: vec![],
-        home_actions: vec![],
         own_words: "Ik kan 52 woorden per minuut lezen".into(),
-        state: GoalState::Active,
-        revisions: vec![],
-        approach_changes: vec![],
-        sub_goals: vec![],
         created_on: day0(),
+        ..g
     }
 }
 

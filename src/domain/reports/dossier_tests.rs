@@ -6,14 +6,11 @@ use crate::domain::followup::{Reminder, Repeat};
 use crate::domain::goals::{GoalState, Measurement};
 use crate::domain::model::{SchoolSystem, YearGroup};
 use crate::domain::reports::parent::tests::goal;
-use chrono::NaiveDate;
 
-fn d(m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, m, day).unwrap()
-}
+use crate::domain::test_kit::d;
 
 fn at() -> NaiveDateTime {
-    d(11, 30).and_hms_opt(10, 0, 0).unwrap()
+    d(2026, 11, 30).and_hms_opt(10, 0, 0).unwrap()
 }
 
 /// Two classes; Anna (with a goal, a measurement, a note on the goal, a success, a
@@ -21,20 +18,20 @@ fn at() -> NaiveDateTime {
 fn book() -> Book {
     let mut b = Book::default();
     let yg = YearGroup { system: SchoolSystem::Nl, n: 5 };
-    b.add_class("c5".into(), "Groep 5a", "", yg, d(9, 1)).unwrap();
-    b.add_class("c6".into(), "Groep 6b", "", yg, d(9, 1)).unwrap();
-    b.add_pupil("anna".into(), "c5", &PupilFields { name: "Anna de Vries".into(), ..Default::default() }, d(9, 1)).unwrap();
-    b.add_pupil("bram".into(), "c5", &PupilFields { name: "Bram".into(), ..Default::default() }, d(9, 1)).unwrap();
-    b.add_pupil("sem".into(), "c6", &PupilFields { name: "Sem".into(), ..Default::default() }, d(9, 1)).unwrap();
-    b.goals.push(goal("ga", "anna", crate::domain::goals::Domain::Reading, GoalState::Active, d(9, 2)));
-    b.goals.push(goal("gb", "bram", crate::domain::goals::Domain::Maths, GoalState::Active, d(9, 2)));
-    b.measurements.push(Measurement { id: "m1".into(), goal_id: "ga".into(), value: 42.0, date: d(9, 9), note: String::new() });
-    b.measurements.push(Measurement { id: "m2".into(), goal_id: "gb".into(), value: 7.0, date: d(9, 9), note: String::new() });
+    b.add_class("c5".into(), "Groep 5a", "", yg, d(2026, 9, 1)).unwrap();
+    b.add_class("c6".into(), "Groep 6b", "", yg, d(2026, 9, 1)).unwrap();
+    b.add_pupil("anna".into(), "c5", &PupilFields { name: "Anna de Vries".into(), ..Default::default() }, d(2026, 9, 1)).unwrap();
+    b.add_pupil("bram".into(), "c5", &PupilFields { name: "Bram".into(), ..Default::default() }, d(2026, 9, 1)).unwrap();
+    b.add_pupil("sem".into(), "c6", &PupilFields { name: "Sem".into(), ..Default::default() }, d(2026, 9, 1)).unwrap();
+    b.goals.push(goal("ga", "anna", crate::domain::goals::Domain::Reading, GoalState::Active, d(2026, 9, 2)));
+    b.goals.push(goal("gb", "bram", crate::domain::goals::Domain::Maths, GoalState::Active, d(2026, 9, 2)));
+    b.measurements.push(Measurement { id: "m1".into(), goal_id: "ga".into(), value: 42.0, date: d(2026, 9, 9), note: String::new() });
+    b.measurements.push(Measurement { id: "m2".into(), goal_id: "gb".into(), value: 7.0, date: d(2026, 9, 9), note: String::new() });
     b.notes.push(FeedbackNote {
         id: "n1".into(),
         pupil_id: "anna".into(),
         goal_id: Some("ga".into()),
-        date: d(9, 10),
+        date: d(2026, 9, 10),
         tops: vec!["las in stukjes".into()],
         tips: vec![],
         next_step: String::new(),
@@ -43,7 +40,7 @@ fn book() -> Book {
     b.successes.push(Success {
         id: "s1".into(),
         pupil_id: "anna".into(),
-        date: d(9, 11),
+        date: d(2026, 9, 11),
         text: "eerste boek uit".into(),
         goal_id: None,
         source: SuccessSource::Manual,
@@ -53,7 +50,7 @@ fn book() -> Book {
         source: ReminderSource::Goal { goal_id: "ga".into() },
         pupil_id: Some("anna".into()),
         title: "Meting lezen".into(),
-        due: d(12, 1),
+        due: d(2026, 12, 1),
         repeat: Repeat::default(),
         done_on: None,
         snoozed_from: None,

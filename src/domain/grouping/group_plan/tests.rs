@@ -1,6 +1,6 @@
 use super::*;
 use crate::domain::book::PupilFields;
-use crate::domain::goals::{Baseline, Goal, Measure, Measurement, Unit};
+use crate::domain::goals::{Baseline, Goal, Measurement};
 use crate::domain::model::{SchoolSystem, SupportLevel, YearGroup};
 
 use crate::domain::test_kit::d;
@@ -29,24 +29,12 @@ fn school() -> Book {
     }
     b.run_undoable(|b| b.set_support("s1".into(), "p3", Some(Domain::Reading), SupportPhase::Enrichment, vec![], d(2026, 9, 14))).unwrap();
     let goal = Goal {
-        id: "g4".into(),
-        pupil_id: "p4".into(),
-        domain: Domain::Reading,
-        measure: Measure { name: "DMT".into(), unit: Unit::WordsCorrectPerMinute, direction: Direction::Increasing, template: None },
         baseline: Some(Baseline { value: 30.0, date: d(2026, 9, 7) }),
-        target: 50.0,
         target_date: d(2027, 1, 25),
-        conditions: String::new(),
         confirmations: 2,
-        pupil_actions: vec![],
-        teacher_actions: vec![],
-        home_actions: vec![],
         own_words: "Ik lees 50 woorden".into(),
-        state: GoalState::Active,
-        revisions: vec![],
-        approach_changes: vec![],
-        sub_goals: vec![],
         created_on: d(2026, 9, 7),
+        ..crate::domain::goals::test_kit::goal("g4", "p4")
     };
     b.goals.push(goal);
     // Halfway the aim is 40; 33 is behind.

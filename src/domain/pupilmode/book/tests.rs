@@ -2,16 +2,14 @@ use super::*;
 use crate::domain::book::PupilFields;
 use crate::domain::feedback::{FeedbackNote, Success, SuccessSource};
 use crate::domain::followup::{AttentionMoment, MomentKind};
-use crate::domain::goals::{Baseline, Direction, Domain, Goal, Measure, Measurement, StopReason, Unit};
+use crate::domain::goals::{Goal, Measurement, StopReason};
 use crate::domain::model::{SchoolSystem, YearGroup};
 use crate::domain::pupilmode::learning_log::{timeline, LogFilter};
 use crate::domain::pupilmode::pin::{hash_pin, verify_pin, MIN_ITERATIONS};
 use crate::domain::pupilmode::reflection::Mood;
 use crate::domain::pupilmode::session::PictureOutcome;
 
-fn d(m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, m, day).unwrap()
-}
+use crate::domain::test_kit::d;
 
 fn pin() -> PinHash {
     hash_pin("2468", &[9; 16], MIN_ITERATIONS).unwrap()
@@ -19,13 +17,13 @@ fn pin() -> PinHash {
 
 fn setup() -> Book {
     let mut b = Book::default();
-    b.add_class("c".into(), "Groep 5", "", YearGroup { system: SchoolSystem::Nl, n: 5 }, d(9, 1)).unwrap();
-    b.add_class("c2".into(), "Groep 6", "", YearGroup { system: SchoolSystem::Nl, n: 6 }, d(9, 1)).unwrap();
+    b.add_class("c".into(), "Groep 5", "", YearGroup { system: SchoolSystem::Nl, n: 5 }, d(2026, 9, 1)).unwrap();
+    b.add_class("c2".into(), "Groep 6", "", YearGroup { system: SchoolSystem::Nl, n: 6 }, d(2026, 9, 1)).unwrap();
     for (id, class, name, notes) in
         [("noor", "c", "Noor de Vries", "dyslexie"), ("sem", "c", "Sem Jansen", "ADHD"), ("ali", "c2", "Ali Yilmaz", "")]
     {
         let f = PupilFields { name: name.into(), support_notes: notes.into(), ..Default::default() };
-        b.add_pupil(id.into(), class, &f, d(9, 1)).unwrap();
+        b.add_pupil(id.into(), class, &f, d(2026, 9, 1)).unwrap();
     }
     b.add_goal(goal("g-noor", "noor", "Ik kan 60 woorden per minuut lezen")).unwrap();
     b.add_goal(goal("g-sem", "sem", "Ik kan de tafel van 7")).unwrap();
@@ -34,24 +32,12 @@ fn setup() -> Book {
 
 fn goal(id: &str, pupil: &str, own: &str) -> Goal {
     Goal {
-        id: id.into(),
-        pupil_id: pupil.into(),
-        domain: Domain::Reading,
-        measure: Measure { name: "DMT".into(), unit: Unit::WordsCorrectPerMinute, direction: Direction::Increasing, template: None },
-        baseline: Some(Baseline { value: 40.0, date: d(10, 1) }),
         target: 60.0,
-        target_date: d(12, 20),
+        target_date: d(2026, 12, 20),
         conditions: "AVI E4 — teacher only".into(),
         confirmations: 2,
-        pupil_actions: vec![],
-        teacher_actions: vec![],
-        home_actions: vec![],
         own_words: own.into(),
-        state: GoalState::Active,
-        revisions: vec![],
-        approach_changes: vec![],
-        sub_goals: vec![],
-        created_on: d(10, 1),
+        ..crate::domain::goals::test_kit::goal(id, pupil)
     }
 }
 
@@ -136,7 +122,7 @@ fn pupil_mode_needs_a_pin_and_a_scope_with_pupils() {
     assert_eq!(b.start_pupil_mode(Scope::Class("empty".into())), Err(PupilModeError::Session(SessionError::EmptyScope)));
     let AppMode::Pupil(s) = b.start_pupil_mode(Scope::Class("c".into())).unwrap() else { panic!("pupil mode") };
     assert!(s.is_member("noor") && s.is_member("sem") && !s.is_member("ali"));
-    b.run(|b| b.archive_pupil("sem", d(10, 2))).unwrap();
+    b.run(|b| b.archive_pupil("sem", d(2026, 10, 2))).unwrap();
     let AppMode::Pupil(s) = b.start_pupil_mode(Scope::Class("c".into())).unwrap() else { panic!("pupil mode") };
     assert!(!s.is_member("sem"), "archived pupils are not on the names screen");
     let AppMode::Pupil(one) = b.start_pupil_mode(Scope::Pupil("ali".into())).unwrap() else { panic!("pupil mode") };
@@ -171,7 +157,7 @@ fn two_pupils_reflect_in_turn_and_each_sees_only_their_own_goal() {
         went_well: " Ik heb goed opgelet ".into(),
         ..Default::default()
     };
-    let change = b.save_reflection(&mut s, "r1", draft, d(10, 5)).unwrap();
+    let change = b.save_reflection(&mut s, "r1", draft, d(2026, 10, 5)).unwrap();
     assert_eq!(change.puts.len(), 1);
     assert_eq!(s.step(), &PupilStep::Names, "the tablet goes back to the names");
     assert_eq!(b.reflections[0].went_well, "Ik heb goed opgelet");
@@ -181,12 +167,12 @@ fn two_pupils_reflect_in_turn_and_each_sees_only_their_own_goal() {
     let sem = pupil_source(b.pupil("sem").unwrap(), false);
     s.tap_name(&sem).unwrap();
     let steal = ReflectionDraft { goal_id: Some("g-noor".into()), mood: Some(Mood::Great), ..Default::default() };
-    let e = b.save_reflection(&mut s, "r2", steal, d(10, 5)).unwrap_err();
+    let e = b.save_reflection(&mut s, "r2", steal, d(2026, 10, 5)).unwrap_err();
     assert!(matches!(e, PupilModeError::Session(SessionError::Reflection(_))));
     assert_eq!(b.reflections.len(), 1, "nothing stored on error");
     assert!(matches!(s.step(), PupilStep::Reflecting { pupil_id } if pupil_id == "sem"));
     let ok = ReflectionDraft { mood: Some(Mood::Hard), was_hard: "Beginnen".into(), ..Default::default() };
-    b.save_reflection(&mut s, "r2", ok, d(10, 5)).unwrap();
+    b.save_reflection(&mut s, "r2", ok, d(2026, 10, 5)).unwrap();
     assert_eq!(b.reflections.len(), 2);
     assert_eq!(b.reflections[1].pupil_id, "sem");
 }
@@ -196,19 +182,19 @@ fn a_reflection_needs_the_reflecting_step_and_a_face() {
     let mut b = setup();
     let mut s = session_for(&mut b, "c");
     let draft = ReflectionDraft { mood: Some(Mood::Okay), ..Default::default() };
-    assert_eq!(b.save_reflection(&mut s, "r", draft.clone(), d(10, 5)), Err(PupilModeError::Session(SessionError::WrongStep)));
+    assert_eq!(b.save_reflection(&mut s, "r", draft.clone(), d(2026, 10, 5)), Err(PupilModeError::Session(SessionError::WrongStep)));
     // With a picture PIN the pupil must first tap the right pictures.
     b.run(|b| b.set_picture_pin("noor", Some([PictureKey::Sun, PictureKey::Moon, PictureKey::Star]))).unwrap();
     let noor = pupil_source(b.pupil("noor").unwrap(), false);
     s.tap_name(&noor).unwrap();
-    assert_eq!(b.save_reflection(&mut s, "r", draft.clone(), d(10, 5)), Err(PupilModeError::Session(SessionError::WrongStep)));
+    assert_eq!(b.save_reflection(&mut s, "r", draft.clone(), d(2026, 10, 5)), Err(PupilModeError::Session(SessionError::WrongStep)));
     for k in [PictureKey::Sun, PictureKey::Moon] {
         s.tap_picture(k, &noor).unwrap();
     }
     assert_eq!(s.tap_picture(PictureKey::Star, &noor), Ok(PictureOutcome::Accepted));
     let no_face = ReflectionDraft { went_well: "x".into(), ..Default::default() };
-    assert!(b.save_reflection(&mut s, "r", no_face, d(10, 5)).is_err());
-    b.save_reflection(&mut s, "r", draft, d(10, 5)).unwrap();
+    assert!(b.save_reflection(&mut s, "r", no_face, d(2026, 10, 5)).is_err());
+    b.save_reflection(&mut s, "r", draft, d(2026, 10, 5)).unwrap();
     assert!(b.reflections.iter().all(|r| !r.read_by_teacher));
 }
 
@@ -220,7 +206,7 @@ fn unread_badges_count_per_pupil_and_clear_when_read() {
         let p = pupil_source(b.pupil(id).unwrap(), false);
         s.tap_name(&p).unwrap();
         let draft = ReflectionDraft { mood: Some(Mood::Good), ..Default::default() };
-        b.save_reflection(&mut s, &format!("r{i}"), draft, d(10, 5)).unwrap();
+        b.save_reflection(&mut s, &format!("r{i}"), draft, d(2026, 10, 5)).unwrap();
     }
     assert_eq!(b.unread_counts().get("noor"), Some(&2));
     assert_eq!(b.unread_in_class("c"), 3);
@@ -237,15 +223,15 @@ fn unread_badges_count_per_pupil_and_clear_when_read() {
 fn learning_log_holds_everything_about_one_pupil_only() {
     let mut b = setup();
     let mut stopped = goal("g-old", "noor", "");
-    stopped.state = GoalState::Stopped { date: d(10, 3), reason: StopReason::NoLongerRelevant };
+    stopped.state = GoalState::Stopped { date: d(2026, 10, 3), reason: StopReason::NoLongerRelevant };
     b.goals.push(stopped);
-    b.measurements.push(Measurement { id: "m1".into(), goal_id: "g-noor".into(), value: 52.0, date: d(10, 15), note: "goed bezig".into() });
-    b.measurements.push(Measurement { id: "m-sem".into(), goal_id: "g-sem".into(), value: 9.0, date: d(10, 15), note: String::new() });
+    b.measurements.push(Measurement { id: "m1".into(), goal_id: "g-noor".into(), value: 52.0, date: d(2026, 10, 15), note: "goed bezig".into() });
+    b.measurements.push(Measurement { id: "m-sem".into(), goal_id: "g-sem".into(), value: 9.0, date: d(2026, 10, 15), note: String::new() });
     b.notes.push(FeedbackNote {
         id: "n1".into(),
         pupil_id: "noor".into(),
         goal_id: Some("g-noor".into()),
-        date: d(10, 16),
+        date: d(2026, 10, 16),
         tops: vec!["Je las vlot".into()],
         tips: vec!["Let op de leestekens".into()],
         next_step: "Hardop oefenen".into(),
@@ -255,7 +241,7 @@ fn learning_log_holds_everything_about_one_pupil_only() {
         id: "n-sem".into(),
         pupil_id: "sem".into(),
         goal_id: None,
-        date: d(10, 16),
+        date: d(2026, 10, 16),
         tops: vec!["Sem only".into()],
         tips: vec![],
         next_step: String::new(),
@@ -264,7 +250,7 @@ fn learning_log_holds_everything_about_one_pupil_only() {
     b.moments.push(AttentionMoment {
         id: "a1".into(),
         pupil_id: "noor".into(),
-        date: d(10, 17),
+        date: d(2026, 10, 17),
         kind: MomentKind::OneOnOne,
         minutes: 10,
         note: "samen gelezen".into(),
@@ -273,7 +259,7 @@ fn learning_log_holds_everything_about_one_pupil_only() {
     b.successes.push(Success {
         id: "s1".into(),
         pupil_id: "noor".into(),
-        date: d(10, 18),
+        date: d(2026, 10, 18),
         text: "Hele bladzijde zonder hulp".into(),
         goal_id: None,
         source: SuccessSource::Manual,
@@ -281,8 +267,8 @@ fn learning_log_holds_everything_about_one_pupil_only() {
     let mut s = session_for(&mut b, "c");
     s.tap_name(&pupil_source(b.pupil("noor").unwrap(), false)).unwrap();
     let draft = ReflectionDraft { mood: Some(Mood::Great), try_next: "Ik oefen nog meer".into(), goal_id: Some("g-noor".into()), ..Default::default() };
-    b.save_reflection(&mut s, "r1", draft, d(10, 19)).unwrap();
-    b.goals[0].state = GoalState::Achieved { date: d(11, 20) };
+    b.save_reflection(&mut s, "r1", draft, d(2026, 10, 19)).unwrap();
+    b.goals[0].state = GoalState::Achieved { date: d(2026, 11, 20) };
 
     let entries = b.log_entries("noor", Lang::Nl);
     let kinds: Vec<LogKind> = entries.iter().map(|e| e.kind).collect();
@@ -346,7 +332,7 @@ fn reflection(id: &str, pupil: &str) -> crate::domain::pupilmode::reflection::Re
     crate::domain::pupilmode::reflection::Reflection {
         id: id.into(),
         pupil_id: pupil.into(),
-        date: d(3, 2),
+        date: d(2026, 3, 2),
         goal_id: None,
         mood: Mood::Good,
         went_well: String::new(),
