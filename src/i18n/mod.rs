@@ -547,15 +547,20 @@ const MONTHS_NL: [&str; 12] =
 const MONTHS_EN: [&str; 12] =
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/// "23 november 2026" / "23 November 2026".
-pub fn date(lang: Lang, d: chrono::NaiveDate) -> String {
+/// The month of a date: "november" / "November" (the app's one month table).
+pub fn month_name(lang: Lang, d: chrono::NaiveDate) -> &'static str {
     use chrono::Datelike;
     let months = match lang {
         Lang::Nl => MONTHS_NL,
         Lang::En => MONTHS_EN,
     };
-    let m = months.get(d.month0() as usize).copied().unwrap_or("");
-    format!("{} {} {}", d.day(), m, d.year())
+    months.get(d.month0() as usize).copied().unwrap_or("")
+}
+
+/// "23 november 2026" / "23 November 2026".
+pub fn date(lang: Lang, d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{} {} {}", d.day(), month_name(lang, d), d.year())
 }
 
 /// Reads a number typed the Dutch or the English way ("1,5" or "1.5"); None if it is not one.

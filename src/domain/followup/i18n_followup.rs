@@ -7,7 +7,7 @@
 //! and Flemish teachers read naturally (leerling, opvolgen, één-op-één-moment, verlengde
 //! instructie, zorgleerkracht); every function covers every variant in both languages.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use super::attention::{MomentKind, PupilStats, SupportLevel};
 use super::distribution::{AttentionAim, Verdict};
@@ -16,46 +16,9 @@ use super::planner::{PlanCheck, Reason};
 use super::reminder_list::ReminderGroup;
 use super::reminders::{Owner, Reminder, ReminderSource, Repeat, Snooze};
 
-const MONTHS_NL: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// "3 maart 2025" / "3 March 2025".
+/// "3 maart 2025" / "3 March 2025" (`crate::i18n::date`).
 pub fn format_date(date: NaiveDate, lang: Lang) -> String {
-    let months = match lang {
-        Lang::Nl => &MONTHS_NL,
-        Lang::En => &MONTHS_EN,
-    };
-    let month = months
-        .get(date.month0() as usize)
-        .copied()
-        .unwrap_or_default();
-    format!("{} {month} {}", date.day(), date.year())
+    crate::i18n::date(lang, date)
 }
 
 /// "1 schooldag" / "3 schooldagen", "1 school day" / "3 school days".

@@ -44,13 +44,6 @@ pub fn format_number(x: f64, lang: Lang) -> String {
     }
 }
 
-const MONTHS_NL: [&str; 12] = [
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-];
-
 /// "14 maart" / "14 March".
 pub fn format_date(date: NaiveDate, lang: Lang) -> String {
     format_date_in(date, lang, false)
@@ -59,11 +52,7 @@ pub fn format_date(date: NaiveDate, lang: Lang) -> String {
 /// "14 maart", or "14 maart 2026" when the dates shown with it need their year
 /// (`chart::dates_need_year`).
 pub fn format_date_in(date: NaiveDate, lang: Lang, with_year: bool) -> String {
-    let months = match lang {
-        Lang::Nl => &MONTHS_NL,
-        Lang::En => &MONTHS_EN,
-    };
-    let month = months.get(date.month0() as usize).copied().unwrap_or_default();
+    let month = crate::i18n::month_name(lang, date);
     if with_year {
         format!("{} {} {}", date.day(), month, date.year())
     } else {
