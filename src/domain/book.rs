@@ -238,7 +238,7 @@ impl Book {
             .iter()
             .filter(|p| p.class_id == class_id && p.is_archived() == archived)
             .collect();
-        v.sort_by_key(|p| name_key(&p.name));
+        v.sort_by_cached_key(|p| name_key(&p.name));
         v
     }
 

@@ -202,7 +202,7 @@ impl Book {
                 Some(BoardEntry { pupil_id: p.id.clone(), name, successes: group.successes.clone() })
             })
             .collect();
-        out.sort_by_key(|e| e.name.to_lowercase());
+        out.sort_by_cached_key(|e| e.name.to_lowercase());
         out
     }
 }
