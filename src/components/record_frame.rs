@@ -56,6 +56,17 @@ pub fn loading_view() -> AnyView {
     view! { <p class="loading" role="status" data-testid="scope-loading">{move || st.t(K::Loading)}</p> }.into_any()
 }
 
+/// "This pupil/class does not exist (any more)" with the way home.
+fn missing(testid: &'static str, title: K) -> impl IntoView {
+    let st = use_app();
+    view! {
+        <section class="card empty-state" data-testid=testid>
+            <h1>{move || st.t(title)}</h1>
+            <a class="btn btn-primary" href="/">{move || st.t(K::GoHome)}</a>
+        </section>
+    }
+}
+
 /// The parent route of `/pupil/:id/...`.
 #[component]
 pub fn PupilFrame() -> impl IntoView {
@@ -65,12 +76,7 @@ pub fn PupilFrame() -> impl IntoView {
     view! {
         <Show
             when=move || exists.get()
-            fallback=move || view! {
-                <section class="card empty-state" data-testid="pupil-missing">
-                    <h1>{move || st.t(K::PupilNotFound)}</h1>
-                    <a class="btn btn-primary" href="/">{move || st.t(K::GoHome)}</a>
-                </section>
-            }
+            fallback=move || missing("pupil-missing", K::PupilNotFound)
         >
             {move || view! { <Provider value=PupilId(id.get())><Outlet/></Provider> }}
         </Show>
@@ -86,12 +92,7 @@ pub fn ClassFrame() -> impl IntoView {
     view! {
         <Show
             when=move || exists.get()
-            fallback=move || view! {
-                <section class="card empty-state" data-testid="class-missing">
-                    <h1>{move || st.t(K::ClassNotFound)}</h1>
-                    <a class="btn btn-primary" href="/">{move || st.t(K::GoHome)}</a>
-                </section>
-            }
+            fallback=move || missing("class-missing", K::ClassNotFound)
         >
             {move || {
                 id.track();
