@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::lang::UserMessage;
-use crate::domain::pupilmode::book::{pupil_source, PupilModeError};
+use crate::domain::pupilmode::commands::{pupil_source, PupilModeError};
 use crate::domain::pupilmode::i18n_pupilmode as text;
 use crate::domain::pupilmode::{
     apply_idle, finish_unlock, opening_mode, start_unlock, AppMode, HashJob, KeptReflection, Pbkdf2Job, PictureKey, PictureOutcome, PinHash, PupilSession,

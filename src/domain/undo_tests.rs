@@ -14,7 +14,7 @@ use proptest::prelude::*;
 use crate::domain::book::{Book, Change, ClassPatch, Planned, PupilFields, PupilPatch};
 use crate::domain::feedback::{self, FeedbackNote, Success, SuccessSource, Template};
 use crate::domain::followup::{MomentFollowUp, MomentKind, NewMoment, NewReminder, PlannedSession, ReminderSource, Repeat, Snooze};
-use crate::domain::goals::book::MeasurementInput;
+use crate::domain::goals::commands::MeasurementInput;
 use crate::domain::goals::{test_kit as goal_kit, Domain, StopReason};
 use crate::domain::grouping::coop::{LessonKind, NewLesson, Role};
 use crate::domain::grouping::{GroupFields, GroupForm, GroupNaming, NewPlan, Provider, SupportMeasure, SupportPhase, SupportVocabulary, Tier, Verdict};

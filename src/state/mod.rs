@@ -22,7 +22,7 @@ use leptos::task::spawn_local;
 
 use crate::domain::backup::BackupContents;
 use crate::domain::book::{Change, Planned};
-use crate::domain::goals::book::WizardDraft;
+use crate::domain::goals::commands::WizardDraft;
 use crate::domain::lang::UserMessage;
 use crate::domain::model::Record;
 use crate::domain::records::Book;

@@ -7,7 +7,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::util::parse_date;
-use crate::domain::goals::book::{MeasurementInput, Recorded};
+use crate::domain::goals::commands::{MeasurementInput, Recorded};
 use crate::domain::goals::i18n_goals as tg;
 use crate::domain::goals::Goal;
 use crate::i18n::goals::GK;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::goals::book::goal_title;
+use crate::domain::goals::commands::goal_title;
 use crate::domain::goals::i18n_goals as tg;
 use crate::domain::goals::Goal;
 use crate::i18n::goals::GK;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::lang::UserMessage;
-use crate::domain::pupilmode::book::check_new_pin;
+use crate::domain::pupilmode::commands::check_new_pin;
 use crate::i18n::pupilmode::PK;
 use crate::mode::use_mode;
 use crate::state::use_app;

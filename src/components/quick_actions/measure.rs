@@ -8,7 +8,7 @@ use crate::components::feedback::parts::goal_label;
 use crate::components::goals::record::{recorded_text, RecordForm};
 use crate::components::record_frame::loading_view;
 use crate::components::util::Saved;
-use crate::domain::goals::book::Recorded;
+use crate::domain::goals::commands::Recorded;
 use crate::domain::goals::i18n_goals::measure_label;
 use crate::domain::scope::Scope;
 use crate::i18n::goals::GK;

@@ -17,16 +17,16 @@
 //! to `src/domain/followup.rs` with the submodules in `src/domain/followup/`.
 
 pub mod attention;
-pub mod book_cmds;
-pub mod book_errors;
-pub mod book_views;
 pub mod calendar;
+pub mod commands;
 pub mod distribution;
+pub mod errors;
 pub mod i18n_followup;
 pub mod i18n_followup_errors;
 pub mod ics;
 pub mod ics_parse;
 pub mod planner;
+pub mod queries;
 pub mod reminder_list;
 pub mod reminders;
 
@@ -35,9 +35,9 @@ pub use attention::{
     AttentionMoment, AttentionPupil, MomentError, MomentKind, NewMoment, PupilStats, SupportLevel,
     DEFAULT_NOT_SEEN_THRESHOLD,
 };
-pub use book_cmds::{checkin_id, MomentFollowUp, PlannedSession, BUDGET_RANGE, NOT_SEEN_RANGE};
-pub use book_errors::{FollowUpError, SettingField};
-pub use book_views::{plan_days, spread, start_of_iso_week};
+pub use commands::{checkin_id, MomentFollowUp, PlannedSession, BUDGET_RANGE, NOT_SEEN_RANGE};
+pub use errors::{FollowUpError, SettingField};
+pub use queries::{plan_days, spread, start_of_iso_week};
 pub use calendar::{HolidayError, HolidayRange, SchoolCalendar, SchoolDayError};
 pub use distribution::{
     distribution, AttentionAim, Distribution, LevelShare, Period, PeriodError, SupportWeights,

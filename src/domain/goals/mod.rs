@@ -12,8 +12,8 @@
 //! The figures and rules come from /work/shared/DOMAIN.md, section "Goals: measurable and
 //! realistic".
 
-pub mod book;
 pub mod chart;
+pub mod commands;
 pub mod i18n_goals;
 mod model;
 mod norms;

@@ -13,7 +13,7 @@
 //! here: see [`i18n_pupilmode`].
 
 pub mod access;
-pub mod book;
+pub mod commands;
 pub mod i18n_pupilmode;
 pub mod learning_log;
 pub mod lock;

@@ -7,7 +7,7 @@ use proptest::prelude::*;
 use crate::domain::book::{Book, Change, PupilFields};
 use crate::domain::feedback::{self, FeedbackNote, Success, SuccessSource, Template};
 use crate::domain::followup::{MomentFollowUp, MomentKind, NewMoment, NewReminder, ReminderSource, Repeat};
-use crate::domain::goals::book::MeasurementInput;
+use crate::domain::goals::commands::MeasurementInput;
 use crate::domain::goals::{test_kit, Baseline, Domain, Unit};
 use crate::domain::grouping::coop::{LessonKind, NewLesson};
 use crate::domain::grouping::{GroupNaming, NewPlan, SupportMeasure, SupportPhase};

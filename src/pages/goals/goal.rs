@@ -13,7 +13,7 @@ use crate::components::followup::reminder_form::ReminderForm;
 use crate::components::goals::chart::GoalChart;
 use crate::components::goals::record::{recorded_text, RecordForm};
 use crate::domain::followup::ReminderSource;
-use crate::domain::goals::book::{goal_title, Recorded};
+use crate::domain::goals::commands::{goal_title, Recorded};
 use crate::domain::goals::i18n_goals as tg;
 use crate::domain::goals::chart::goal_dates_need_year;
 use crate::domain::goals::{decision, Goal, GoalState};

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::attention::AttentionPupil;
-use super::book_cmds::checkin_id;
+use super::commands::checkin_id;
 use super::calendar::SchoolCalendar;
 use super::i18n_followup::source_label;
 use super::lang::Lang;

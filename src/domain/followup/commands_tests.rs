@@ -1,6 +1,6 @@
 use super::*;
 use crate::domain::book::PupilFields;
-use crate::domain::followup::book_views::{plan_days, spread, start_of_iso_week};
+use crate::domain::followup::queries::{plan_days, spread, start_of_iso_week};
 use crate::domain::followup::{group, HolidayError, MarkDoneError, RescheduleError, SnoozeError, SupportLevel};
 use crate::domain::goals::{Baseline, Goal, GoalState, Measure, SubGoal};
 use crate::domain::lang::UserMessage;

@@ -18,7 +18,7 @@ use super::reminders::{CreateReminderError, NewReminder, Owner, Reminder, Remind
 use crate::domain::book::{Book, Change};
 use crate::domain::model::{record_key, Record};
 
-use super::book_errors::{FollowUpError, SettingField};
+use super::errors::{FollowUpError, SettingField};
 
 /// Allowed range of the "not seen for N school days" threshold.
 pub const NOT_SEEN_RANGE: (u32, u32) = (1, 60);
@@ -295,5 +295,5 @@ impl Book {
 }
 
 #[cfg(test)]
-#[path = "book_cmds_tests.rs"]
+#[path = "commands_tests.rs"]
 mod tests;
