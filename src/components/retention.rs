@@ -13,7 +13,7 @@ use crate::components::reports::dossier_file::save_dossier;
 use crate::domain::retention::RetentionDue;
 use crate::domain::scope::Scope;
 use crate::i18n::retention::{confirm_title, deleted, details, home_note, RetK};
-use crate::i18n::{self, Text, K};
+use crate::i18n::{Text, K};
 use crate::state::{today, use_app};
 
 /// Focuses an element once it is on screen (the confirmation step, or back to the button).
@@ -90,7 +90,7 @@ pub fn RetentionSettings() -> impl IntoView {
                 <p class="muted" data-testid="retention-details">
                     {move || {
                         let lang = st.lang.get();
-                        details(lang, &i18n::date(lang, archived_on), &r.class_name, loaded.then_some(r.entries))
+                        details(lang, &crate::i18n::format::date(lang, archived_on), &r.class_name, loaded.then_some(r.entries))
                     }}
                 </p>
                 <Show

@@ -98,7 +98,7 @@ crate::strings! { FK {
 pub fn week_range(lang: Lang, monday: chrono::NaiveDate, sunday: chrono::NaiveDate) -> String {
     use chrono::Datelike;
     let day_month = |d: chrono::NaiveDate| {
-        let s = crate::i18n::date(lang, d);
+        let s = crate::i18n::format::date(lang, d);
         s.rsplit_once(' ').map(|(a, _)| a.to_string()).unwrap_or(s)
     };
     let from = if monday.month() == sunday.month() { monday.day().to_string() } else { day_month(monday) };

@@ -4,7 +4,6 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::followup::i18n_followup::format_date;
 use crate::domain::lang::Lang;
 
 crate::strings! { FollowK {
@@ -169,8 +168,8 @@ pub fn recent_minutes(lang: Lang, m: u32, moments: u32) -> String {
 /// "Week van 3 t/m 7 maart 2025".
 pub fn week_range(lang: Lang, first: NaiveDate, last: NaiveDate) -> String {
     match lang {
-        Lang::Nl => format!("Week van {} t/m {}", format_date(first, lang), format_date(last, lang)),
-        Lang::En => format!("Week of {} to {}", format_date(first, lang), format_date(last, lang)),
+        Lang::Nl => format!("Week van {} t/m {}", crate::i18n::format::date(lang, first), crate::i18n::format::date(lang, last)),
+        Lang::En => format!("Week of {} to {}", crate::i18n::format::date(lang, first), crate::i18n::format::date(lang, last)),
     }
 }
 
@@ -186,8 +185,8 @@ pub fn budget_line(lang: Lang, planned: u32, draft: u32, budget: u32) -> String 
 /// "Gepland voor woensdag 5 maart 2025".
 pub fn planned_for(lang: Lang, date: NaiveDate) -> String {
     match lang {
-        Lang::Nl => format!("{} {}", weekday(lang, date), format_date(date, lang)),
-        Lang::En => format!("{} {}", weekday(lang, date), format_date(date, lang)),
+        Lang::Nl => format!("{} {}", weekday(lang, date), crate::i18n::format::date(lang, date)),
+        Lang::En => format!("{} {}", weekday(lang, date), crate::i18n::format::date(lang, date)),
     }
 }
 
@@ -205,26 +204,26 @@ pub fn weekday(lang: Lang, date: NaiveDate) -> &'static str {
 /// "Uitgesteld naar 6 maart 2025." / "Verplaatst naar …" / "Volgende keer: …".
 pub fn snoozed_to(lang: Lang, date: NaiveDate) -> String {
     match lang {
-        Lang::Nl => format!("Uitgesteld naar {}.", format_date(date, lang)),
-        Lang::En => format!("Snoozed to {}.", format_date(date, lang)),
+        Lang::Nl => format!("Uitgesteld naar {}.", crate::i18n::format::date(lang, date)),
+        Lang::En => format!("Snoozed to {}.", crate::i18n::format::date(lang, date)),
     }
 }
 pub fn moved_to(lang: Lang, date: NaiveDate) -> String {
     match lang {
-        Lang::Nl => format!("Verplaatst naar {}.", format_date(date, lang)),
-        Lang::En => format!("Moved to {}.", format_date(date, lang)),
+        Lang::Nl => format!("Verplaatst naar {}.", crate::i18n::format::date(lang, date)),
+        Lang::En => format!("Moved to {}.", crate::i18n::format::date(lang, date)),
     }
 }
 pub fn next_time(lang: Lang, date: NaiveDate) -> String {
     match lang {
-        Lang::Nl => format!("Afgevinkt. Volgende keer: {}.", format_date(date, lang)),
-        Lang::En => format!("Ticked off. Next time: {}.", format_date(date, lang)),
+        Lang::Nl => format!("Afgevinkt. Volgende keer: {}.", crate::i18n::format::date(lang, date)),
+        Lang::En => format!("Ticked off. Next time: {}.", crate::i18n::format::date(lang, date)),
     }
 }
 pub fn snoozed_from(lang: Lang, date: NaiveDate) -> String {
     match lang {
-        Lang::Nl => format!("uitgesteld, eerst {}", format_date(date, lang)),
-        Lang::En => format!("snoozed, first {}", format_date(date, lang)),
+        Lang::Nl => format!("uitgesteld, eerst {}", crate::i18n::format::date(lang, date)),
+        Lang::En => format!("snoozed, first {}", crate::i18n::format::date(lang, date)),
     }
 }
 

@@ -331,7 +331,7 @@ pub fn evaluation_reminder(subject: Domain, class: &str, lang: Lang) -> String {
 
 /// "30 november 2026 – 24 januari 2027"
 pub fn period(start: chrono::NaiveDate, end: chrono::NaiveDate, lang: Lang) -> String {
-    format!("{} – {}", crate::i18n::date(lang, start), crate::i18n::date(lang, end))
+    format!("{} – {}", crate::i18n::format::date(lang, start), crate::i18n::format::date(lang, end))
 }
 
 pub fn warning(w: &PlanWarning, naming: GroupNaming, lang: Lang) -> String {

@@ -19,6 +19,7 @@ pub mod quick_actions;
 pub mod feedback;
 pub mod pupilmode;
 pub mod forms;
+pub mod format;
 pub mod grouping;
 pub mod reports;
 pub mod retention;
@@ -215,7 +216,7 @@ pub fn pupils_count(lang: Lang, n: usize) -> String {
 
 /// The backup preview: "Dit bestand bevat: 1 klas, 3 leerlingen (gemaakt op 4 maart 2026)."
 pub fn backup_contents(lang: Lang, classes: usize, pupils: usize, made_on: chrono::NaiveDate) -> String {
-    let made_on = date(lang, made_on);
+    let made_on = format::date(lang, made_on);
     match lang {
         Lang::Nl => format!("Dit bestand bevat: {}, {} (gemaakt op {made_on}).", counted(classes, "klas", "klassen"), pupils_count(lang, pupils)),
         Lang::En => format!("This file holds: {}, {} (made on {made_on}).", counted(classes, "class", "classes"), pupils_count(lang, pupils)),
@@ -542,52 +543,6 @@ pub fn class_list_error(lang: Lang, e: &crate::domain::class_list::ClassListErro
     }
 }
 
-const MONTHS_NL: [&str; 12] =
-    ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-const MONTHS_EN: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/// The month of a date: "november" / "November" (the app's one month table).
-pub fn month_name(lang: Lang, d: chrono::NaiveDate) -> &'static str {
-    use chrono::Datelike;
-    let months = match lang {
-        Lang::Nl => MONTHS_NL,
-        Lang::En => MONTHS_EN,
-    };
-    months.get(d.month0() as usize).copied().unwrap_or("")
-}
-
-/// "23 november 2026" / "23 November 2026".
-pub fn date(lang: Lang, d: chrono::NaiveDate) -> String {
-    use chrono::Datelike;
-    format!("{} {} {}", d.day(), month_name(lang, d), d.year())
-}
-
-/// Reads a number typed the Dutch or the English way ("1,5" or "1.5"); None if it is not one.
-pub fn parse_number(text: &str) -> Option<f64> {
-    let t = text.trim().replace(',', ".");
-    if t.is_empty() {
-        return None;
-    }
-    t.parse::<f64>().ok().filter(|v| v.is_finite())
-}
-
-/// Bytes as "1,2 MB" / "1.2 MB".
-pub fn bytes(lang: Lang, n: f64) -> String {
-    let (v, unit) = if n >= 1e9 {
-        (n / 1e9, "GB")
-    } else if n >= 1e6 {
-        (n / 1e6, "MB")
-    } else {
-        (n / 1e3, "kB")
-    };
-    let s = format!("{v:.1}");
-    match lang {
-        Lang::Nl => format!("{} {unit}", s.replace('.', ",")),
-        Lang::En => format!("{s} {unit}"),
-    }
-}
-
 impl crate::domain::lang::UserMessage for DomainError {
     fn message(&self, lang: Lang) -> String {
         domain_error(lang, self)
@@ -699,12 +654,12 @@ mod tests {
         assert_eq!(year_group(Lang::Nl, vl(3)), "3de leerjaar");
         assert_eq!(pupils_count(Lang::Nl, 1), "1 leerling");
         assert_eq!(pupils_count(Lang::En, 2), "2 pupils");
-        assert_eq!(date(Lang::Nl, chrono::NaiveDate::from_ymd_opt(2026, 3, 14).unwrap()), "14 maart 2026");
-        assert_eq!(bytes(Lang::Nl, 1_234_567.0), "1,2 MB");
-        assert_eq!(parse_number(" 1,5 "), Some(1.5));
-        assert_eq!(parse_number("12"), Some(12.0));
-        assert_eq!(parse_number(""), None);
-        assert_eq!(parse_number("twaalf"), None);
-        assert_eq!(parse_number("inf"), None);
+        assert_eq!(format::date(Lang::Nl, chrono::NaiveDate::from_ymd_opt(2026, 3, 14).unwrap()), "14 maart 2026");
+        assert_eq!(format::bytes(Lang::Nl, 1_234_567.0), "1,2 MB");
+        assert_eq!(format::parse_number(" 1,5 "), Some(1.5));
+        assert_eq!(format::parse_number("12"), Some(12.0));
+        assert_eq!(format::parse_number(""), None);
+        assert_eq!(format::parse_number("twaalf"), None);
+        assert_eq!(format::parse_number("inf"), None);
     }
 }

@@ -88,7 +88,7 @@ fn messages(n: usize, lang: Lang) -> Vec<(String, String)> {
         ("plan warning", crate::i18n::grouping::warning(&PlanWarning::Unplaced(n), GroupNaming::default(), lang)),
         ("long_in_lowest", crate::i18n::grouping::long_in_lowest("Anna", "intensief", i64::from(n32) * 7, 1, lang)),
         ("goal_sentence", crate::i18n::goals::goal_sentence(lang, "1 mei", "met een tekst", "60", "DMT", u8::try_from(n).unwrap())),
-        ("chart_summary_head", tg::chart_summary_head(n, 40.0, Unit::WordsCorrectPerMinute, tg::format_date(today, lang), lang)),
+        ("chart_summary_head", tg::chart_summary_head(n, 40.0, Unit::WordsCorrectPerMinute, crate::i18n::format::day_month(lang, today), lang)),
         ("no_strength_heading", fb::no_strength_heading(n32, lang)),
         ("no_strength_heading weeks", fb::no_strength_heading(n32 * 7, lang)),
         ("no_strength_text", fb::no_strength_text(&NoStrengthFlag { pupil_id: "p".into(), last_strength: Some(today - chrono::Duration::days(i64::from(n32))), window_days: 21 }, today, lang)),

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_navigate;
 use crate::components::goals::section::GoalsSection;
 use crate::components::pupil_details::PupilDetails;
 use crate::domain::model::SupportLevel;
-use crate::i18n::{self, Text, K};
+use crate::i18n::{Text, K};
 use crate::state::{today, use_app};
 
 #[component]
@@ -70,7 +70,7 @@ fn PupilView(id: String) -> impl IntoView {
             <header class="page-header">
                 <h1 data-testid="pupil-title">{heading}</h1>
                 {move || archived_on.get().map(|d| view! {
-                    <p class="badge badge-muted" data-testid="archived-badge">{format!("{} {}", t(K::ArchivedOn), i18n::date(st.lang.get(), d))}</p>
+                    <p class="badge badge-muted" data-testid="archived-badge">{format!("{} {}", t(K::ArchivedOn), crate::i18n::format::date(st.lang.get(), d))}</p>
                 })}
             </header>
             <GoalsSection pupil_id=id.clone()/>

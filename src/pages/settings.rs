@@ -165,8 +165,8 @@ fn StorageSection() -> impl IntoView {
         info.get().and_then(|i| {
             let used = i.usage?;
             Some(match i.quota {
-                Some(q) => format!("{}: {} {} {}", t(K::StorageUsed), i18n::bytes(lang, used), t(K::StorageOf), i18n::bytes(lang, q)),
-                None => format!("{}: {}", t(K::StorageUsed), i18n::bytes(lang, used)),
+                Some(q) => format!("{}: {} {} {}", t(K::StorageUsed), crate::i18n::format::bytes(lang, used), t(K::StorageOf), crate::i18n::format::bytes(lang, q)),
+                None => format!("{}: {}", t(K::StorageUsed), crate::i18n::format::bytes(lang, used)),
             })
         })
     };
@@ -295,7 +295,7 @@ fn BackupSection() -> impl IntoView {
         st.toast(t(K::ImportCancelled).into(), false, None);
     };
     let last = move || match st.last_backup.get() {
-        Some(at) => i18n::date(st.lang.get(), at.date()),
+        Some(at) => crate::i18n::format::date(st.lang.get(), at.date()),
         None => t(K::NeverBackedUp).to_string(),
     };
 

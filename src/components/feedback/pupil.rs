@@ -10,7 +10,7 @@ use crate::domain::feedback::i18n_feedback::{part_name, ratio_level_name, ratio_
 use crate::components::feedback::success::SuccessForm;
 use crate::domain::feedback::{FeedbackNote, Part, RatioLevel, Success, SuccessSource};
 use crate::i18n::feedback::{show_all, FK};
-use crate::i18n::{self, Text};
+use crate::i18n::Text;
 use crate::state::{today, use_app};
 
 /// How many notes or successes show before "show all".
@@ -114,7 +114,7 @@ fn NoteList(pupil_id: String) -> impl IntoView {
             .into_iter()
             .take(limit)
             .map(|n| {
-                let date = i18n::date(lang, n.date);
+                let date = crate::i18n::format::date(lang, n.date);
                 let goal = n.goal_id.as_ref().and_then(|g| st.book.with_untracked(|b| b.goal(g).map(|x| goal_label(x, lang))));
                 let del_label = format!("{}: {} {date}", FK::Delete.t(lang), FK::NoteOf.t(lang));
                 let id = n.id.clone();
@@ -177,7 +177,7 @@ fn SuccessList(pupil_id: String) -> impl IntoView {
             .into_iter()
             .take(limit)
             .map(|s| {
-                let date = i18n::date(lang, s.date);
+                let date = crate::i18n::format::date(lang, s.date);
                 let from_goal = s.source == SuccessSource::GoalAchieved;
                 let goal = s.goal_id.as_ref().and_then(|g| st.book.with_untracked(|b| b.goal(g).map(|x| goal_label(x, lang))));
                 let del_label = format!("{}: {} {date}", FK::Delete.t(lang), FK::SuccessOf.t(lang));

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::followup::moment::MomentForm;
 use crate::components::followup::reminder_form::ReminderForm;
-use crate::domain::followup::i18n_followup::{format_date, last_seen_text, source_label};
+use crate::domain::followup::i18n_followup::{last_seen_text, source_label};
 use crate::domain::followup::{pupil_stats, AttentionPupil};
 use crate::i18n::followup::{self as fi, FollowK};
 use crate::state::{today, use_app};
@@ -39,7 +39,7 @@ pub fn PupilFollowUp(id: String) -> impl IntoView {
                 <ul class="pupil-reminders" data-testid="pupil-reminders">
                     {move || open().into_iter().map(|r| {
                         let lang = st.lang.get();
-                        view! { <li>{r.title.clone()}<small class="help">{format!("{} · {}", source_label(&r.source, lang), format_date(r.due, lang))}</small></li> }
+                        view! { <li>{r.title.clone()}<small class="help">{format!("{} · {}", source_label(&r.source, lang), crate::i18n::format::date(lang, r.due))}</small></li> }
                     }).collect_view()}
                 </ul>
                 <a href="/reminders" class="btn btn-secondary">{move || t(FollowK::GoToReminders)}</a>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::disclosure::Disclosure;
 use crate::components::followup::reminder_form::{repeat_from, repeat_kind, RepeatFields};
 use crate::components::util::{date_value, parse_date};
-use crate::domain::followup::i18n_followup::{format_date, repeat_label, source_label};
+use crate::domain::followup::i18n_followup::{repeat_label, source_label};
 use crate::domain::followup::{Reminder, ReminderGroup, ReminderSource, Repeat, Snooze};
 use crate::i18n::followup::{self as fi, FollowK};
 use crate::state::{new_id, today, use_app, AppState, Undo};
@@ -111,7 +111,7 @@ pub fn ReminderItem(
 
     let meta = move || {
         let l = lang();
-        let mut parts = vec![source_label(&source, l), format_date(due, l)];
+        let mut parts = vec![source_label(&source, l), crate::i18n::format::date(l, due)];
         if repeat != Repeat::None {
             parts.push(repeat_label(repeat, l));
         }

@@ -5,7 +5,6 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::util::{date_value, parse_date};
-use crate::domain::followup::i18n_followup::format_date;
 use crate::i18n::followup::FollowK;
 use crate::state::{today, use_app};
 
@@ -83,9 +82,9 @@ fn Holidays() -> impl IntoView {
                 .enumerate()
                 .map(|(i, h)| {
                     let when = if h.start == h.end {
-                        format_date(h.start, lang)
+                        crate::i18n::format::date(lang, h.start)
                     } else {
-                        format!("{} – {}", format_date(h.start, lang), format_date(h.end, lang))
+                        format!("{} – {}", crate::i18n::format::date(lang, h.start), crate::i18n::format::date(lang, h.end))
                     };
                     let remove = move |_| {
                         if let Err(e) = st.run_undoable(t(FollowK::HolidayRemoved).into(), |b| b.remove_holiday(i)) {

@@ -8,7 +8,7 @@ use crate::components::util::parse_date;
 use crate::domain::goals::i18n_goals as tg;
 use crate::domain::goals::{Adjustment, Baseline, Goal, StopReason};
 use crate::i18n::goals::GK;
-use crate::i18n::parse_number;
+use crate::i18n::format::parse_number;
 use crate::state::{today, use_app};
 
 #[component]
@@ -17,7 +17,7 @@ pub fn GoalActions(goal: Signal<Goal>, with_year: Signal<bool>) -> impl IntoView
     let navigate = use_navigate();
     let lang = move || st.lang.get();
     let g0 = goal.get_untracked();
-    let target = RwSignal::new(tg::format_number(g0.target, st.lang.get_untracked()));
+    let target = RwSignal::new(crate::i18n::format::number(st.lang.get_untracked(), g0.target));
     let date = RwSignal::new(g0.target_date.format("%Y-%m-%d").to_string());
     let restart = RwSignal::new(false);
     let adj_error = RwSignal::new(None::<String>);
@@ -89,8 +89,8 @@ pub fn GoalActions(goal: Signal<Goal>, with_year: Signal<bool>) -> impl IntoView
                     {move || {
                         let g = goal.get();
                         g.revisions.iter().map(|r| view! {
-                            <li>{format!("{}: {} {} · {}", tg::format_date_in(r.on, lang(), with_year.get()), st.t(GK::WasTarget),
-                                tg::format_value(r.previous_target, g.measure.unit, lang()), tg::format_date_in(r.previous_target_date, lang(), with_year.get()))}</li>
+                            <li>{format!("{}: {} {} · {}", crate::i18n::format::date_in(lang(), r.on, with_year.get()), st.t(GK::WasTarget),
+                                tg::format_value(r.previous_target, g.measure.unit, lang()), crate::i18n::format::date_in(lang(), r.previous_target_date, with_year.get()))}</li>
                         }).collect_view()
                     }}
                 </ul>

@@ -6,7 +6,6 @@
 use leptos::prelude::*;
 
 use crate::components::util::{date_value, parse_date};
-use crate::domain::goals::i18n_goals as tg;
 use crate::domain::goals::Goal;
 use crate::i18n::goals::GK;
 use crate::state::{today, use_app};
@@ -58,7 +57,7 @@ pub fn GoalApproach(
                     <ul class="approach-list" data-testid="approach-list">
                         {changes.into_iter().enumerate().map(|(i, a)| view! {
                             <li data-testid="approach-item">
-                                <span><strong>{tg::format_date_in(a.on, st.lang.get(), with_year.get())}</strong>" "{a.label}</span>
+                                <span><strong>{crate::i18n::format::date_in(st.lang.get(), a.on, with_year.get())}</strong>" "{a.label}</span>
                                 <button type="button" class="btn btn-ghost" on:click=move |_| remove(i)
                                     aria-label=move || format!("{} {}", t(GK::Delete), t(GK::ApproachTitle).to_lowercase())>{t(GK::Delete)}</button>
                             </li>

@@ -50,12 +50,12 @@ pub fn GoalChart(
                         <g class="axes">
                             {g.y_ticks.iter().map(|(y, v)| view! {
                                 <line x1=g.left x2=g.right y1=*y y2=*y class="grid"/>
-                                <text x=g.left - 6.0 y=*y + 4.0 text-anchor="end" class="tick">{tg::format_number(*v, lang)}</text>
+                                <text x=g.left - 6.0 y=*y + 4.0 text-anchor="end" class="tick">{crate::i18n::format::number(lang, *v)}</text>
                             }).collect_view()}
                             {g.x_ticks.iter().enumerate().map(|(i, (x, d))| {
                                 // First label starts at the axis, last one ends at it: nothing is cut off.
                                 let anchor = match i { 0 => "start", 2 => "end", _ => "middle" };
-                                view! { <text x=*x y=g.bottom + 22.0 text-anchor=anchor class="tick">{tg::format_tick(*d, lang, with_year.get())}</text> }
+                                view! { <text x=*x y=g.bottom + 22.0 text-anchor=anchor class="tick">{crate::i18n::format::tick(lang, *d, with_year.get())}</text> }
                             }).collect_view()}
                             <line x1=g.left x2=g.right y1=g.bottom y2=g.bottom class="axis"/>
                         </g>
@@ -78,7 +78,7 @@ pub fn GoalChart(
                         }).collect_view()}
                         {g.points.iter().map(|(p, v, d)| view! {
                             <circle cx=p.x cy=p.y r="6" class="point" data-testid="chart-point">
-                                <title>{format!("{}: {}", tg::format_date_in(*d, lang, with_year.get()), tg::format_value(*v, u, lang))}</title>
+                                <title>{format!("{}: {}", crate::i18n::format::date_in(lang, *d, with_year.get()), tg::format_value(*v, u, lang))}</title>
                             </circle>
                         }).collect_view()}
                     }

@@ -5,14 +5,14 @@ use leptos::prelude::*;
 use crate::domain::goals::i18n_goals as tg;
 use crate::domain::goals::NormTable;
 use crate::i18n::goals::GK;
-use crate::i18n::parse_number;
+use crate::i18n::format::parse_number;
 use crate::state::use_app;
 
 #[component]
 pub fn NormsEditor() -> impl IntoView {
     let st = use_app();
     let lang = st.lang.get_untracked();
-    let fmt = move |v: f64| tg::format_number(v, lang);
+    let fmt = move |v: f64| crate::i18n::format::number(lang, v);
     let rows: Vec<(u8, RwSignal<String>, RwSignal<String>)> = st.book.with_untracked(|b| {
         b.settings().norms.rows.iter().map(|r| (r.grade, RwSignal::new(fmt(r.realistic)), RwSignal::new(fmt(r.ambitious)))).collect()
     });

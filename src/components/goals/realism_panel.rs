@@ -103,7 +103,7 @@ pub fn RealismPanel(
                     <h4>{st.t(GK::SubGoalsPlanned)}</h4>
                     <ol class="subgoal-list">
                         {subs.into_iter().map(|s| view! {
-                            <li>{format!("{} {} · {}", st.t(GK::CheckIn), tg::format_date_in(s.date, lang, with_year), tg::format_value(s.target, unit, lang))}</li>
+                            <li>{format!("{} {} · {}", st.t(GK::CheckIn), crate::i18n::format::date_in(lang, s.date, with_year), tg::format_value(s.target, unit, lang))}</li>
                         }).collect_view()}
                     </ol>
                 }

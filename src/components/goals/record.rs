@@ -11,7 +11,7 @@ use crate::domain::goals::commands::{MeasurementInput, Recorded};
 use crate::domain::goals::i18n_goals as tg;
 use crate::domain::goals::Goal;
 use crate::i18n::goals::GK;
-use crate::i18n::parse_number;
+use crate::i18n::format::parse_number;
 use crate::state::{new_id, today, use_app};
 
 /// What a stored measurement did, in words: the goal reached, a sub-goal reached, or saved.

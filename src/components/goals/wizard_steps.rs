@@ -10,7 +10,7 @@ use crate::domain::goals::commands::WizardDraft;
 use crate::domain::goals::i18n_goals as tg;
 use crate::domain::goals::{check_vague, templates, Baseline, Direction, Domain, Measure, ObservableVerb, Unit, MAX_ITEM_COUNT};
 use crate::i18n::goals::GK;
-use crate::i18n::parse_number;
+use crate::i18n::format::parse_number;
 use crate::state::{today, use_app};
 
 fn date_value(d: Option<NaiveDate>) -> String {
@@ -18,7 +18,7 @@ fn date_value(d: Option<NaiveDate>) -> String {
 }
 
 fn num_text(v: Option<f64>, lang: crate::i18n::Lang) -> String {
-    v.map(|v| tg::format_number(v, lang)).unwrap_or_default()
+    v.map(|v| crate::i18n::format::number(lang, v)).unwrap_or_default()
 }
 
 /// A number field bound to a draft value: keeps what was typed, stores it when it is a number.

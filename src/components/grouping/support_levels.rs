@@ -10,7 +10,7 @@ use crate::components::util::{code_of, from_code};
 use crate::domain::goals::Domain;
 use crate::domain::grouping::{SupportMeasure, SupportNow, SupportPhase, SupportVocabulary};
 use crate::i18n::grouping::{measure_name, phase_name, subject_name, GroupK};
-use crate::i18n::{self, Text};
+use crate::i18n::Text;
 use crate::state::{new_id, today, use_app, AppState};
 
 /// The stable code of a subject in ids, form values and `data-subject` ("general" for none).
@@ -80,7 +80,7 @@ fn SupportRow(subject: Option<Domain>, rows: Memo<Vec<SupportNow>>, pupil_id: St
         }
     };
     let since_text = move || match now.with(|n| n.as_ref().and_then(|n| n.since)) {
-        Some(d) => format!("{} {}", t(GroupK::Since), i18n::date(st.lang.get(), d)),
+        Some(d) => format!("{} {}", t(GroupK::Since), crate::i18n::format::date(st.lang.get(), d)),
         None => t(GroupK::FromStart).to_string(),
     };
     let box_prefix = select_id.clone();
@@ -129,7 +129,7 @@ fn SupportRow(subject: Option<Domain>, rows: Memo<Vec<SupportNow>>, pupil_id: St
                             let lang = st.lang.get();
                             let ms: Vec<&str> = s.measures.iter().map(|m| measure_name(*m, lang)).collect();
                             let extra = if ms.is_empty() { String::new() } else { format!(" ({})", ms.join(", ")) };
-                            view! { <li>{format!("{}: {}{}", i18n::date(lang, s.from), phase_name(vocabulary.get(), s.phase, lang), extra)}</li> }
+                            view! { <li>{format!("{}: {}{}", crate::i18n::format::date(lang, s.from), phase_name(vocabulary.get(), s.phase, lang), extra)}</li> }
                         }).collect_view()}
                     </ul>
                 </Disclosure>

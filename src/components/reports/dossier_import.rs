@@ -7,7 +7,8 @@ use crate::components::file_picker::{FileProblem, JsonFilePicker};
 use crate::domain::lang::UserMessage;
 use crate::domain::reports::{dossier_parse, DossierContents};
 use crate::i18n::reports::{dossier_imported, dossier_preview, RK};
-use crate::i18n::{date, Text};
+use crate::i18n::format::date;
+use crate::i18n::{Text};
 use crate::state::{new_id, use_app};
 
 #[component]

@@ -10,7 +10,8 @@ use crate::domain::goals::commands::goal_title;
 use crate::domain::lang::Lang;
 use crate::domain::reports::{DatedText, GoalPart, HomeLine, ParentReport};
 use crate::i18n::reports::{attention_minutes, RK};
-use crate::i18n::{date, Text};
+use crate::i18n::format::date;
+use crate::i18n::{Text};
 
 fn dated_list(items: &[DatedText], lang: Lang, testid: &'static str) -> impl IntoView {
     view! {

@@ -7,7 +7,7 @@
 //! and Flemish teachers read naturally (leerling, opvolgen, één-op-één-moment, verlengde
 //! instructie, zorgleerkracht); every function covers every variant in both languages.
 
-use chrono::NaiveDate;
+
 
 use super::attention::{MomentKind, PupilStats, SupportLevel};
 use super::distribution::{AttentionAim, Verdict};
@@ -15,11 +15,6 @@ use super::lang::Lang;
 use super::planner::{PlanCheck, Reason};
 use super::reminder_list::ReminderGroup;
 use super::reminders::{Owner, Reminder, ReminderSource, Repeat, Snooze};
-
-/// "3 maart 2025" / "3 March 2025" (`crate::i18n::date`).
-pub fn format_date(date: NaiveDate, lang: Lang) -> String {
-    crate::i18n::date(lang, date)
-}
 
 /// "1 schooldag" / "3 schooldagen", "1 school day" / "3 school days".
 pub fn school_days(n: u32, lang: Lang) -> String {
@@ -86,8 +81,8 @@ pub fn snooze_label(snooze: Snooze, lang: Lang) -> String {
         (Snooze::SchoolDay, Lang::En) => "To the next school day".into(),
         (Snooze::Week, Lang::Nl) => "Een week later".into(),
         (Snooze::Week, Lang::En) => "A week later".into(),
-        (Snooze::To(date), Lang::Nl) => format!("Naar {}", format_date(date, lang)),
-        (Snooze::To(date), Lang::En) => format!("To {}", format_date(date, lang)),
+        (Snooze::To(date), Lang::Nl) => format!("Naar {}", crate::i18n::format::date(lang, date)),
+        (Snooze::To(date), Lang::En) => format!("To {}", crate::i18n::format::date(lang, date)),
     }
 }
 
@@ -266,8 +261,8 @@ pub fn ics_description(reminder: &Reminder, lang: Lang) -> String {
     }
     if let Some(from) = reminder.snoozed_from {
         parts.push(match lang {
-            Lang::Nl => format!("Uitgesteld; eerst gepland op {}.", format_date(from, lang)),
-            Lang::En => format!("Snoozed; first planned for {}.", format_date(from, lang)),
+            Lang::Nl => format!("Uitgesteld; eerst gepland op {}.", crate::i18n::format::date(lang, from)),
+            Lang::En => format!("Snoozed; first planned for {}.", crate::i18n::format::date(lang, from)),
         });
     }
     parts.join("\n")
@@ -388,8 +383,8 @@ mod tests {
             repeat_label(Repeat::EverySchoolDays(5), Lang::Nl),
             "Om de 5 schooldagen"
         );
-        assert_eq!(format_date(d(2025, 3, 30), Lang::Nl), "30 maart 2025");
-        assert_eq!(format_date(d(2025, 10, 26), Lang::En), "26 October 2025");
+        assert_eq!(crate::i18n::format::date(Lang::Nl, d(2025, 3, 30)), "30 maart 2025");
+        assert_eq!(crate::i18n::format::date(Lang::En, d(2025, 10, 26)), "26 October 2025");
         assert_eq!(
             source_label(
                 &ReminderSource::SubGoalCheckIn {

@@ -6,7 +6,7 @@
 use super::attention::MomentError;
 use super::calendar::{HolidayError, SchoolDayError};
 use super::distribution::{PeriodError, WeightsError};
-use super::i18n_followup::{format_date, support_level_label};
+use super::i18n_followup::support_level_label;
 use super::ics_parse::IcsError;
 use super::lang::Lang;
 use super::planner::PlanError;
@@ -18,13 +18,13 @@ pub fn holiday_error_text(e: &HolidayError, lang: Lang) -> String {
         (HolidayError::EmptyName, Lang::En) => "Give the holiday or day off a name.".into(),
         (HolidayError::EndBeforeStart { start, end }, Lang::Nl) => format!(
             "De einddatum ({}) ligt vóór de begindatum ({}).",
-            format_date(*end, lang),
-            format_date(*start, lang)
+            crate::i18n::format::date(lang, *end),
+            crate::i18n::format::date(lang, *start)
         ),
         (HolidayError::EndBeforeStart { start, end }, Lang::En) => format!(
             "The end date ({}) is before the start date ({}).",
-            format_date(*end, lang),
-            format_date(*start, lang)
+            crate::i18n::format::date(lang, *end),
+            crate::i18n::format::date(lang, *start)
         ),
     }
 }
@@ -61,13 +61,13 @@ pub fn create_reminder_error_text(e: &CreateReminderError, lang: Lang) -> String
         (CreateReminderError::DateInPast { today, .. }, Lang::Nl) => {
             format!(
                 "Die datum is al voorbij. Kies vandaag ({}) of later.",
-                format_date(*today, lang)
+                crate::i18n::format::date(lang, *today)
             )
         }
         (CreateReminderError::DateInPast { today, .. }, Lang::En) => {
             format!(
                 "That date has passed. Choose today ({}) or later.",
-                format_date(*today, lang)
+                crate::i18n::format::date(lang, *today)
             )
         }
         (CreateReminderError::ZeroInterval, Lang::Nl) => {
@@ -102,13 +102,13 @@ pub fn snooze_error_text(e: &SnoozeError, lang: Lang) -> String {
         (SnoozeError::DateInPast { today, .. }, Lang::Nl) => {
             format!(
                 "Uitstellen kan alleen naar vandaag ({}) of later.",
-                format_date(*today, lang)
+                crate::i18n::format::date(lang, *today)
             )
         }
         (SnoozeError::DateInPast { today, .. }, Lang::En) => {
             format!(
                 "You can only snooze to today ({}) or later.",
-                format_date(*today, lang)
+                crate::i18n::format::date(lang, *today)
             )
         }
         (SnoozeError::Calendar(inner), _) => school_day_error_text(inner, lang),
@@ -139,17 +139,17 @@ pub fn moment_error_text(e: &MomentError, lang: Lang) -> String {
         (MomentError::MinutesOutOfRange { max, .. }, Lang::En) => format!("Enter between 1 and {max} minutes."),
         (MomentError::DateInFuture { today, .. }, Lang::Nl) => format!(
             "Een moment noteer je nadat het gebeurd is: kies vandaag ({}) of eerder. Wil je het plannen? Maak dan een herinnering.",
-            format_date(*today, lang)
+            crate::i18n::format::date(lang, *today)
         ),
         (MomentError::DateInFuture { today, .. }, Lang::En) => format!(
             "Log a moment after it happened: choose today ({}) or earlier. Want to plan one? Make a reminder.",
-            format_date(*today, lang)
+            crate::i18n::format::date(lang, *today)
         ),
         (MomentError::FollowUpInPast { today, .. }, Lang::Nl) => {
-            format!("De opvolgdatum is al voorbij. Kies vandaag ({}) of later.", format_date(*today, lang))
+            format!("De opvolgdatum is al voorbij. Kies vandaag ({}) of later.", crate::i18n::format::date(lang, *today))
         }
         (MomentError::FollowUpInPast { today, .. }, Lang::En) => {
-            format!("The follow-up date has passed. Choose today ({}) or later.", format_date(*today, lang))
+            format!("The follow-up date has passed. Choose today ({}) or later.", crate::i18n::format::date(lang, *today))
         }
     }
 }

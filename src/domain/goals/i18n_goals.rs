@@ -6,7 +6,6 @@
 //! opvolgen, succes vieren), neutral for the Netherlands and Flanders. Must not touch: logic;
 //! every number shown here was computed by the domain.
 
-use chrono::{Datelike, NaiveDate};
 
 use crate::domain::goals::lang::Lang;
 use crate::domain::lang::plural;
@@ -23,54 +22,6 @@ fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
         Lang::Nl => nl,
         Lang::En => en,
     }
-}
-
-/// A number with at most two decimals, trailing zeros dropped; a decimal comma in Dutch.
-pub fn format_number(x: f64, lang: Lang) -> String {
-    if !x.is_finite() {
-        return "–".to_string();
-    }
-    let rounded = (x * 100.0).round() / 100.0;
-    let mut s = format!("{:.2}", if rounded.is_finite() { rounded } else { x });
-    if s.contains('.') {
-        s = s.trim_end_matches('0').trim_end_matches('.').to_string();
-    }
-    if s == "-0" {
-        s = "0".to_string();
-    }
-    match lang {
-        Lang::Nl => s.replace('.', ","),
-        Lang::En => s,
-    }
-}
-
-/// "14 maart" / "14 March".
-pub fn format_date(date: NaiveDate, lang: Lang) -> String {
-    format_date_in(date, lang, false)
-}
-
-/// "14 maart", or "14 maart 2026" when the dates shown with it need their year
-/// (`chart::dates_need_year`).
-pub fn format_date_in(date: NaiveDate, lang: Lang, with_year: bool) -> String {
-    let month = crate::i18n::month_name(lang, date);
-    if with_year {
-        format!("{} {} {}", date.day(), month, date.year())
-    } else {
-        format!("{} {}", date.day(), month)
-    }
-}
-
-/// A chart's axis label: "21 dec 2026" with the year, else "21 december".
-pub fn format_tick(date: NaiveDate, lang: Lang, with_year: bool) -> String {
-    if !with_year {
-        return format_date(date, lang);
-    }
-    let month = format_date(date, lang).split(' ').nth(1).map(|m| m.chars().take(3).collect::<String>()).unwrap_or_default();
-    let month = match (lang, date.month()) {
-        (Lang::Nl, 3) => "mrt".to_string(),
-        _ => month,
-    };
-    format!("{} {month} {}", date.day(), date.year())
 }
 
 pub fn domain_name(d: Domain, lang: Lang) -> &'static str {
@@ -103,7 +54,7 @@ pub fn unit_name(u: Unit, lang: Lang) -> String {
 
 /// A value with its unit: "52 woorden per minuut", "15 van de 20 goed", "80%", "niveau 3".
 pub fn format_value(v: f64, u: Unit, lang: Lang) -> String {
-    let n = format_number(v, lang);
+    let n = crate::i18n::format::number(lang, v);
     let one = (v - 1.0).abs() < 1e-9;
     match (u, lang) {
         (Unit::WordsCorrectPerMinute, Lang::Nl) => format!("{n} {} per minuut", plural(v, "woord", "woorden")),
@@ -138,32 +89,31 @@ pub fn chart_summary_head(count: usize, last_value: f64, unit: Unit, date: Strin
 /// The chart's text summary, for screen readers and print: baseline, target, the
 /// measurements so far, approach changes and the trend.
 pub fn chart_summary(goal: &Goal, ms: &[Measurement], lang: Lang, with_year: bool) -> String {
-    let format_date = |d: NaiveDate, lang: Lang| format_date_in(d, lang, with_year);
     let u = goal.measure.unit;
     let mut parts = Vec::new();
     if let Some(b) = goal.start_point() {
         parts.push(match lang {
-            Lang::Nl => format!("Beginmeting {} op {}", format_value(b.value, u, lang), format_date(b.date, lang)),
-            Lang::En => format!("Baseline {} on {}", format_value(b.value, u, lang), format_date(b.date, lang)),
+            Lang::Nl => format!("Beginmeting {} op {}", format_value(b.value, u, lang), crate::i18n::format::date_in(lang, b.date, with_year)),
+            Lang::En => format!("Baseline {} on {}", format_value(b.value, u, lang), crate::i18n::format::date_in(lang, b.date, with_year)),
         });
     }
     parts.push(match lang {
-        Lang::Nl => format!("doel {} op {}", format_value(goal.target, u, lang), format_date(goal.target_date, lang)),
-        Lang::En => format!("target {} by {}", format_value(goal.target, u, lang), format_date(goal.target_date, lang)),
+        Lang::Nl => format!("doel {} op {}", format_value(goal.target, u, lang), crate::i18n::format::date_in(lang, goal.target_date, with_year)),
+        Lang::En => format!("target {} by {}", format_value(goal.target, u, lang), crate::i18n::format::date_in(lang, goal.target_date, with_year)),
     });
     if let Some(last) = ms.last() {
-        parts.push(chart_summary_head(ms.len(), last.value, u, format_date(last.date, lang), lang));
+        parts.push(chart_summary_head(ms.len(), last.value, u, crate::i18n::format::date_in(lang, last.date, with_year), lang));
     }
     for a in &goal.approach_changes {
         parts.push(match lang {
-            Lang::Nl => format!("nieuwe aanpak vanaf {}: {}", format_date(a.on, lang), a.label),
-            Lang::En => format!("new approach from {}: {}", format_date(a.on, lang), a.label),
+            Lang::Nl => format!("nieuwe aanpak vanaf {}: {}", crate::i18n::format::date_in(lang, a.on, with_year), a.label),
+            Lang::En => format!("new approach from {}: {}", crate::i18n::format::date_in(lang, a.on, with_year), a.label),
         });
     }
     if let Ok(t) = crate::domain::goals::trend(ms) {
         parts.push(match lang {
-            Lang::Nl => format!("trend {} per week", format_number(t.slope_per_week(), lang)),
-            Lang::En => format!("trend {} per week", format_number(t.slope_per_week(), lang)),
+            Lang::Nl => format!("trend {} per week", crate::i18n::format::number(lang, t.slope_per_week())),
+            Lang::En => format!("trend {} per week", crate::i18n::format::number(lang, t.slope_per_week())),
         });
     }
     format!("{}.", parts.join("; "))
@@ -171,7 +121,7 @@ pub fn chart_summary(goal: &Goal, ms: &[Measurement], lang: Lang, with_year: boo
 
 /// Weekly growth with its unit: "1,5 woorden per minuut per week".
 pub fn format_weekly_growth(rate: f64, u: Unit, lang: Lang) -> String {
-    let n = format_number(rate, lang);
+    let n = crate::i18n::format::number(lang, rate);
     let (one, many) = match u {
         Unit::WordsCorrectPerMinute => (t(lang, "woord per minuut", "word per minute"), t(lang, "woorden per minuut", "words per minute")),
         Unit::ItemsCorrectOutOf(_) => (t(lang, "opgave", "item"), t(lang, "opgaven", "items")),
@@ -306,8 +256,8 @@ pub fn needed_growth_text(a: &Assessment, u: Unit, lang: Lang) -> String {
 
 pub fn suggestion_text(s: Suggestion, u: Unit, lang: Lang) -> String {
     match (s, lang) {
-        (Suggestion::LaterDate(d), Lang::Nl) => format!("Kies een latere datum: tegen {} is dit doel haalbaar.", format_date(d, lang)),
-        (Suggestion::LaterDate(d), Lang::En) => format!("Choose a later date: by {} this goal is within reach.", format_date(d, lang)),
+        (Suggestion::LaterDate(d), Lang::Nl) => format!("Kies een latere datum: tegen {} is dit doel haalbaar.", crate::i18n::format::day_month(lang, d)),
+        (Suggestion::LaterDate(d), Lang::En) => format!("Choose a later date: by {} this goal is within reach.", crate::i18n::format::day_month(lang, d)),
         (Suggestion::NearerTarget(v), Lang::Nl) => format!("Kies een doel dichterbij: {} tegen de gekozen datum.", format_value(v, u, lang)),
         (Suggestion::NearerTarget(v), Lang::En) => format!("Choose a nearer target: {} by the chosen date.", format_value(v, u, lang)),
         (Suggestion::HigherTarget(v), Lang::Nl) => format!("Dit mag uitdagender: {} is nog steeds realistisch.", format_value(v, u, lang)),
@@ -359,13 +309,12 @@ pub fn state_text(s: &GoalState, lang: Lang) -> String {
 
 /// `state_text`, with the year in its date when the page's dates need it.
 pub fn state_text_in(s: &GoalState, lang: Lang, with_year: bool) -> String {
-    let format_date = |d: NaiveDate, lang: Lang| format_date_in(d, lang, with_year);
     match (s, lang) {
         (GoalState::Active, _) => t(lang, "Loopt", "Active").into(),
-        (GoalState::Achieved { date }, Lang::Nl) => format!("Gehaald op {}", format_date(*date, lang)),
-        (GoalState::Achieved { date }, Lang::En) => format!("Achieved on {}", format_date(*date, lang)),
-        (GoalState::Stopped { date, reason }, Lang::Nl) => format!("Gestopt op {}: {}", format_date(*date, lang), stop_reason_text(reason, lang)),
-        (GoalState::Stopped { date, reason }, Lang::En) => format!("Stopped on {}: {}", format_date(*date, lang), stop_reason_text(reason, lang)),
+        (GoalState::Achieved { date }, Lang::Nl) => format!("Gehaald op {}", crate::i18n::format::date_in(lang, *date, with_year)),
+        (GoalState::Achieved { date }, Lang::En) => format!("Achieved on {}", crate::i18n::format::date_in(lang, *date, with_year)),
+        (GoalState::Stopped { date, reason }, Lang::Nl) => format!("Gestopt op {}: {}", crate::i18n::format::date_in(lang, *date, with_year), stop_reason_text(reason, lang)),
+        (GoalState::Stopped { date, reason }, Lang::En) => format!("Stopped on {}: {}", crate::i18n::format::date_in(lang, *date, with_year), stop_reason_text(reason, lang)),
     }
 }
 

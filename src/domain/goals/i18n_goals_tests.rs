@@ -7,6 +7,7 @@ use crate::domain::goals::vague::{check_vague, VagueHit};
 const LANGS: [Lang; 2] = [Lang::Nl, Lang::En];
 
 use crate::domain::test_kit::d;
+use chrono::NaiveDate;
 
 fn both(name: &str, f: impl Fn(Lang) -> String) {
     let nl = f(Lang::Nl);
@@ -157,13 +158,13 @@ fn references_suggestions_notes_and_states() {
 
 #[test]
 fn numbers_and_dates_are_formatted_per_language() {
-    assert_eq!(format_date(d(2025, 3, 14), Lang::Nl), "14 maart");
-    assert_eq!(format_date(d(2025, 3, 14), Lang::En), "14 March");
-    assert_eq!(format_date(d(2025, 12, 1), Lang::Nl), "1 december");
+    assert_eq!(crate::i18n::format::day_month(Lang::Nl, d(2025, 3, 14)), "14 maart");
+    assert_eq!(crate::i18n::format::day_month(Lang::En, d(2025, 3, 14)), "14 March");
+    assert_eq!(crate::i18n::format::day_month(Lang::Nl, d(2025, 12, 1)), "1 december");
     let nums = [(1.5, "1,5", "1.5"), (52.0, "52", "52"), (0.85, "0,85", "0.85"), (2.0 / 3.0, "0,67", "0.67"), (-0.0001, "0", "0"), (f64::NAN, "–", "–")];
     for (x, nl, en) in nums {
-        assert_eq!(format_number(x, Lang::Nl), nl, "{x}");
-        assert_eq!(format_number(x, Lang::En), en, "{x}");
+        assert_eq!(crate::i18n::format::number(Lang::Nl, x), nl, "{x}");
+        assert_eq!(crate::i18n::format::number(Lang::En, x), en, "{x}");
     }
     assert_eq!(format_value(15.0, Unit::ItemsCorrectOutOf(20), Lang::Nl), "15 van de 20 goed");
     assert_eq!(format_value(1.0, Unit::TimesPerDay, Lang::En), "once a day");
@@ -238,11 +239,11 @@ fn a_built_in_measure_name_follows_the_app_language_and_an_own_name_stays() {
 #[test]
 fn dates_carry_their_year_only_when_asked() {
     let day = NaiveDate::from_ymd_opt(2026, 12, 21).unwrap();
-    assert_eq!(format_date_in(day, Lang::Nl, false), "21 december");
-    assert_eq!(format_date_in(day, Lang::Nl, true), "21 december 2026");
-    assert_eq!(format_date_in(day, Lang::En, true), "21 December 2026");
-    assert_eq!(format_tick(day, Lang::Nl, true), "21 dec 2026");
-    assert_eq!(format_tick(NaiveDate::from_ymd_opt(2027, 3, 2).unwrap(), Lang::Nl, true), "2 mrt 2027");
-    assert_eq!(format_tick(NaiveDate::from_ymd_opt(2027, 3, 2).unwrap(), Lang::En, true), "2 Mar 2027");
-    assert_eq!(format_tick(day, Lang::En, false), "21 December");
+    assert_eq!(crate::i18n::format::date_in(Lang::Nl, day, false), "21 december");
+    assert_eq!(crate::i18n::format::date_in(Lang::Nl, day, true), "21 december 2026");
+    assert_eq!(crate::i18n::format::date_in(Lang::En, day, true), "21 December 2026");
+    assert_eq!(crate::i18n::format::tick(Lang::Nl, day, true), "21 dec 2026");
+    assert_eq!(crate::i18n::format::tick(Lang::Nl, NaiveDate::from_ymd_opt(2027, 3, 2).unwrap(), true), "2 mrt 2027");
+    assert_eq!(crate::i18n::format::tick(Lang::En, NaiveDate::from_ymd_opt(2027, 3, 2).unwrap(), true), "2 Mar 2027");
+    assert_eq!(crate::i18n::format::tick(Lang::En, day, false), "21 December");
 }

@@ -114,7 +114,7 @@ fn GoalView(id: String) -> impl IntoView {
                     <ol class="subgoal-list" data-testid="subgoals">
                         {move || goal.get().sub_goals.into_iter().map(|s| view! {
                             <li class:done=s.done>
-                                {format!("{} {} · {}", st.t(GK::CheckIn), tg::format_date_in(s.date, lang(), with_year.get()), tg::format_value(s.target, unit(), lang()))}
+                                {format!("{} {} · {}", st.t(GK::CheckIn), crate::i18n::format::date_in(lang(), s.date, with_year.get()), tg::format_value(s.target, unit(), lang()))}
                                 {s.done.then(|| view! { <span class="badge badge-ok">{format!("✓ {}", st.t(GK::Done))}</span> })}
                             </li>
                         }).collect_view()}
@@ -168,19 +168,19 @@ fn MeasurementList(goal: Signal<Goal>, measurements: Signal<Vec<crate::domain::g
                             let unit = move || goal.with(|g| g.measure.unit);
                             let follow_up = move || {
                                 let (g, lang) = (goal.get_untracked(), st.lang.get_untracked());
-                                let title = format!("{}: {} ({})", st.t(GK::FollowUpMeasurementTitle), tg::format_value(value, g.measure.unit, lang), tg::format_date_in(date, lang, with_year.get_untracked()));
+                                let title = format!("{}: {} ({})", st.t(GK::FollowUpMeasurementTitle), tg::format_value(value, g.measure.unit, lang), crate::i18n::format::date_in(lang, date, with_year.get_untracked()));
                                 let source = ReminderSource::Measurement { goal_id: g.id.clone(), measurement_id: m.id.clone() };
                                 view! { <ReminderForm prefix=format!("m-fu-{}", m.id) pupil_id=g.pupil_id source=source default_title=title/> }
                             };
                             view! {
                                 <li class="measurement-row">
                                     <span class="m-main">
-                                        <span class="m-date">{move || tg::format_date_in(date, st.lang.get(), with_year.get())}</span>
+                                        <span class="m-date">{move || crate::i18n::format::date_in(st.lang.get(), date, with_year.get())}</span>
                                         <strong>{move || tg::format_value(value, unit(), st.lang.get())}</strong>
                                         <span class="muted m-note">{m.note.clone()}</span>
                                     </span>
                                     <button class="btn btn-ghost" on:click=move |_| delete(mid.clone())
-                                        aria-label=move || format!("{} {}", st.t(GK::Delete), tg::format_date_in(date, st.lang.get(), with_year.get()))>
+                                        aria-label=move || format!("{} {}", st.t(GK::Delete), crate::i18n::format::date_in(st.lang.get(), date, with_year.get()))>
                                         {move || st.t(GK::Delete)}
                                     </button>
                                     <Disclosure class="follow-up m-follow-up" testid="measurement-follow-up"

@@ -162,7 +162,7 @@ fn ReviewStep(wd: RwSignal<WizardDraft>, #[prop(into)] pupil_id: String) -> impl
         let lang = st.lang.get();
         let d = d();
         let m = d.measure.clone();
-        let date = d.target_date.map(|x| tg::format_date(x, lang)).unwrap_or_default();
+        let date = d.target_date.map(|x| crate::i18n::format::day_month(lang, x)).unwrap_or_default();
         let target = d.target.map(|t| tg::format_value(t, unit(), lang)).unwrap_or_default();
         let name = m.map(|m| tg::measure_label(&m, lang).to_string()).unwrap_or_default();
         let cond = d.conditions.unwrap_or_default();

@@ -76,7 +76,7 @@ fn CoopView(id: Memo<String>) -> impl IntoView {
             };
             let number = if l.kind == LessonKind::TutorPairs { GroupK::PairNumber } else { GroupK::GroupNumber };
             let about = [
-                Some(crate::i18n::date(lang, l.date)),
+                Some(crate::i18n::format::date(lang, l.date)),
                 Some(t(if l.kind == LessonKind::TutorPairs { GroupK::KindTutorPairs } else { GroupK::KindGroups }).to_string()),
                 l.subject.map(|d| domain_name(d, lang).to_string()),
                 Some(format!("{} min", l.minutes)),

@@ -107,7 +107,7 @@ fn PlanBody(plan: Memo<Option<GroupPlan>>, class_id: Memo<String>) -> impl IntoV
             <p class="group-plan-period" data-testid="group-plan-period">
                 {move || { let lang = st.lang.get(); plan.with(|p| p.as_ref().map(|p| gi::period(p.start, p.end, lang))) }}
                 " · "
-                {move || { let lang = st.lang.get(); plan.with(|p| p.as_ref().map(|p| format!("{} {}", t(GroupK::EvaluationOn).to_lowercase(), crate::i18n::date(lang, p.evaluation)))) }}
+                {move || { let lang = st.lang.get(); plan.with(|p| p.as_ref().map(|p| format!("{} {}", t(GroupK::EvaluationOn).to_lowercase(), crate::i18n::format::date(lang, p.evaluation)))) }}
             </p>
             <p class="group-plan-goal" data-testid="group-plan-goal">
                 <strong>{move || format!("{}: ", t(GroupK::SharedGoal))}</strong>{move || field(|p| p.goal.clone())}

@@ -50,7 +50,7 @@ fn GroupPlansView(id: Memo<String>) -> impl IntoView {
                             <strong>{gi::plan_title(subject, lang)}</strong>
                             <span class="muted">{gi::period(start, end, lang)}</span>
                         </a>
-                        <span class="muted">{format!("{} {}", t(GroupK::EvaluationOn).to_lowercase(), crate::i18n::date(lang, evaluation))}</span>
+                        <span class="muted">{format!("{} {}", t(GroupK::EvaluationOn).to_lowercase(), crate::i18n::format::date(lang, evaluation))}</span>
                     </li>
                 }
             })

@@ -65,7 +65,7 @@ pub fn LogRow(entry: LogEntry, is_new: bool) -> impl IntoView {
     view! {
         <li class="log-row" data-testid="log-row" data-kind=format!("{kind:?}")>
             <div class="log-meta">
-                <time datetime=date.format("%Y-%m-%d").to_string()>{move || crate::i18n::date(lang(), date)}</time>
+                <time datetime=date.format("%Y-%m-%d").to_string()>{move || crate::i18n::format::date(lang(), date)}</time>
                 <span class=kind_class(kind)>{move || log_kind(kind, lang())}</span>
                 {is_new.then(|| view! { <span class="badge badge-new" data-testid="log-new">{move || st.t(PK::NewBadge)}</span> })}
             </div>

@@ -14,7 +14,8 @@ use crate::domain::goals::i18n_goals::{domain_name, format_value, measure_label}
 use crate::domain::model::Record;
 use crate::i18n::grouping::support_line;
 use crate::i18n::reports::{document_title, reflection_summary, RK};
-use crate::i18n::{date, year_group, Lang, Text};
+use crate::i18n::format::date;
+use crate::i18n::{year_group, Lang, Text};
 use crate::state::{today, use_app};
 
 #[component]

@@ -18,7 +18,8 @@ use crate::domain::grouping::SupportVocabulary;
 use crate::domain::reports::{Period, PupilProfile};
 use crate::i18n::grouping::{phase_name, support_line};
 use crate::i18n::reports::{document_title, profile_attention, reflection_summary, RK};
-use crate::i18n::{date, Lang, Text};
+use crate::i18n::format::date;
+use crate::i18n::{Lang, Text};
 use crate::state::{new_id, today, use_app};
 
 /// How far ahead an agreement is looked back on by default.
