@@ -72,7 +72,6 @@ crate::strings! { GroupK {
     Print => "Afdrukken", "Print";
     DeletePlan => "Groepsplan verwijderen", "Delete group plan";
     PlanDeleted => "Groepsplan verwijderd.", "Group plan deleted.";
-    PlanMissing => "Dit groepsplan bestaat niet meer.", "This group plan no longer exists.";
     NoGoalInSubject => "geen doel in dit vak", "no goal in this subject";
     NotMeasured => "nog geen meting", "not measured yet";
     OnTrack => "op schema", "on track";
@@ -411,8 +410,7 @@ impl UserMessage for SupportError {
         match (self, lang) {
             (SupportError::MissingId, Lang::Nl) => "Dit niveau kon niet worden opgeslagen: er ontbreekt een leerling.",
             (SupportError::MissingId, Lang::En) => "This level could not be saved: a pupil is missing.",
-            (SupportError::PupilNotFound, Lang::Nl) => "Deze leerling bestaat niet meer.",
-            (SupportError::PupilNotFound, Lang::En) => "This pupil no longer exists.",
+            (SupportError::PupilNotFound, lang) => return crate::i18n::gone(lang, crate::i18n::Gone::Pupil),
             (SupportError::NothingToRemove, Lang::Nl) => "Dit vak heeft geen eigen niveau meer.",
             (SupportError::NothingToRemove, Lang::En) => "This subject no longer has its own level.",
         }
@@ -424,8 +422,7 @@ impl UserMessage for crate::domain::grouping::coop::CoopError {
     fn message(&self, lang: Lang) -> String {
         use crate::domain::grouping::coop::{CoopError::*, MAX_ROLES, MAX_ROLE_CHARS};
         match (self, lang) {
-            (ClassNotFound, Lang::Nl) => "Deze klas bestaat niet meer.".into(),
-            (ClassNotFound, Lang::En) => "This class no longer exists.".into(),
+            (ClassNotFound, lang) => crate::i18n::gone(lang, crate::i18n::Gone::Class),
             (TooFewPupils, Lang::Nl) => "Voor groepjes zijn minstens twee leerlingen nodig. Voeg eerst leerlingen toe.".into(),
             (TooFewPupils, Lang::En) => "Groups need at least two pupils. Add pupils first.".into(),
             (SizeOutOfRange, Lang::Nl) => "Kies een groepsgrootte van 2 tot 5.".into(),
@@ -442,8 +439,7 @@ impl UserMessage for crate::domain::grouping::coop::CoopError {
             (TooManyRoles, Lang::En) => format!("At most {MAX_ROLES} roles: remove one first."),
             (RoleExists, Lang::Nl) => "Die rol is er al.".into(),
             (RoleExists, Lang::En) => "That role exists already.".into(),
-            (LessonNotFound, Lang::Nl) => "Deze groepjes bestaan niet meer.".into(),
-            (LessonNotFound, Lang::En) => "These groups no longer exist.".into(),
+            (LessonNotFound, lang) => crate::i18n::gone(lang, crate::i18n::Gone::Groups),
             (MinutesOutOfRange { max }, Lang::Nl) => format!("Geef de les een duur van 1 tot {max} minuten."),
             (MinutesOutOfRange { max }, Lang::En) => format!("Give the lesson a length of 1 to {max} minutes."),
             (BadLesson, Lang::Nl) => "Deze groepjes zijn beschadigd opgeslagen en kunnen niet worden gebruikt.".into(),
@@ -464,10 +460,8 @@ impl UserMessage for PlanError {
             (PlanText::Materials, Lang::En) => "The materials",
         };
         match (self, lang) {
-            (ClassNotFound, Lang::Nl) => "Deze klas bestaat niet meer.".into(),
-            (ClassNotFound, Lang::En) => "This class no longer exists.".into(),
-            (PlanNotFound, Lang::Nl) => GroupK::PlanMissing.t(lang).into(),
-            (PlanNotFound, Lang::En) => GroupK::PlanMissing.t(lang).into(),
+            (ClassNotFound, lang) => crate::i18n::gone(lang, crate::i18n::Gone::Class),
+            (PlanNotFound, lang) => crate::i18n::gone(lang, crate::i18n::Gone::GroupPlan),
             (PupilNotInClass, Lang::Nl) => "Deze leerling zit niet (meer) in deze klas.".into(),
             (PupilNotInClass, Lang::En) => "This pupil is not (or no longer) in this class.".into(),
             (EmptyClass, Lang::Nl) => GroupK::NoPupilsForPlan.t(lang).into(),

@@ -249,8 +249,7 @@ pub fn domain_error(lang: Lang, e: &DomainError) -> String {
         (Lang::En, DuplicateClass { name }) => format!("A class called “{name}” already exists."),
         (Lang::Nl, InvalidYearGroup) => "Kies een bestaande groep of een bestaand leerjaar.".into(),
         (Lang::En, InvalidYearGroup) => "Choose an existing year group.".into(),
-        (Lang::Nl, NotFound) => "Deze klas of leerling bestaat niet meer (misschien verwijderd in een ander tabblad).".into(),
-        (Lang::En, NotFound) => "This class or pupil no longer exists (perhaps deleted in another tab).".into(),
+        (lang, NotFound) => gone(lang, Gone::ClassOrPupil),
         (Lang::Nl, NothingToAdd) => "De lijst bevat geen namen. Plak één naam per regel.".into(),
         (Lang::En, NothingToAdd) => "The list holds no names. Paste one name per line.".into(),
     }
@@ -540,6 +539,53 @@ pub fn class_list_error(lang: Lang, e: &crate::domain::class_list::ClassListErro
         (Lang::En, Empty) => "This list holds no names. Nothing was changed.".into(),
         (Lang::Nl, NoNameColumn) => "De eerste regel noemt de kolommen, maar geen kolom ‘Naam’ (of ‘Voornaam’ en ‘Achternaam’). Er is niets veranderd.".into(),
         (Lang::En, NoNameColumn) => "The first line names the columns, but no ‘Name’ column (or ‘First name’ and ‘Last name’). Nothing was changed.".into(),
+    }
+}
+
+/// What no longer exists: the subject of the app's one "no longer exists" text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gone {
+    Pupil,
+    Class,
+    ClassOrPupil,
+    Goal,
+    Template,
+    Feedback,
+    Success,
+    GroupPlan,
+    Groups,
+    /// A reminder, pupil, class or holiday: one of the things a follow-up command names.
+    Item,
+}
+
+/// "Deze leerling bestaat niet meer (misschien verwijderd in een ander tabblad)." The
+/// app's one text for a record that was deleted, here or in another tab.
+pub fn gone(lang: Lang, what: Gone) -> String {
+    let subject = match (what, lang) {
+        (Gone::Pupil, Lang::Nl) => "Deze leerling bestaat",
+        (Gone::Pupil, Lang::En) => "This pupil no longer exists",
+        (Gone::Class, Lang::Nl) => "Deze klas bestaat",
+        (Gone::Class, Lang::En) => "This class no longer exists",
+        (Gone::ClassOrPupil, Lang::Nl) => "Deze klas of leerling bestaat",
+        (Gone::ClassOrPupil, Lang::En) => "This class or pupil no longer exists",
+        (Gone::Goal, Lang::Nl) => "Dit doel bestaat",
+        (Gone::Goal, Lang::En) => "This goal no longer exists",
+        (Gone::Template, Lang::Nl) => "Dit sjabloon bestaat",
+        (Gone::Template, Lang::En) => "This template no longer exists",
+        (Gone::Feedback, Lang::Nl) => "Deze feedback bestaat",
+        (Gone::Feedback, Lang::En) => "This feedback no longer exists",
+        (Gone::Success, Lang::Nl) => "Dit succes bestaat",
+        (Gone::Success, Lang::En) => "This success no longer exists",
+        (Gone::GroupPlan, Lang::Nl) => "Dit groepsplan bestaat",
+        (Gone::GroupPlan, Lang::En) => "This group plan no longer exists",
+        (Gone::Groups, Lang::Nl) => "Deze groepjes bestaan",
+        (Gone::Groups, Lang::En) => "These groups no longer exist",
+        (Gone::Item, Lang::Nl) => "Dit bestaat",
+        (Gone::Item, Lang::En) => "This no longer exists",
+    };
+    match lang {
+        Lang::Nl => format!("{subject} niet meer (misschien verwijderd in een ander tabblad)."),
+        Lang::En => format!("{subject} (perhaps deleted in another tab)."),
     }
 }
 

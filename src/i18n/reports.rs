@@ -197,8 +197,7 @@ impl UserMessage for DossierError {
             (DossierError::NotOnePupil, Lang::En) => "This dossier does not hold exactly one pupil, so it is damaged. Nothing was changed.".into(),
             (DossierError::BadRecord { index }, Lang::Nl) => format!("Onderdeel {index} van het dossier is beschadigd of gaat over iemand anders. Er is niets veranderd."),
             (DossierError::BadRecord { index }, Lang::En) => format!("Item {index} of the dossier is damaged or about someone else. Nothing was changed."),
-            (DossierError::NoClass, Lang::Nl) => "Deze klas bestaat niet meer. Er is niets veranderd.".into(),
-            (DossierError::NoClass, Lang::En) => "This class no longer exists. Nothing was changed.".into(),
+            (DossierError::NoClass, lang) => format!("{} {}", crate::i18n::gone(lang, crate::i18n::Gone::Class), crate::i18n::Text::t(crate::i18n::K::ImportCancelled, lang)),
             (DossierError::NameTaken { name }, Lang::Nl) => format!("Er zit al een leerling “{name}” in deze klas. Geef die leerling eerst een andere naam (bijvoorbeeld met een initiaal erbij) of kies een andere klas. Er is niets veranderd."),
             (DossierError::NameTaken { name }, Lang::En) => format!("A pupil called “{name}” is already in this class. Rename that pupil first (for instance with an initial) or choose another class. Nothing was changed."),
         }

@@ -48,7 +48,7 @@ fn GroupPlanView(class_id: Memo<String>) -> impl IntoView {
         <div class="page group-plan-page" data-testid="group-plan-page">
             <a class="back-link" href=back>{move || format!("← {}", t(GroupK::BackToPlans))}</a>
             <Show when=move || plan.with(Option::is_some)
-                fallback=move || view! { <section class="card empty-state" data-testid="group-plan-missing"><h1>{move || t(GroupK::PlanMissing)}</h1></section> }>
+                fallback=move || view! { <section class="card empty-state" data-testid="group-plan-missing"><h1>{move || crate::i18n::gone(st.lang.get(), crate::i18n::Gone::GroupPlan)}</h1></section> }>
                 <PlanBody plan=plan class_id=class_id/>
             </Show>
         </div>
