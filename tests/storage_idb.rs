@@ -57,6 +57,7 @@ fn fixture_entries(version: u32) -> Vec<(String, String)> {
         5 => include_str!("../src/domain/fixtures/records_v5.json"),
         6 => include_str!("../src/domain/fixtures/records_v6.json"),
         7 => include_str!("../src/domain/fixtures/records_v7.json"),
+        8 => include_str!("../src/domain/fixtures/records_v8.json"),
         _ => panic!("no fixture for v{version}"),
     };
     let values: Vec<serde_json::Value> = serde_json::from_str(text).unwrap();
@@ -82,6 +83,15 @@ async fn data_stored_by_every_earlier_schema_opens_migrated() {
         let snap = reopened.load().await.unwrap();
         assert_eq!(snap.records.len(), entries.len(), "v{version}: every record survives");
         assert!(snap.records.iter().any(|r| matches!(r, Record::Pupil(p) if p.support_notes == "dyslexie")));
+        if version == 7 {
+            // v7 → v8 rewrites a reached goal's success in the store, and only that.
+            let text = |id: &str| snap.records.iter().find_map(|r| match r {
+                Record::Success(s) if s.id == id => Some(s.text.clone()),
+                _ => None,
+            });
+            assert_eq!(text("s7a").as_deref(), Some("Ik lees vlot"));
+            assert_eq!(text("s7c").as_deref(), Some("Doel gehaald: zelf de tafel van 7 geoefend"));
+        }
         reopened.close();
         IdbRepo::delete(&name).await.unwrap();
     }

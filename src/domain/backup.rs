@@ -554,7 +554,7 @@ mod tests {
         use crate::domain::feedback::{Success, SuccessSource, MAX_SUCCESS_CHARS};
         let d = NaiveDate::from_ymd_opt(2026, 9, 2).unwrap();
         let mut records = sample();
-        let ok = Success { id: "s1".into(), pupil_id: "p1".into(), date: d, text: "Zelf begonnen".into(), goal_id: None, source: SuccessSource::Manual };
+        let ok = Success { id: "s1".into(), pupil_id: "p1".into(), date: d, text: "Zelf begonnen".into(), goal_id: None, source: SuccessSource::Manual, template: None };
         let long = Success { id: "s2".into(), text: "x".repeat(MAX_SUCCESS_CHARS + 1), ..ok.clone() };
         records.extend([Record::Success(ok), Record::Success(long)]);
         let e = parse(&export(&records, at())).unwrap_err();

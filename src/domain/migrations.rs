@@ -20,12 +20,15 @@
 //! - v6: adds the template part `home_tip` (tips for home in the parent report).
 //! - v7: adds a goal's `approach_changes` and a reminder's `owner` (agreements of a
 //!   support meeting); an older app would drop both when it rewrote the record.
+//! - v8: a reached goal's success stores what was reached, not a sentence in the language
+//!   of the day: "Doel gehaald: Ik lees vlot" becomes "Ik lees vlot" (the screens add the
+//!   words in their language), and it may name the measure's `template`.
 
 use serde_json::Value;
 use thiserror::Error;
 
 /// The record format this build reads and writes.
-pub const CURRENT_SCHEMA: u32 = 7;
+pub const CURRENT_SCHEMA: u32 = 8;
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum MigrationError {
@@ -54,7 +57,27 @@ pub const MIGRATIONS: &[Option<Step>] = &[
     None,
     // v6 → v7: new fields with defaults; every v6 record is a v7 record.
     None,
+    // v7 → v8: a reached goal's success loses the app's words before what was reached.
+    Some(v7_to_v8),
 ];
+
+/// The words the app wrote before a reached goal's success up to v7, in both languages.
+const V7_GOAL_REACHED: [&str; 2] = ["Doel gehaald: ", "Goal achieved: "];
+
+/// A reached goal's success keeps only what was reached; every other record is unchanged.
+fn v7_to_v8(mut record: Value) -> Result<Value, MigrationError> {
+    if record["kind"] != "success" || record["data"]["source"] != "GoalAchieved" {
+        return Ok(record);
+    }
+    let Some(text) = record["data"]["text"].as_str() else {
+        return Err(MigrationError::BadRecord("a success without text".into()));
+    };
+    let rest = V7_GOAL_REACHED.iter().find_map(|p| text.strip_prefix(p)).map(str::trim).filter(|r| !r.is_empty());
+    if let Some(rest) = rest {
+        record["data"]["text"] = Value::String(rest.to_string());
+    }
+    Ok(record)
+}
 
 /// Whether records stored at version `from` must be rewritten to reach the current one.
 pub fn rewrites_records(from: u32) -> bool {
@@ -95,6 +118,7 @@ mod tests {
             5 => include_str!("fixtures/records_v5.json"),
             6 => include_str!("fixtures/records_v6.json"),
             7 => include_str!("fixtures/records_v7.json"),
+            8 => include_str!("fixtures/records_v8.json"),
             _ => return None,
         };
         serde_json::from_str(text).ok()
@@ -124,14 +148,32 @@ mod tests {
     fn v1_records_are_v2_records_and_need_no_rewrite() {
         let v1 = fixture(1).unwrap();
         assert_eq!(migrate_all(1, v1.clone()).unwrap(), v1);
-        assert!(!rewrites_records(1) && !rewrites_records(2) && !rewrites_records(3));
+        assert!(MIGRATIONS[..6].iter().all(Option::is_none), "v1 to v7 only added kinds and fields");
         assert!(fixture(4).unwrap().iter().any(|r| r["kind"] == "coop_lesson"), "the v4 fixture holds a lesson");
         assert!(fixture(5).unwrap().iter().any(|r| r["data"]["kind"] == "tutor_pairs"), "the v5 fixture holds tutor pairs");
-        assert!(!rewrites_records(4));
         assert!(fixture(3).unwrap().iter().any(|r| r["kind"] == "group_plan"), "the v3 fixture holds the group plan");
         assert!(!rewrites_records(CURRENT_SCHEMA));
         let v2 = fixture(2).unwrap();
         assert!(v2.iter().any(|r| r["kind"] == "support"), "the v2 fixture holds the new kind");
+    }
+
+    #[test]
+    fn v8_keeps_what_a_reached_goal_reached_and_leaves_the_rest() {
+        assert!(rewrites_records(7) && rewrites_records(1) && !rewrites_records(8));
+        let migrated = migrate_all(7, fixture(7).unwrap()).unwrap();
+        assert_eq!(migrated, fixture(8).unwrap(), "the v8 fixture is the v7 one migrated");
+        let text = |id: &str| migrated.iter().find(|r| r["data"]["id"] == id).unwrap()["data"]["text"].clone();
+        assert_eq!(text("s7a"), "Ik lees vlot");
+        assert_eq!(text("s7b"), "DMT-kaart 2");
+        assert_eq!(text("s7c"), "Doel gehaald: zelf de tafel van 7 geoefend", "a teacher's own success keeps her words");
+        let untouched: Vec<Value> = fixture(7).unwrap().into_iter().filter(|r| r["kind"] != "success").collect();
+        assert!(untouched.iter().all(|r| migrated.contains(r)));
+        // Only the prefix goes: nothing else would be left, so the text stays as it was.
+        let bare = serde_json::json!({"kind": "success", "data": {"id": "s", "pupil_id": "p", "date": "2026-11-20",
+            "text": "Doel gehaald: ", "goal_id": "g", "source": "GoalAchieved"}});
+        assert_eq!(v7_to_v8(bare.clone()).unwrap(), bare);
+        let no_text = serde_json::json!({"kind": "success", "data": {"source": "GoalAchieved"}});
+        assert!(v7_to_v8(no_text).is_err());
     }
 
     #[test]

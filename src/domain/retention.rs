@@ -147,7 +147,7 @@ mod tests {
     fn the_list_counts_the_records_kept_and_respects_privacy_mode() {
         let mut b = book(&[("Anna de Vries", Some(d(2023, 12, 1))), ("Bram", Some(d(2023, 12, 1)))]);
         for (id, pupil) in [("s1", "p0"), ("s2", "p0"), ("s3", "p1")] {
-            let s = Success { id: id.into(), pupil_id: pupil.into(), date: d(2023, 5, 1), text: "Gelezen".into(), goal_id: None, source: Default::default() };
+            let s = Success { id: id.into(), pupil_id: pupil.into(), date: d(2023, 5, 1), text: "Gelezen".into(), goal_id: None, source: Default::default(), template: None };
             b.apply(&crate::domain::book::Change::put(Record::Success(s)));
         }
         let due = b.retention_due(today(), true);

@@ -144,7 +144,7 @@ fn run(b: &mut Book, c: &Cmd, n: usize) -> Result<(Change, Change), String> {
         Kind::AddGoal => in_place(b, |b| b.add_goal(goal_kit::goal(&fresh("g"), &pupil))),
         Kind::Record => {
             let input = MeasurementInput { value: 30.0 + (x % 40) as f64, date: day_x.min(today()), note: String::new() };
-            in_place(b, |b| b.record(&goal, (fresh("m"), fresh("s")), input, today(), Lang::Nl).map(|(c, _)| c))
+            in_place(b, |b| b.record(&goal, (fresh("m"), fresh("s")), input, today()).map(|(c, _)| c))
         }
         Kind::DeleteMeasurement => {
             let id = pick(ids(&b.measurements, |m| &m.id), a);
@@ -164,7 +164,7 @@ fn run(b: &mut Book, c: &Cmd, n: usize) -> Result<(Change, Change), String> {
             planned(b, |b| b.delete_note(&id))
         }
         Kind::AddSuccess => {
-            let s = Success { id: fresh("s"), pupil_id: pupil.clone(), date: today(), text: name.into(), goal_id: None, source: SuccessSource::Manual };
+            let s = Success { id: fresh("s"), pupil_id: pupil.clone(), date: today(), text: name.into(), goal_id: None, source: SuccessSource::Manual, template: None };
             planned(b, |b| b.add_success(s))
         }
         Kind::DeleteSuccess => {

@@ -139,3 +139,65 @@ mod tests {
         assert_eq!(show_all(Lang::En, 12), "Show all (12)");
     }
 }
+
+/// A success as every screen shows it: the teacher's words, or for a reached goal "Doel
+/// gehaald: Ik lees vlot" in the screen's language (with a measure template's name in that
+/// language too). The stored success holds no words of the app.
+pub fn success_text(lang: Lang, s: &crate::domain::feedback::Success) -> String {
+    use crate::domain::feedback::SuccessSource;
+    use crate::domain::goals::i18n_goals::template_name;
+    let text = s.text.trim();
+    match s.source {
+        SuccessSource::Manual => text.to_string(),
+        SuccessSource::GoalAchieved => {
+            let what = match s.template {
+                Some(k) if [Lang::Nl, Lang::En].iter().any(|l| template_name(k, *l) == text) => template_name(k, lang),
+                _ => text,
+            };
+            match lang {
+                Lang::Nl => format!("Doel gehaald: {what}"),
+                Lang::En => format!("Goal achieved: {what}"),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod success_text_tests {
+    use super::*;
+    use crate::domain::feedback::{Success, SuccessSource};
+    use crate::domain::goals::TemplateKey;
+
+    fn success(text: &str, source: SuccessSource, template: Option<TemplateKey>) -> Success {
+        let date = crate::domain::test_kit::d(2026, 11, 20);
+        let goal_id = (source == SuccessSource::GoalAchieved).then(|| "g".to_string());
+        Success { id: "s".into(), pupil_id: "p".into(), date, text: text.into(), goal_id, source, template }
+    }
+
+    #[test]
+    fn a_reached_goal_is_worded_in_the_screens_language() {
+        let s = success("Ik lees vlot", SuccessSource::GoalAchieved, None);
+        assert_eq!(success_text(Lang::Nl, &s), "Doel gehaald: Ik lees vlot");
+        assert_eq!(success_text(Lang::En, &s), "Goal achieved: Ik lees vlot");
+    }
+
+    #[test]
+    fn a_template_measure_is_named_in_the_screens_language_and_an_own_name_as_typed() {
+        let k = TemplateKey::OralReadingFluency;
+        let nl = crate::domain::goals::i18n_goals::template_name(k, Lang::Nl);
+        let en = crate::domain::goals::i18n_goals::template_name(k, Lang::En);
+        for stored in [nl, en] {
+            let s = success(stored, SuccessSource::GoalAchieved, Some(k));
+            assert_eq!(success_text(Lang::Nl, &s), format!("Doel gehaald: {nl}"));
+            assert_eq!(success_text(Lang::En, &s), format!("Goal achieved: {en}"));
+        }
+        let own = success("DMT-kaart 2", SuccessSource::GoalAchieved, Some(k));
+        assert_eq!(success_text(Lang::En, &own), "Goal achieved: DMT-kaart 2");
+    }
+
+    #[test]
+    fn a_teachers_own_success_is_shown_as_she_wrote_it() {
+        let s = success("Doel gehaald: zelf bedacht", SuccessSource::Manual, None);
+        assert_eq!(success_text(Lang::En, &s), "Doel gehaald: zelf bedacht");
+    }
+}

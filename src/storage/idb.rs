@@ -375,14 +375,18 @@ impl IdbRepo {
             let mut sound = Vec::with_capacity(values.len());
             for (k, old) in keys.iter().zip(values.iter()) {
                 let Some(value) = entry_json(old).and_then(|j| serde_json::from_str::<serde_json::Value>(&j).ok()) else { continue };
+                let before = (!layout_behind).then(|| value.clone());
                 let Ok(value) = migrate_record(from, value) else { continue };
                 let Ok(record) = Record::from_value(&value) else { continue };
-                sound.push((k, old, value, record));
+                // A record the steps left as it was keeps its entry and its stamp (it still
+                // counts for the tags of the others: a success finds its pupil's class).
+                let rewrite = before.as_ref() != Some(&value);
+                sound.push((k, old, value, record, rewrite));
             }
-            let typed: Vec<Record> = sound.iter().map(|(_, _, _, r)| r.clone()).collect();
+            let typed: Vec<Record> = sound.iter().map(|(_, _, _, r, _)| r.clone()).collect();
             let tags = tags_for_all(&typed);
             let at = now_ms();
-            for ((k, old, value, record), tags) in sound.iter().zip(&tags) {
+            for ((k, old, value, record, _), tags) in sound.iter().zip(&tags).filter(|((.., rewrite), _)| *rewrite) {
                 let stamp = Stamp { rev: entry_rev(old).unwrap_or(0), at, device: self.device.clone() };
                 let json = serde_json::to_string(value).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
                 // An entry stored under a key that is not its record's is kept where it is.

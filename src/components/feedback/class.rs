@@ -48,7 +48,7 @@ fn QuickSuccess(class_id: Memo<String>) -> impl IntoView {
             error.set(Some(t(FK::ChoosePupilFirst).into()));
             return;
         }
-        let s = Success { id: new_id(), pupil_id: pid, date: today(), text: text.get_untracked(), goal_id: None, source: SuccessSource::Manual };
+        let s = Success { id: new_id(), pupil_id: pid, date: today(), text: text.get_untracked(), goal_id: None, source: SuccessSource::Manual, template: None };
         match st.run_undoable(t(FK::SuccessSaved).into(), |b| b.add_success(s)) {
             Ok(()) => {
                 text.set(String::new());

@@ -186,7 +186,7 @@ fn SuccessList(pupil_id: String) -> impl IntoView {
                     <li class="success-item" class:success-goal=from_goal data-testid="success-item">
                         <span class="success-icon">{if from_goal { goal_icon().into_any() } else { star_icon().into_any() }}</span>
                         <div class="success-body">
-                            <p class="success-text">{s.text.clone()}</p>
+                            <p class="success-text">{crate::i18n::feedback::success_text(lang, &s)}</p>
                             <p class="item-date">
                                 {date}
                                 {from_goal.then(|| format!(" · {}", success_source_name(s.source, lang)))}

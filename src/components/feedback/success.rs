@@ -38,6 +38,7 @@ pub fn SuccessForm(
             text: typed.clone(),
             goal_id: None,
             source: SuccessSource::Manual,
+            template: None,
         };
         text.set(String::new());
         st.run_stored_with_undo(

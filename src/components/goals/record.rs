@@ -46,7 +46,6 @@ pub fn RecordForm(
     let in_flight = RwSignal::new(0u32);
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let lang = st.lang.get_untracked();
         let typed = (value.get_untracked(), note.get_untracked());
         if typed.0.trim().is_empty() && in_flight.get_untracked() > 0 {
             // A second tap on "save" while the first score is being stored.
@@ -63,7 +62,7 @@ pub fn RecordForm(
         value.set(String::new());
         note.set(String::new());
         st.run_stored(
-            |b| b.record(&gid, (new_id(), new_id()), input, today(), lang),
+            |b| b.record(&gid, (new_id(), new_id()), input, today()),
             move |stored| {
                 // try_*: the form may be gone by the time the write lands.
                 let _ = in_flight.try_update(|n| *n = n.saturating_sub(1));

@@ -74,7 +74,7 @@ pub fn ParentReportView(
                     } else {
                         view! {
                             <ul class="report-list">
-                                {r.successes.iter().map(|s| view! { <li><span class="report-date">{date(lang, s.date)}</span>" "{s.text.clone()}</li> }).collect_view()}
+                                {r.successes.iter().map(|s| view! { <li><span class="report-date">{date(lang, s.date)}</span>" "{crate::i18n::feedback::success_text(lang, s)}</li> }).collect_view()}
                             </ul>
                         }.into_any()
                     }}

@@ -200,6 +200,7 @@ mod tests {
             text: "Tafel van 7 zonder fouten".into(),
             goal_id: None,
             source: SuccessSource::Manual,
+            template: None,
         }
     }
 

@@ -256,6 +256,7 @@ mod tests {
             text: text.into(),
             goal_id: None,
             source: SuccessSource::Manual,
+            template: None,
         }
     }
 

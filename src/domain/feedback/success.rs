@@ -8,6 +8,8 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::goals::TemplateKey;
+
 /// Longest success text in characters: it is a short line on a board.
 pub const MAX_SUCCESS_CHARS: usize = 300;
 
@@ -17,7 +19,10 @@ pub enum SuccessSource {
     /// Noted by the teacher.
     #[default]
     Manual,
-    /// Logged automatically when a goal was reached.
+    /// Logged automatically when a goal was reached. Its `text` holds what was reached, in
+    /// the teacher's words (the goal's own words, else its measure's name); the screens put
+    /// "Doel gehaald: " before it in the language they show, so nothing stored is worded by
+    /// the app (before schema v8 the text held that prefix in the language of the day).
     GoalAchieved,
 }
 
@@ -32,6 +37,10 @@ pub struct Success {
     pub goal_id: Option<String>,
     #[serde(default)]
     pub source: SuccessSource,
+    /// For a reached goal without own words: the measure template its `text` names, so the
+    /// name is shown in the screen's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<TemplateKey>,
 }
 
 /// Why a success could not be saved.
@@ -85,6 +94,7 @@ impl Success {
             text,
             goal_id,
             source: self.source,
+            template: self.template.filter(|_| self.source == SuccessSource::GoalAchieved),
         })
     }
 }
@@ -236,6 +246,7 @@ mod tests {
             text: "Gelukt!".into(),
             goal_id: None,
             source: SuccessSource::Manual,
+            template: None,
         }
     }
 

@@ -10,7 +10,7 @@ use crate::domain::feedback::{Success, SuccessSource};
 use crate::domain::goals::i18n_goals::{self, goal_error_text, norm_error_text, progress_error_text, transition_error_text};
 use crate::domain::goals::{
     assess, is_achieved, record_measurement, Adjustment, Assessment, Goal, GoalError, GoalState, Measurement, NormError, NormTable,
-    ProgressError, RealismError, RealismInput, StopReason, TransitionError, Unit, MAX_ACTIVE_GOALS,
+    ProgressError, RealismError, RealismInput, StopReason, TemplateKey, TransitionError, Unit, MAX_ACTIVE_GOALS,
 };
 use crate::domain::lang::{Lang, UserMessage};
 use crate::domain::model::{record_key, Record};
@@ -73,12 +73,15 @@ pub struct Recorded {
     pub sub_goals_reached: usize,
 }
 
-fn success_text(goal: &Goal, lang: Lang) -> String {
+/// What a reached goal's success names, in the teacher's words: the goal's own words, else
+/// its measure's name with the template that name may come from (shown in the screen's
+/// language by `i18n`). Nothing here is worded by the app.
+fn success_words(goal: &Goal) -> (String, Option<TemplateKey>) {
     let words = goal.own_words.trim();
-    let what = if words.is_empty() { i18n_goals::measure_label(&goal.measure, lang) } else { words };
-    match lang {
-        Lang::Nl => format!("Doel gehaald: {what}"),
-        Lang::En => format!("Goal achieved: {what}"),
+    if words.is_empty() {
+        (goal.measure.name.trim().to_string(), goal.measure.template)
+    } else {
+        (words.to_string(), None)
     }
 }
 
@@ -192,7 +195,7 @@ impl Book {
     }
 
     /// Records a measurement. Reaching the goal (the last `confirmations` measurements meet
-    /// the target) marks it achieved and logs a success in the teacher's language.
+    /// the target) marks it achieved and logs a success naming the goal (`success_words`).
     /// `ids` are for the measurement and, should the goal be reached, the success.
     pub fn record(
         &mut self,
@@ -200,7 +203,6 @@ impl Book {
         ids: (String, String),
         input: MeasurementInput,
         today: NaiveDate,
-        lang: Lang,
     ) -> Result<(Change, Recorded), GoalCommandError> {
         let MeasurementInput { value, date, note } = input;
         let goal = self.goal(goal_id).cloned().ok_or(GoalCommandError::NotFound)?;
@@ -224,9 +226,10 @@ impl Book {
                 id: ids.1,
                 pupil_id: goal.pupil_id.clone(),
                 date,
-                text: success_text(&goal, lang),
+                text: success_words(&goal).0,
                 goal_id: Some(goal.id.clone()),
                 source: SuccessSource::GoalAchieved,
+                template: success_words(&goal).1,
             };
             self.successes.push(success.clone());
             change.puts.push(Record::Success(success));
@@ -363,19 +366,20 @@ mod tests {
         let mut b = setup();
         b.add_goal(goal(2)).unwrap();
         let today = d(2026, 11, 20);
-        let (_, r) = b.record("g", ("m1".into(), "s1".into()), mi(45.0, d(2026, 10, 20)), today, Lang::Nl).unwrap();
+        let (_, r) = b.record("g", ("m1".into(), "s1".into()), mi(45.0, d(2026, 10, 20)), today).unwrap();
         assert!(!r.achieved);
-        let (_, r) = b.record("g", ("m2".into(), "s2".into()), mi(51.0, d(2026, 11, 1)), today, Lang::Nl).unwrap();
+        let (_, r) = b.record("g", ("m2".into(), "s2".into()), mi(51.0, d(2026, 11, 1)), today).unwrap();
         assert!(!r.achieved, "one measurement at the target is not yet two");
-        let (change, r) = b.record("g", ("m3".into(), "s3".into()), mi(52.0, d(2026, 11, 10)), today, Lang::Nl).unwrap();
+        let (change, r) = b.record("g", ("m3".into(), "s3".into()), mi(52.0, d(2026, 11, 10)), today).unwrap();
         assert!(r.achieved);
         assert!(matches!(b.goal("g").unwrap().state, GoalState::Achieved { .. }));
         assert_eq!(b.successes.len(), 1);
-        assert_eq!(b.successes[0].text, "Doel gehaald: Ik kan 50 woorden per minuut lezen");
+        // What was reached, in the teacher's words: the screens add "Doel gehaald".
+        assert_eq!((b.successes[0].text.as_str(), b.successes[0].template), ("Ik kan 50 woorden per minuut lezen", None));
         assert_eq!(b.successes[0].source, SuccessSource::GoalAchieved);
         assert_eq!(change.puts.len(), 3, "measurement, success and goal");
         // An achieved goal takes no more measurements.
-        let err = b.record("g", ("m4".into(), "s4".into()), mi(53.0, d(2026, 11, 12)), today, Lang::Nl).unwrap_err();
+        let err = b.record("g", ("m4".into(), "s4".into()), mi(53.0, d(2026, 11, 12)), today).unwrap_err();
         assert_eq!(err, GoalCommandError::Transition(TransitionError::AlreadyAchieved));
     }
 
@@ -383,19 +387,29 @@ mod tests {
     fn bad_measurements_change_nothing() {
         let mut b = setup();
         b.add_goal(goal(1)).unwrap();
-        let err = b.record("g", ("m".into(), "s".into()), mi(-3.0, d(2026, 10, 20)), d(2026, 11, 1), Lang::En).unwrap_err();
+        let err = b.record("g", ("m".into(), "s".into()), mi(-3.0, d(2026, 10, 20)), d(2026, 11, 1)).unwrap_err();
         assert!(matches!(err, GoalCommandError::Progress(_)));
-        let err = b.record("g", ("m".into(), "s".into()), mi(42.0, d(2026, 12, 20)), d(2026, 11, 1), Lang::En).unwrap_err();
+        let err = b.record("g", ("m".into(), "s".into()), mi(42.0, d(2026, 12, 20)), d(2026, 11, 1)).unwrap_err();
         assert_eq!(err, GoalCommandError::Progress(ProgressError::MeasurementInFuture));
         assert!(b.measurements.is_empty());
         assert!(!err.message(Lang::Nl).is_empty());
     }
 
     #[test]
+    fn a_goal_without_own_words_names_its_measure_and_template() {
+        let mut g = goal(3);
+        g.own_words = " ".into();
+        g.measure.template = Some(crate::domain::goals::TemplateKey::OralReadingFluency);
+        assert_eq!(success_words(&g), (g.measure.name.trim().to_string(), g.measure.template));
+        g.own_words = " Ik lees vlot ".into();
+        assert_eq!(success_words(&g), ("Ik lees vlot".to_string(), None));
+    }
+
+    #[test]
     fn delete_goal_takes_its_measurements_and_undo_brings_them_back() {
         let mut b = setup();
         b.add_goal(goal(3)).unwrap();
-        b.record("g", ("m1".into(), "s".into()), mi(44.0, d(2026, 10, 20)), d(2026, 11, 1), Lang::Nl).unwrap();
+        b.record("g", ("m1".into(), "s".into()), mi(44.0, d(2026, 10, 20)), d(2026, 11, 1)).unwrap();
         let before = b.clone();
         let (del, undo) = b.run_undoable(|b| b.delete_goal("g")).unwrap();
         assert_eq!(del.deletes, vec!["measurement:m1".to_string(), "goal:g".to_string()]);

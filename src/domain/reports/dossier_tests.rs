@@ -44,6 +44,7 @@ fn book() -> Book {
         text: "eerste boek uit".into(),
         goal_id: None,
         source: SuccessSource::Manual,
+        template: None,
     });
     b.reminders.push(Reminder {
         id: "r1".into(),

@@ -35,7 +35,7 @@ fn note(id: &str, pupil: &str, goal: Option<&str>, date: NaiveDate, top: &str, t
 }
 
 fn success(id: &str, pupil: &str, date: NaiveDate, text: &str) -> Success {
-    Success { id: id.into(), pupil_id: pupil.into(), date, text: text.into(), goal_id: None, source: SuccessSource::Manual }
+    Success { id: id.into(), pupil_id: pupil.into(), date, text: text.into(), goal_id: None, source: SuccessSource::Manual, template: None }
 }
 
 /// Anna with two goals (reading active, maths reached in the period), an old stopped goal,

@@ -11,7 +11,6 @@ use crate::domain::goals::commands::MeasurementInput;
 use crate::domain::goals::{test_kit, Baseline, Domain, Unit};
 use crate::domain::grouping::coop::{LessonKind, NewLesson};
 use crate::domain::grouping::{GroupNaming, NewPlan, SupportMeasure, SupportPhase};
-use crate::domain::lang::Lang;
 use crate::domain::model::{Record, SchoolSystem, YearGroup};
 use crate::domain::pupilmode::{Mood, Reflection};
 
@@ -95,7 +94,7 @@ pub fn build(s: &Shape) -> Book {
                     let value = unit.round_clamped(low + share * (high - low), false);
                     let input = MeasurementInput { value, date: day(2 + j as i64), note: t(j).into() };
                     // A reached goal takes no more measurements: that refusal is the app's.
-                    let _ = b.record(&g, (format!("m{g}-{j}"), format!("s{g}-{j}")), input, today, Lang::Nl);
+                    let _ = b.record(&g, (format!("m{g}-{j}"), format!("s{g}-{j}")), input, today);
                 }
                 let source = ReminderSource::Goal { goal_id: g.clone() };
                 let new = NewReminder { id: format!("r{g}"), source, pupil_id: Some(p.clone()), title: text("Check", t(k), 200), due: today, repeat: Repeat::EverySchoolDays(3) };
@@ -115,7 +114,7 @@ pub fn build(s: &Shape) -> Book {
             b.run(|b| b.add_note(note)).unwrap();
             let source = ReminderSource::Feedback { note_id: format!("n{p}") };
             b.add_reminder(NewReminder { id: format!("rn{p}"), source, pupil_id: Some(p.clone()), title: "Opvolgen".into(), due: today, repeat: Repeat::None }, today).unwrap();
-            let success = Success { id: format!("s{p}"), pupil_id: p.clone(), date: day(21), text: text("Zelf", t(i), 300), goal_id: None, source: SuccessSource::Manual };
+            let success = Success { id: format!("s{p}"), pupil_id: p.clone(), date: day(21), text: text("Zelf", t(i), 300), goal_id: None, source: SuccessSource::Manual, template: None };
             b.run(|b| b.add_success(success)).unwrap();
             let moment = NewMoment { id: format!("a{p}"), pupil_id: p.clone(), date: day(30), kind: MomentKind::OneOnOne, minutes: 10, note: t(i).into(), follow_up: Some(day(85)) };
             b.run_undoable(|b| b.log_moment(moment, Some(MomentFollowUp { reminder_id: format!("ra{p}"), title: text("Na", t(i), 200) }), today)).unwrap();

@@ -38,7 +38,7 @@ pub fn SuccessBoardPage() -> impl IntoView {
                             <li class:board-goal=goal>
                                 <span class="board-icon">{if goal { goal_icon().into_any() } else { star_icon().into_any() }}</span>
                                 <span>
-                                    {s.text}
+                                    {crate::i18n::feedback::success_text(lang, &s)}
                                     {goal.then(|| view! { <span class="board-source">{success_source_name(s.source, lang)}</span> })}
                                 </span>
                             </li>

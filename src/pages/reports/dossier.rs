@@ -111,7 +111,7 @@ fn document(records: Vec<Record>, lang: Lang, privacy: bool, vocabulary: crate::
             view! { <span class="report-date">{d(n.date)}</span>" "{parts.join(" · ")} }.into_any()
         })
         .collect();
-    let success_lines = successes.iter().map(|s| view! { <span class="report-date">{d(s.date)}</span>" "{s.text.clone()} }.into_any()).collect();
+    let success_lines = successes.iter().map(|s| view! { <span class="report-date">{d(s.date)}</span>" "{crate::i18n::feedback::success_text(lang, s)} }.into_any()).collect();
     let reminder_lines = reminders
         .iter()
         .map(|r| {

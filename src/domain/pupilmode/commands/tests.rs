@@ -263,6 +263,7 @@ fn learning_log_holds_everything_about_one_pupil_only() {
         text: "Hele bladzijde zonder hulp".into(),
         goal_id: None,
         source: SuccessSource::Manual,
+        template: None,
     });
     let mut s = session_for(&mut b, "c");
     s.tap_name(&pupil_source(b.pupil("noor").unwrap(), false)).unwrap();
