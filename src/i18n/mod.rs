@@ -363,7 +363,7 @@ pub fn backup_error(lang: Lang, e: &BackupError) -> String {
         }
         (_, BadValue { kind, number, field, problem }) => {
             let what = record_in_backup(lang, *kind, *number);
-            let text = crate::domain::goals::i18n_goals::value_error_text(*problem, *field, lang);
+            let text = crate::i18n::goals::value_error_text(*problem, *field, lang);
             let mut chars = text.chars();
             let text: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
             match lang {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::goals::commands::goal_title;
-use crate::domain::goals::i18n_goals as tg;
+use crate::i18n::goals as tg;
 use crate::domain::goals::Goal;
 use crate::i18n::goals::GK;
 use crate::state::use_app;

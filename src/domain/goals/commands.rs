@@ -7,7 +7,6 @@ use thiserror::Error;
 
 use crate::domain::book::{Book, Change};
 use crate::domain::feedback::{Success, SuccessSource};
-use crate::domain::goals::i18n_goals::{self, goal_error_text, norm_error_text, progress_error_text, transition_error_text};
 use crate::domain::goals::{
     assess, is_achieved, record_measurement, Adjustment, Assessment, Goal, GoalError, GoalState, Measurement, NormError, NormTable,
     ProgressError, RealismError, RealismInput, StopReason, TransitionError, Unit, MAX_ACTIVE_GOALS,
@@ -15,6 +14,7 @@ use crate::domain::goals::{
 use crate::domain::lang::{Lang, UserMessage};
 use crate::domain::model::{record_key, Record};
 use crate::domain::settings::Settings;
+use crate::i18n::goals::{self as i18n_goals, goal_error_text, norm_error_text, progress_error_text, transition_error_text};
 
 #[derive(Clone, Debug, PartialEq, Error)]
 pub enum GoalCommandError {

@@ -499,7 +499,7 @@ fn extreme_inputs_never_panic() {
                 if let Ok(a) = assess(i) {
                     assert!(a.needed_weekly_growth > 0.0);
                     for s in a.suggestions {
-                        let _ = crate::domain::goals::i18n_goals::suggestion_text(s, unit, crate::domain::goals::lang::Lang::Nl);
+                        let _ = crate::i18n::goals::suggestion_text(s, unit, crate::domain::lang::Lang::Nl);
                     }
                 }
             }

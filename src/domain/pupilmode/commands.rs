@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use thiserror::Error;
 
 use crate::domain::book::{Book, Change};
-use crate::domain::goals::i18n_goals::format_value;
+use crate::i18n::goals::format_value;
 use crate::domain::goals::GoalState;
 use crate::domain::lang::{Lang, UserMessage};
 use crate::domain::model::{Pupil, Record};

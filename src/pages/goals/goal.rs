@@ -14,7 +14,7 @@ use crate::components::goals::chart::GoalChart;
 use crate::components::goals::record::{recorded_text, RecordForm};
 use crate::domain::followup::ReminderSource;
 use crate::domain::goals::commands::{goal_title, Recorded};
-use crate::domain::goals::i18n_goals as tg;
+use crate::i18n::goals as tg;
 use crate::domain::goals::chart::goal_dates_need_year;
 use crate::domain::goals::{decision, Goal, GoalState};
 use crate::i18n::goals::GK;

@@ -10,7 +10,7 @@ use crate::components::reports::dossier_file::save_dossier;
 use crate::domain::followup::i18n_followup::moment_kind_label;
 use crate::domain::goals::commands::goal_title;
 use crate::domain::goals::GoalState;
-use crate::domain::goals::i18n_goals::{domain_name, format_value, measure_label};
+use crate::i18n::goals::{domain_name, format_value, measure_label};
 use crate::domain::model::Record;
 use crate::i18n::grouping::support_line;
 use crate::i18n::reports::{document_title, reflection_summary, RK};

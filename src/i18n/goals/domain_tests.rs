@@ -2,7 +2,7 @@
 //! numbers and dates appear formatted per language.
 
 use super::*;
-use crate::domain::goals::vague::{check_vague, VagueHit};
+use crate::domain::goals::{check_vague, VagueHit};
 
 const LANGS: [Lang; 2] = [Lang::Nl, Lang::En];
 
@@ -193,8 +193,8 @@ fn vague_words_error_names_the_words_and_offers_verbs() {
 
 #[test]
 fn needed_growth_uses_the_assessment() {
-    let norms = crate::domain::goals::norms::NormTable::default();
-    let a = crate::domain::goals::realism::assess(crate::domain::goals::realism::RealismInput {
+    let norms = crate::domain::goals::NormTable::default();
+    let a = crate::domain::goals::assess(crate::domain::goals::RealismInput {
         unit: Unit::WordsCorrectPerMinute,
         direction: Direction::Increasing,
         baseline: 40.0,
@@ -223,7 +223,7 @@ fn a_date_in_the_past_is_said_to_be_in_the_past() {
 
 #[test]
 fn a_built_in_measure_name_follows_the_app_language_and_an_own_name_stays() {
-    use crate::domain::goals::model::Measure;
+    use crate::domain::goals::Measure;
     let k = TemplateKey::OralReadingFluency;
     let built_in = Measure { name: template_name(k, Lang::Nl).into(), unit: Unit::WordsCorrectPerMinute, direction: Direction::Increasing, template: Some(k) };
     assert_eq!(measure_label(&built_in, Lang::En), "Oral reading: words correct per minute");

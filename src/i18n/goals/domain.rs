@@ -7,15 +7,12 @@
 //! every number shown here was computed by the domain.
 
 
-use crate::domain::goals::lang::Lang;
-use crate::domain::lang::plural;
-use crate::domain::goals::model::{Direction, Domain, Goal, GoalState, Measure, Measurement, StopReason, TemplateKey, Unit, ValueError, ValueField};
-use crate::domain::goals::norms::NormError;
-use crate::domain::goals::plan::PlanError;
-use crate::domain::goals::progress::{Advice, ProgressError, TransitionError};
-use crate::domain::goals::realism::{Assessment, Band, RealismError, RealismNote, Reference, Suggestion};
-use crate::domain::goals::vague::{ObservableVerb, VagueVerb};
-use crate::domain::goals::wizard::{GoalError, WizardStep};
+use crate::domain::goals::{
+    Advice, Assessment, Band, Direction, Domain, Goal, GoalError, GoalState, Measure, Measurement, NormError, ObservableVerb, PlanError,
+    ProgressError, RealismError, RealismNote, Reference, StopReason, Suggestion, TemplateKey, TransitionError, Unit, VagueVerb, ValueError,
+    ValueField, WizardStep,
+};
+use crate::domain::lang::{plural, Lang};
 
 fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
     match lang {
@@ -525,5 +522,5 @@ pub fn transition_error_text(e: &TransitionError, lang: Lang) -> String {
 }
 
 #[cfg(test)]
-#[path = "i18n_goals_tests.rs"]
+#[path = "domain_tests.rs"]
 mod tests;
