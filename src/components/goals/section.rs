@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::goals::commands::goal_title;
+use crate::i18n::goals::goal_title;
 use crate::i18n::goals as tg;
 use crate::domain::goals::Goal;
 use crate::i18n::goals::GK;

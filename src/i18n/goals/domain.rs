@@ -1,6 +1,7 @@
 //! Dutch and English text for every enum of the goals domain: domains, units, templates,
 //! bands (with a one-line explanation), references, suggestions and notes with their computed
-//! numbers and dates, advice, states, wizard steps, vague and observable verbs, and errors.
+//! numbers and dates, advice, states, wizard steps, vague and observable verbs, a goal's
+//! title, and errors (with `UserMessage for GoalCommandError`).
 //!
 //! Dutch first, in the warm, concrete words of the classroom (leerling, leerkracht, doel,
 //! opvolgen, succes vieren), neutral for the Netherlands and Flanders. Must not touch: logic;
@@ -12,7 +13,9 @@ use crate::domain::goals::{
     ProgressError, RealismError, RealismNote, Reference, StopReason, Suggestion, TemplateKey, TransitionError, Unit, VagueVerb, ValueError,
     ValueField, WizardStep,
 };
-use crate::domain::lang::{plural, Lang};
+use crate::domain::goals::commands::GoalCommandError;
+use crate::domain::lang::{plural, Lang, UserMessage};
+use crate::i18n::{gone, Gone};
 
 fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
     match lang {
@@ -146,6 +149,16 @@ pub fn measure_label(m: &Measure, lang: Lang) -> &str {
     match m.template {
         Some(k) if [Lang::Nl, Lang::En].iter().any(|l| template_name(k, *l) == m.name.trim()) => template_name(k, lang),
         _ => m.name.trim(),
+    }
+}
+
+/// The headline of a goal for lists: its own words, else the domain and the measure.
+pub fn goal_title(goal: &Goal, lang: Lang) -> String {
+    let words = goal.own_words.trim();
+    if words.is_empty() {
+        format!("{} · {}", domain_name(goal.domain, lang), measure_label(&goal.measure, lang))
+    } else {
+        words.to_string()
     }
 }
 
@@ -518,6 +531,18 @@ pub fn transition_error_text(e: &TransitionError, lang: Lang) -> String {
         },
         TransitionError::DateInFuture => t(lang, "Die datum ligt in de toekomst. Markeer een nieuwe aanpak op de dag dat hij begon.", "That date is in the future. Mark a new approach on the day it started.").into(),
         TransitionError::NoSuchApproach => t(lang, "Die aanpakwijziging staat niet (meer) bij dit doel.", "That approach change is not (or no longer) on this goal.").into(),
+    }
+}
+
+impl UserMessage for GoalCommandError {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            GoalCommandError::NotFound => gone(lang, Gone::GoalOrPupil),
+            GoalCommandError::Goal(e) => goal_error_text(e, lang),
+            GoalCommandError::Progress(e) => progress_error_text(*e, lang),
+            GoalCommandError::Transition(e) => transition_error_text(e, lang),
+            GoalCommandError::Norms(e) => norm_error_text(*e, lang),
+        }
     }
 }
 

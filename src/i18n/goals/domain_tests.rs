@@ -126,6 +126,17 @@ fn every_goal_and_transition_error_has_text() {
     ] {
         both("transition", |l| transition_error_text(&e, l));
     }
+    for e in [
+        GoalCommandError::NotFound,
+        GoalCommandError::Goal(GoalError::MissingTarget),
+        GoalCommandError::Progress(ProgressError::MeasurementInFuture),
+        GoalCommandError::Transition(TransitionError::AlreadyAchieved),
+        GoalCommandError::Norms(NormError::ALL[0]),
+    ] {
+        both("goal command", |l| e.message(l));
+    }
+    assert_eq!(GoalCommandError::NotFound.message(Lang::Nl), "Dit doel of deze leerling bestaat niet meer (misschien verwijderd in een ander tabblad).");
+    assert_eq!(GoalCommandError::NotFound.message(Lang::En), "This goal or pupil no longer exists (perhaps deleted in another tab).");
 }
 
 #[test]

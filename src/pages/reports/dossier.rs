@@ -8,7 +8,7 @@ use crate::components::record_frame::{use_pupil_id, PupilRecords};
 use crate::components::reports::report_options::{use_document_title, PrintButton, ReportHead};
 use crate::components::reports::dossier_file::save_dossier;
 use crate::domain::followup::i18n_followup::moment_kind_label;
-use crate::domain::goals::commands::goal_title;
+use crate::i18n::goals::goal_title;
 use crate::domain::goals::GoalState;
 use crate::i18n::goals::{domain_name, format_value, measure_label};
 use crate::domain::model::Record;
