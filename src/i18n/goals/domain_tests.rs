@@ -167,6 +167,50 @@ fn references_suggestions_notes_and_states() {
     }
 }
 
+/// The suggestions the realism check makes for extreme inputs (huge, tiny and decreasing
+/// values, a long own history) read without panicking.
+#[test]
+fn suggestions_for_extreme_inputs_never_panic() {
+    use crate::domain::goals::{assess, NormTable, RealismInput};
+    use crate::domain::model::{SchoolSystem, YearGroup};
+    let norms = NormTable::default();
+    let big = f64::MAX;
+    let cases: &[(Unit, Direction, f64, f64, Option<f64>)] = &[
+        (Unit::WordsCorrectPerMinute, Direction::Increasing, 0.0, big, Some(big)),
+        (Unit::Minutes, Direction::Decreasing, big, 0.0, Some(0.0)),
+        (Unit::TimesPerDay, Direction::Increasing, 0.0, 1e-12, None),
+        (Unit::ItemsCorrectOutOf(u32::MAX), Direction::Increasing, 0.0, f64::from(u32::MAX), Some(1.0)),
+    ];
+    let hist = [(d(2025, 1, 1), 0.0), (d(2025, 1, 8), 1e-300), (d(2025, 1, 15), big)];
+    let start = d(2025, 3, 3);
+    for &(unit, direction, baseline, target, class_benchmark) in cases {
+        for weeks in [1, 52] {
+            for own_history in [&[][..], &hist[..]] {
+                let input = RealismInput {
+                    unit,
+                    direction,
+                    baseline,
+                    baseline_date: start,
+                    target,
+                    target_date: start + chrono::Duration::weeks(weeks),
+                    today: start,
+                    year_group: Some(YearGroup { system: SchoolSystem::Nl, n: 5 }),
+                    own_history,
+                    norms: &norms,
+                    class_benchmark,
+                };
+                if let Ok(a) = assess(input) {
+                    for s in a.suggestions {
+                        for l in LANGS {
+                            let _ = suggestion_text(s, unit, l);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn numbers_and_dates_are_formatted_per_language() {
     assert_eq!(crate::i18n::format::day_month(Lang::Nl, d(2025, 3, 14)), "14 maart");
