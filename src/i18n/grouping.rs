@@ -3,7 +3,7 @@
 //! one plan, placement, evaluation, print), and the words for the domain's typed values
 //! (vocabularies, phases, measures, group names, providers, warnings, errors).
 
-use crate::domain::goals::i18n_goals::domain_name;
+use crate::i18n::goals::domain_name;
 use crate::domain::goals::Domain;
 use crate::domain::grouping::{
     GoalProgress, GroupNaming, PlanError, PlanText, PlanWarning, Provider, SupportError, SupportMeasure, SupportPhase,

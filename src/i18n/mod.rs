@@ -363,7 +363,7 @@ pub fn backup_error(lang: Lang, e: &BackupError) -> String {
         }
         (_, BadValue { kind, number, field, problem }) => {
             let what = record_in_backup(lang, *kind, *number);
-            let text = crate::domain::goals::i18n_goals::value_error_text(*problem, *field, lang);
+            let text = crate::i18n::goals::value_error_text(*problem, *field, lang);
             let mut chars = text.chars();
             let text: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
             match lang {
@@ -549,6 +549,7 @@ pub enum Gone {
     Class,
     ClassOrPupil,
     Goal,
+    GoalOrPupil,
     Template,
     Feedback,
     Success,
@@ -570,6 +571,8 @@ pub fn gone(lang: Lang, what: Gone) -> String {
         (Gone::ClassOrPupil, Lang::En) => "This class or pupil no longer exists",
         (Gone::Goal, Lang::Nl) => "Dit doel bestaat",
         (Gone::Goal, Lang::En) => "This goal no longer exists",
+        (Gone::GoalOrPupil, Lang::Nl) => "Dit doel of deze leerling bestaat",
+        (Gone::GoalOrPupil, Lang::En) => "This goal or pupil no longer exists",
         (Gone::Template, Lang::Nl) => "Dit sjabloon bestaat",
         (Gone::Template, Lang::En) => "This template no longer exists",
         (Gone::Feedback, Lang::Nl) => "Deze feedback bestaat",

@@ -67,7 +67,7 @@ use crate::domain::test_kit::d;
 fn messages(n: usize, lang: Lang) -> Vec<(String, String)> {
     use crate::domain::feedback::i18n_feedback as fb;
     use crate::domain::followup::i18n_followup as fu;
-    use crate::domain::goals::i18n_goals as tg;
+    use crate::i18n::goals as tg;
     use crate::domain::pupilmode::i18n_pupilmode as pm;
     let n32 = u32::try_from(n).unwrap();
     let today = d(2026, 3, 20);
@@ -137,7 +137,7 @@ fn the_rule_is_one_singular_everything_else_plural() {
 
 #[test]
 fn the_examples_of_the_issue_read_right() {
-    use crate::domain::goals::i18n_goals::format_value;
+    use crate::i18n::goals::format_value;
     assert_eq!(format_value(1.0, Unit::WordsCorrectPerMinute, Lang::Nl), "1 woord per minuut");
     assert_eq!(format_value(1.0, Unit::WordsCorrectPerMinute, Lang::En), "1 word per minute");
     assert_eq!(format_value(2.0, Unit::WordsCorrectPerMinute, Lang::Nl), "2 woorden per minuut");

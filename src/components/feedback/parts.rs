@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use crate::components::feedback::draft::{field_id, focus_field, Draft};
 use crate::domain::feedback::i18n_feedback::part_name;
 use crate::domain::feedback::{Domain, Part, Template, MAX_ITEMS_PER_PART, MAX_ITEM_CHARS};
-use crate::domain::goals::{self, i18n_goals, Goal};
+use crate::domain::goals::{self, Goal};
 use crate::domain::lang::Lang;
 use crate::i18n::feedback::{item_label, FK};
+use crate::i18n::goals as tg;
 use crate::i18n::Text;
 use crate::state::use_app;
 
@@ -27,8 +28,8 @@ pub fn template_domain(d: goals::Domain) -> Domain {
 
 /// How a goal is named in a list: the pupil's own words, else the measure, with its domain.
 pub fn goal_label(g: &Goal, lang: Lang) -> String {
-    let what = if g.own_words.trim().is_empty() { i18n_goals::measure_label(&g.measure, lang) } else { g.own_words.trim() };
-    format!("{}: {what}", i18n_goals::domain_name(g.domain, lang))
+    let what = if g.own_words.trim().is_empty() { tg::measure_label(&g.measure, lang) } else { g.own_words.trim() };
+    format!("{}: {what}", tg::domain_name(g.domain, lang))
 }
 
 /// Select value of a domain.

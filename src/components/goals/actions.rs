@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::util::parse_date;
-use crate::domain::goals::i18n_goals as tg;
+use crate::i18n::goals as tg;
 use crate::domain::goals::{Adjustment, Baseline, Goal, StopReason};
 use crate::i18n::goals::GK;
 use crate::i18n::format::parse_number;

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::goals::chart::{goal_dates_need_year, layout};
-use crate::domain::goals::i18n_goals as tg;
+use crate::i18n::goals as tg;
 use crate::domain::goals::{Goal, Measurement};
 use crate::i18n::goals::GK;
 use crate::i18n::Text;

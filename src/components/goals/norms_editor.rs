@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::goals::i18n_goals as tg;
+use crate::i18n::goals as tg;
 use crate::domain::goals::NormTable;
 use crate::i18n::goals::GK;
 use crate::i18n::format::parse_number;

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::goals::commands::WizardDraft;
-use crate::domain::goals::i18n_goals as tg;
+use crate::i18n::goals as tg;
 use crate::domain::goals::{planned_sub_goals, Assessment, Band, Suggestion, Unit};
 use crate::i18n::goals::GK;
 use crate::state::{today, use_app};

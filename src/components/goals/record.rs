@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::util::parse_date;
 use crate::domain::goals::commands::{MeasurementInput, Recorded};
-use crate::domain::goals::i18n_goals as tg;
+use crate::i18n::goals as tg;
 use crate::domain::goals::Goal;
 use crate::i18n::goals::GK;
 use crate::i18n::format::parse_number;

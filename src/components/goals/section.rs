@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::goals::commands::goal_title;
-use crate::domain::goals::i18n_goals as tg;
+use crate::i18n::goals::goal_title;
+use crate::i18n::goals as tg;
 use crate::domain::goals::Goal;
 use crate::i18n::goals::GK;
 use crate::state::use_app;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::goals::realism_panel::RealismPanel;
 use crate::components::util::{self, parse_date};
 use crate::domain::goals::commands::WizardDraft;
-use crate::domain::goals::i18n_goals as tg;
+use crate::i18n::goals as tg;
 use crate::domain::goals::{check_vague, templates, Baseline, Direction, Domain, Measure, ObservableVerb, Unit, MAX_ITEM_COUNT};
 use crate::i18n::goals::GK;
 use crate::i18n::format::parse_number;

@@ -9,7 +9,7 @@ use crate::components::goals::record::{recorded_text, RecordForm};
 use crate::components::record_frame::loading_view;
 use crate::components::util::Saved;
 use crate::domain::goals::commands::Recorded;
-use crate::domain::goals::i18n_goals::measure_label;
+use crate::i18n::goals::measure_label;
 use crate::domain::scope::Scope;
 use crate::i18n::goals::GK;
 use crate::i18n::quick_actions::{no_active_goal, QK};

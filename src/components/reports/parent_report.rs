@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::components::goals::chart::GoalChart;
-use crate::domain::goals::commands::goal_title;
+use crate::i18n::goals::goal_title;
 use crate::domain::lang::Lang;
 use crate::domain::reports::{DatedText, GoalPart, HomeLine, ParentReport};
 use crate::i18n::reports::{attention_minutes, RK};

@@ -16,7 +16,7 @@ use super::lang::Lang;
 use super::reminder_list::{end_of_iso_week, group_open, Grouped};
 use super::reminders::{Reminder, ReminderSource, Repeat};
 use crate::domain::book::Book;
-use crate::domain::goals::i18n_goals::domain_name;
+use crate::i18n::goals::domain_name;
 use crate::domain::goals::{Goal, GoalState};
 
 /// Monday of the ISO week that holds `date`.
@@ -68,7 +68,7 @@ impl Book {
             .into_iter()
             .map(|(g, i, date, id)| {
                 let source = ReminderSource::SubGoalCheckIn { goal_id: g.id.clone(), index: u32::try_from(i).unwrap_or(u32::MAX) };
-                let what = if g.measure.name.trim().is_empty() { domain_name(g.domain, lang).to_string() } else { crate::domain::goals::i18n_goals::measure_label(&g.measure, lang).to_string() };
+                let what = if g.measure.name.trim().is_empty() { domain_name(g.domain, lang).to_string() } else { crate::i18n::goals::measure_label(&g.measure, lang).to_string() };
                 Reminder {
                     id,
                     title: format!("{}: {what}", source_label(&source, lang)),

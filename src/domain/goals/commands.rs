@@ -7,14 +7,14 @@ use thiserror::Error;
 
 use crate::domain::book::{Book, Change};
 use crate::domain::feedback::{Success, SuccessSource};
-use crate::domain::goals::i18n_goals::{self, goal_error_text, norm_error_text, progress_error_text, transition_error_text};
 use crate::domain::goals::{
     assess, is_achieved, record_measurement, Adjustment, Assessment, Goal, GoalError, GoalState, Measurement, NormError, NormTable,
     ProgressError, RealismError, RealismInput, StopReason, TemplateKey, TransitionError, Unit, MAX_ACTIVE_GOALS,
 };
-use crate::domain::lang::{Lang, UserMessage};
+use crate::domain::lang::Lang;
 use crate::domain::model::{record_key, Record};
 use crate::domain::settings::Settings;
+use crate::i18n::goals as i18n_goals;
 
 #[derive(Clone, Debug, PartialEq, Error)]
 pub enum GoalCommandError {
@@ -28,21 +28,6 @@ pub enum GoalCommandError {
     Transition(TransitionError),
     #[error("{0}")]
     Norms(NormError),
-}
-
-impl UserMessage for GoalCommandError {
-    fn message(&self, lang: Lang) -> String {
-        match self {
-            GoalCommandError::NotFound => match lang {
-                Lang::Nl => "Dit doel of deze leerling bestaat niet meer (misschien verwijderd in een ander tabblad).".into(),
-                Lang::En => "This goal or pupil no longer exists (perhaps deleted in another tab).".into(),
-            },
-            GoalCommandError::Goal(e) => goal_error_text(e, lang),
-            GoalCommandError::Progress(e) => progress_error_text(*e, lang),
-            GoalCommandError::Transition(e) => transition_error_text(e, lang),
-            GoalCommandError::Norms(e) => norm_error_text(*e, lang),
-        }
-    }
 }
 
 /// A half-finished wizard, kept per pupil so it survives closing the tab.
@@ -297,16 +282,6 @@ impl Book {
     }
 }
 
-/// The headline of a goal for lists: its own words, else the measure.
-pub fn goal_title(goal: &Goal, lang: Lang) -> String {
-    let words = goal.own_words.trim();
-    if words.is_empty() {
-        format!("{} · {}", i18n_goals::domain_name(goal.domain, lang), i18n_goals::measure_label(&goal.measure, lang))
-    } else {
-        words.to_string()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -392,7 +367,6 @@ mod tests {
         let err = b.record("g", ("m".into(), "s".into()), mi(42.0, d(2026, 12, 20)), d(2026, 11, 1)).unwrap_err();
         assert_eq!(err, GoalCommandError::Progress(ProgressError::MeasurementInFuture));
         assert!(b.measurements.is_empty());
-        assert!(!err.message(Lang::Nl).is_empty());
     }
 
     #[test]

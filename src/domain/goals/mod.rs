@@ -5,16 +5,17 @@
 //! compares a goal's needed weekly growth with norms, the pupil's own growth or simple rules
 //! (`realism`), the vague-verb check of the goal sentence (`vague`), sub-goal planning and the
 //! active-goal warning (`plan`), and aim line, trend, decision rules, achievement and goal
-//! state transitions (`progress`). Text for every enum lives in `i18n_goals`.
+//! state transitions (`progress`). Their Dutch and English text lives in `crate::i18n::goals`.
 //!
 //! Must not touch: the browser, storage, signals or the clock. "Today" is always a parameter;
-//! ids are given by the caller; nothing here produces user-visible text except `i18n_goals`.
+//! ids are given by the caller. No user-visible text here, except the success line that
+//! `Book::record` logs for a reached goal (`commands::success_text`); thiserror's `#[error]`
+//! strings are developer messages.
 //! The figures and rules come from /work/shared/DOMAIN.md, section "Goals: measurable and
 //! realistic".
 
 pub mod chart;
 pub mod commands;
-pub mod i18n_goals;
 mod model;
 mod norms;
 mod plan;
@@ -32,10 +33,6 @@ pub use realism::*;
 pub use vague::*;
 pub use stats::Trend;
 pub use wizard::*;
-
-pub mod lang {
-    pub use crate::domain::lang::Lang;
-}
 
 /// The test kit of goals: one builder, changed with struct update where a test needs it.
 #[cfg(test)]

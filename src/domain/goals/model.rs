@@ -170,7 +170,7 @@ impl Direction {
     }
 }
 
-/// A stable key for a measure template: stored with the measure, translated by `i18n_goals`.
+/// A stable key for a measure template: stored with the measure, translated by `crate::i18n::goals`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TemplateKey {

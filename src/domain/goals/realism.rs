@@ -4,7 +4,7 @@
 //! (in order of preference: the pupil's own growth, the reading norm for their grade, the
 //! percentage or rubric rule), the band that follows, and concrete computed suggestions.
 //! Figures and rules: /work/shared/DOMAIN.md "Goals: measurable and realistic".
-//! Must not touch: goal state, storage, text (see `i18n_goals`).
+//! Must not touch: goal state, storage, text (see `crate::i18n::goals`).
 
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};

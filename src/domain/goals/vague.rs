@@ -4,7 +4,7 @@
 //!
 //! Matching is on whole words, case- and accent-insensitive ("Begrijp", "wéét"), with the
 //! usual inflections; "begrijpend lezen" (a subject name) and words that merely contain a
-//! form ("lerenaar") are not flagged. Must not touch: text (see `i18n_goals`), goal state.
+//! form ("lerenaar") are not flagged. Must not touch: text (see `crate::i18n::goals`), goal state.
 
 use serde::{Deserialize, Serialize};
 

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use thiserror::Error;
 
 use crate::domain::book::{Book, Change};
-use crate::domain::goals::i18n_goals::format_value;
+use crate::i18n::goals::format_value;
 use crate::domain::goals::GoalState;
 use crate::domain::lang::{Lang, UserMessage};
 use crate::domain::model::{Pupil, Record};
@@ -259,7 +259,7 @@ impl Book {
         };
         let mut goal_names = BTreeMap::new();
         for g in self.goals.iter().filter(|g| g.pupil_id == pupil_id) {
-            let title = crate::domain::goals::commands::goal_title(g, lang);
+            let title = crate::i18n::goals::goal_title(g, lang);
             let with = |event: GoalEvent| LogSummary { text: log_goal_text(event, &title, lang), ..Default::default() };
             out.push(row(g.created_on, LogKind::Goal, Some(&g.id), &g.id, with(GoalEvent::Created)));
             match &g.state {

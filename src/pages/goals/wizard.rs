@@ -9,7 +9,7 @@ use leptos_router::hooks::use_navigate;
 use crate::components::goals::realism_panel::{assess_draft, band_class};
 use crate::components::goals::wizard_steps::*;
 use crate::domain::goals::commands::WizardDraft;
-use crate::domain::goals::i18n_goals as tg;
+use crate::i18n::goals as tg;
 use crate::domain::goals::{finish, GoalDraft, Unit, WizardStep};
 use crate::i18n::goals::{step_of, GK};
 use crate::state::{new_id, today, use_app};

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::pupil_options::PupilOptions;
 use crate::components::record_frame::{use_class_id, ClassRecords};
 use crate::components::grouping::support_levels::subject_code;
-use crate::domain::goals::i18n_goals::domain_name;
+use crate::i18n::goals::domain_name;
 use crate::domain::goals::Domain;
 use crate::components::util::{code_of, from_code};
 use crate::domain::grouping::coop::{CoopError, LessonKind, NewLesson, DEFAULT_LESSON_MINUTES, MAX_LESSON_MINUTES, MAX_ROLE_CHARS, MAX_SIZE, MIN_SIZE};

@@ -11,7 +11,7 @@ use crate::components::grouping::mirror::GroupingMirrorView;
 use crate::components::record_frame::{use_class_id, ClassRecords};
 use crate::components::grouping::support_levels::subject_code;
 use crate::components::util::{code_of, date_value, from_code, parse_date};
-use crate::domain::goals::i18n_goals::domain_name;
+use crate::i18n::goals::domain_name;
 use crate::domain::goals::Domain;
 use crate::domain::grouping::group_plan::{MAX_GOAL_CHARS, DEFAULT_PERIOD_DAYS};
 use crate::domain::grouping::{GroupNaming, NewPlan};

@@ -68,7 +68,7 @@ fn LogView(id: String) -> impl IntoView {
         Signal::derive(move || {
             let lang = st.lang.get();
             st.book.with_pupil(&id, |b| {
-                b.goals_of(&id).into_iter().map(|g| (g.id.clone(), crate::domain::goals::commands::goal_title(g, lang))).collect::<Vec<_>>()
+                b.goals_of(&id).into_iter().map(|g| (g.id.clone(), crate::i18n::goals::goal_title(g, lang))).collect::<Vec<_>>()
             })
         })
     };

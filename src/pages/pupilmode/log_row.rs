@@ -30,7 +30,7 @@ pub fn LogRow(entry: LogEntry, is_new: bool) -> impl IntoView {
         let r = st.book.with_untracked(|b| b.reflection(&entry.ref_id).cloned());
         r.map(|r| {
             let about = r.goal_id.as_ref().and_then(|g| {
-                st.book.with_untracked(|b| b.goal(g).map(|g| crate::domain::goals::commands::goal_title(g, st.lang.get_untracked())))
+                st.book.with_untracked(|b| b.goal(g).map(|g| crate::i18n::goals::goal_title(g, st.lang.get_untracked())))
             });
             let answers: Vec<(ReflectionField, String)> = ReflectionField::ALL
                 .into_iter()

@@ -8,7 +8,7 @@ use crate::components::record_frame::{use_pupil_id, PupilRecords};
 use crate::components::reports::parent_report::ParentReportView;
 use crate::components::reports::report_options::{use_document_title, ReportHead, ReportOptions, ReportSettings};
 use crate::domain::feedback::Domain as TipDomain;
-use crate::domain::goals::commands::goal_title;
+use crate::i18n::goals::goal_title;
 use crate::domain::goals::GoalState;
 use crate::domain::reports::parent::tip_domain;
 use crate::i18n::reports::{document_title, RK};

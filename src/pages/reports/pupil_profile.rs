@@ -12,8 +12,8 @@ use crate::components::reports::report_options::{period_of, use_document_title, 
 use crate::components::util::{code_of, date_value, from_code, parse_date};
 use crate::domain::followup::i18n_followup::owner_label;
 use crate::domain::followup::{NewReminder, Owner, Reminder, ReminderSource, Repeat};
-use crate::domain::goals::commands::goal_title;
-use crate::domain::goals::i18n_goals::{advice_text, state_text};
+use crate::i18n::goals::goal_title;
+use crate::i18n::goals::{advice_text, state_text};
 use crate::domain::grouping::SupportVocabulary;
 use crate::domain::reports::{Period, PupilProfile};
 use crate::i18n::grouping::{phase_name, support_line};

@@ -1,21 +1,21 @@
 //! Dutch and English text for every enum of the goals domain: domains, units, templates,
 //! bands (with a one-line explanation), references, suggestions and notes with their computed
-//! numbers and dates, advice, states, wizard steps, vague and observable verbs, and errors.
+//! numbers and dates, advice, states, wizard steps, vague and observable verbs, a goal's
+//! title, and errors (with `UserMessage for GoalCommandError`).
 //!
 //! Dutch first, in the warm, concrete words of the classroom (leerling, leerkracht, doel,
 //! opvolgen, succes vieren), neutral for the Netherlands and Flanders. Must not touch: logic;
 //! every number shown here was computed by the domain.
 
 
-use crate::domain::goals::lang::Lang;
-use crate::domain::lang::plural;
-use crate::domain::goals::model::{Direction, Domain, Goal, GoalState, Measure, Measurement, StopReason, TemplateKey, Unit, ValueError, ValueField};
-use crate::domain::goals::norms::NormError;
-use crate::domain::goals::plan::PlanError;
-use crate::domain::goals::progress::{Advice, ProgressError, TransitionError};
-use crate::domain::goals::realism::{Assessment, Band, RealismError, RealismNote, Reference, Suggestion};
-use crate::domain::goals::vague::{ObservableVerb, VagueVerb};
-use crate::domain::goals::wizard::{GoalError, WizardStep};
+use crate::domain::goals::{
+    Advice, Assessment, Band, Direction, Domain, Goal, GoalError, GoalState, Measure, Measurement, NormError, ObservableVerb, PlanError,
+    ProgressError, RealismError, RealismNote, Reference, StopReason, Suggestion, TemplateKey, TransitionError, Unit, VagueVerb, ValueError,
+    ValueField, WizardStep,
+};
+use crate::domain::goals::commands::GoalCommandError;
+use crate::domain::lang::{plural, Lang, UserMessage};
+use crate::i18n::{gone, Gone};
 
 fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
     match lang {
@@ -149,6 +149,16 @@ pub fn measure_label(m: &Measure, lang: Lang) -> &str {
     match m.template {
         Some(k) if [Lang::Nl, Lang::En].iter().any(|l| template_name(k, *l) == m.name.trim()) => template_name(k, lang),
         _ => m.name.trim(),
+    }
+}
+
+/// The headline of a goal for lists: its own words, else the domain and the measure.
+pub fn goal_title(goal: &Goal, lang: Lang) -> String {
+    let words = goal.own_words.trim();
+    if words.is_empty() {
+        format!("{} · {}", domain_name(goal.domain, lang), measure_label(&goal.measure, lang))
+    } else {
+        words.to_string()
     }
 }
 
@@ -524,6 +534,18 @@ pub fn transition_error_text(e: &TransitionError, lang: Lang) -> String {
     }
 }
 
+impl UserMessage for GoalCommandError {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            GoalCommandError::NotFound => gone(lang, Gone::GoalOrPupil),
+            GoalCommandError::Goal(e) => goal_error_text(e, lang),
+            GoalCommandError::Progress(e) => progress_error_text(*e, lang),
+            GoalCommandError::Transition(e) => transition_error_text(e, lang),
+            GoalCommandError::Norms(e) => norm_error_text(*e, lang),
+        }
+    }
+}
+
 #[cfg(test)]
-#[path = "i18n_goals_tests.rs"]
+#[path = "domain_tests.rs"]
 mod tests;

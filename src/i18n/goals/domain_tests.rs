@@ -2,7 +2,7 @@
 //! numbers and dates appear formatted per language.
 
 use super::*;
-use crate::domain::goals::vague::{check_vague, VagueHit};
+use crate::domain::goals::{check_vague, VagueHit};
 
 const LANGS: [Lang; 2] = [Lang::Nl, Lang::En];
 
@@ -126,6 +126,17 @@ fn every_goal_and_transition_error_has_text() {
     ] {
         both("transition", |l| transition_error_text(&e, l));
     }
+    for e in [
+        GoalCommandError::NotFound,
+        GoalCommandError::Goal(GoalError::MissingTarget),
+        GoalCommandError::Progress(ProgressError::MeasurementInFuture),
+        GoalCommandError::Transition(TransitionError::AlreadyAchieved),
+        GoalCommandError::Norms(NormError::ALL[0]),
+    ] {
+        both("goal command", |l| e.message(l));
+    }
+    assert_eq!(GoalCommandError::NotFound.message(Lang::Nl), "Dit doel of deze leerling bestaat niet meer (misschien verwijderd in een ander tabblad).");
+    assert_eq!(GoalCommandError::NotFound.message(Lang::En), "This goal or pupil no longer exists (perhaps deleted in another tab).");
 }
 
 #[test]
@@ -153,6 +164,50 @@ fn references_suggestions_notes_and_states() {
     ];
     for s in &states {
         both("state", |l| state_text(s, l));
+    }
+}
+
+/// The suggestions the realism check makes for extreme inputs (huge, tiny and decreasing
+/// values, a long own history) read without panicking.
+#[test]
+fn suggestions_for_extreme_inputs_never_panic() {
+    use crate::domain::goals::{assess, NormTable, RealismInput};
+    use crate::domain::model::{SchoolSystem, YearGroup};
+    let norms = NormTable::default();
+    let big = f64::MAX;
+    let cases: &[(Unit, Direction, f64, f64, Option<f64>)] = &[
+        (Unit::WordsCorrectPerMinute, Direction::Increasing, 0.0, big, Some(big)),
+        (Unit::Minutes, Direction::Decreasing, big, 0.0, Some(0.0)),
+        (Unit::TimesPerDay, Direction::Increasing, 0.0, 1e-12, None),
+        (Unit::ItemsCorrectOutOf(u32::MAX), Direction::Increasing, 0.0, f64::from(u32::MAX), Some(1.0)),
+    ];
+    let hist = [(d(2025, 1, 1), 0.0), (d(2025, 1, 8), 1e-300), (d(2025, 1, 15), big)];
+    let start = d(2025, 3, 3);
+    for &(unit, direction, baseline, target, class_benchmark) in cases {
+        for weeks in [1, 52] {
+            for own_history in [&[][..], &hist[..]] {
+                let input = RealismInput {
+                    unit,
+                    direction,
+                    baseline,
+                    baseline_date: start,
+                    target,
+                    target_date: start + chrono::Duration::weeks(weeks),
+                    today: start,
+                    year_group: Some(YearGroup { system: SchoolSystem::Nl, n: 5 }),
+                    own_history,
+                    norms: &norms,
+                    class_benchmark,
+                };
+                if let Ok(a) = assess(input) {
+                    for s in a.suggestions {
+                        for l in LANGS {
+                            let _ = suggestion_text(s, unit, l);
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -193,8 +248,8 @@ fn vague_words_error_names_the_words_and_offers_verbs() {
 
 #[test]
 fn needed_growth_uses_the_assessment() {
-    let norms = crate::domain::goals::norms::NormTable::default();
-    let a = crate::domain::goals::realism::assess(crate::domain::goals::realism::RealismInput {
+    let norms = crate::domain::goals::NormTable::default();
+    let a = crate::domain::goals::assess(crate::domain::goals::RealismInput {
         unit: Unit::WordsCorrectPerMinute,
         direction: Direction::Increasing,
         baseline: 40.0,
@@ -223,7 +278,7 @@ fn a_date_in_the_past_is_said_to_be_in_the_past() {
 
 #[test]
 fn a_built_in_measure_name_follows_the_app_language_and_an_own_name_stays() {
-    use crate::domain::goals::model::Measure;
+    use crate::domain::goals::Measure;
     let k = TemplateKey::OralReadingFluency;
     let built_in = Measure { name: template_name(k, Lang::Nl).into(), unit: Unit::WordsCorrectPerMinute, direction: Direction::Increasing, template: Some(k) };
     assert_eq!(measure_label(&built_in, Lang::En), "Oral reading: words correct per minute");
