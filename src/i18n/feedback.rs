@@ -145,7 +145,7 @@ mod tests {
 /// language too). The stored success holds no words of the app.
 pub fn success_text(lang: Lang, s: &crate::domain::feedback::Success) -> String {
     use crate::domain::feedback::SuccessSource;
-    use crate::domain::goals::i18n_goals::template_name;
+    use crate::i18n::goals::template_name;
     let text = s.text.trim();
     match s.source {
         SuccessSource::Manual => text.to_string(),
@@ -184,8 +184,8 @@ mod success_text_tests {
     #[test]
     fn a_template_measure_is_named_in_the_screens_language_and_an_own_name_as_typed() {
         let k = TemplateKey::OralReadingFluency;
-        let nl = crate::domain::goals::i18n_goals::template_name(k, Lang::Nl);
-        let en = crate::domain::goals::i18n_goals::template_name(k, Lang::En);
+        let nl = crate::i18n::goals::template_name(k, Lang::Nl);
+        let en = crate::i18n::goals::template_name(k, Lang::En);
         for stored in [nl, en] {
             let s = success(stored, SuccessSource::GoalAchieved, Some(k));
             assert_eq!(success_text(Lang::Nl, &s), format!("Doel gehaald: {nl}"));

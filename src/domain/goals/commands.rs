@@ -11,10 +11,8 @@ use crate::domain::goals::{
     assess, is_achieved, record_measurement, Adjustment, Assessment, Goal, GoalError, GoalState, Measurement, NormError, NormTable,
     ProgressError, RealismError, RealismInput, StopReason, TemplateKey, TransitionError, Unit, MAX_ACTIVE_GOALS,
 };
-use crate::domain::lang::Lang;
 use crate::domain::model::{record_key, Record};
 use crate::domain::settings::Settings;
-use crate::i18n::goals as i18n_goals;
 
 #[derive(Clone, Debug, PartialEq, Error)]
 pub enum GoalCommandError {

@@ -8,8 +8,8 @@
 //! state transitions (`progress`). Their Dutch and English text lives in `crate::i18n::goals`.
 //!
 //! Must not touch: the browser, storage, signals or the clock. "Today" is always a parameter;
-//! ids are given by the caller. No user-visible text here, except the success line that
-//! `Book::record` logs for a reached goal (`commands::success_text`); thiserror's `#[error]`
+//! ids are given by the caller. No user-visible text here: a reached goal's success holds
+//! what was reached in the teacher's words (`commands::success_words`); thiserror's `#[error]`
 //! strings are developer messages.
 //! The figures and rules come from /work/shared/DOMAIN.md, section "Goals: measurable and
 //! realistic".
