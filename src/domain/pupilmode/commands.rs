@@ -17,7 +17,7 @@ use crate::domain::goals::GoalState;
 use crate::domain::lang::{Lang, UserMessage};
 use crate::domain::model::{Pupil, Record};
 use crate::domain::pupilmode::access::{enter_pupil_mode, AppMode, UnlockError};
-use crate::domain::pupilmode::i18n_pupilmode as text;
+use crate::i18n::pupilmode as text;
 use crate::domain::pupilmode::learning_log::{LogEntry, LogKind, LogSummary};
 use crate::domain::pupilmode::lock::{IdleLock, IdleLockError};
 use crate::domain::pupilmode::pin::{validate_pin, PinError, PinHash};

@@ -10,11 +10,10 @@
 //! Must not touch: the browser (no clock, no random numbers, no storage, no DOM: "now",
 //! salts and ids are parameters), nor the pupil, goal, feedback or measurement records of
 //! other modules — it takes the few fields it needs as plain inputs. No user-visible text
-//! here: see [`i18n_pupilmode`].
+//! here: `crate::i18n::pupilmode` words what these rules return.
 
 pub mod access;
 pub mod commands;
-pub mod i18n_pupilmode;
 pub mod learning_log;
 pub mod lock;
 pub mod pin;
@@ -37,10 +36,6 @@ pub use session::{
     PupilSession, PupilSource, PupilStep, Scope, SessionError,
 };
 pub use view::{PupilGoalView, PupilView};
-
-pub mod lang {
-    pub use crate::domain::lang::Lang;
-}
 
 pub mod school {
     pub use crate::domain::model::{SchoolSystem, YearGroup};

@@ -8,9 +8,8 @@ use leptos::prelude::*;
 
 use crate::components::record_frame::{use_pupil_id, PupilRecords};
 
-use crate::domain::pupilmode::i18n_pupilmode::log_kind;
 use crate::domain::pupilmode::{kind_counts, timeline, LogFilter, LogKind};
-use crate::i18n::pupilmode::{shown_of, PK};
+use crate::i18n::pupilmode::{log_kind, shown_of, PK};
 use crate::i18n::K;
 use crate::pages::pupilmode::log_row::LogRow;
 use crate::state::use_app;

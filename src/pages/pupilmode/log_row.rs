@@ -4,9 +4,8 @@
 use leptos::prelude::*;
 
 use crate::components::pupilmode::art::Face;
-use crate::domain::pupilmode::i18n_pupilmode::{field_question, log_kind, mood_word};
 use crate::domain::pupilmode::{LogEntry, LogKind, ReflectionField};
-use crate::i18n::pupilmode::{minutes, PK};
+use crate::i18n::pupilmode::{field_question, log_kind, minutes, mood_word, PK};
 use crate::state::use_app;
 
 fn kind_class(k: LogKind) -> &'static str {

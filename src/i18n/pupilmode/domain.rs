@@ -1,13 +1,14 @@
-//! Dutch and English text for the teacher lock, pupil mode and the learning log.
+//! Dutch and English text for what `crate::domain::pupilmode` returns: the teacher lock,
+//! pupil mode and the learning log.
 //!
-//! Owns: every user-visible word of this module's enums: errors (teacher language),
+//! Owns: every user-visible word of that module's typed values: errors (teacher language),
 //! faces, questions, phrases, prompts and picture names (child language: few, concrete
 //! words a 6-year-old can read or have read aloud), throttle waits and log kinds.
 //! Must not touch: logic. Nothing here decides; it only words what the logic returned.
 
+use crate::domain::lang::Lang;
 use crate::domain::pupilmode::access::UnlockError;
 use crate::domain::pupilmode::learning_log::{LogError, LogKind};
-use crate::domain::pupilmode::lang::Lang;
 use crate::domain::pupilmode::lock::{IdleLockError, ThrottleError};
 use crate::domain::pupilmode::pin::PinError;
 use crate::domain::pupilmode::reflection::{Mood, Phrase, Question, ReflectionError, ReflectionField};
