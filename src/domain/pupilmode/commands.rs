@@ -14,7 +14,7 @@ use thiserror::Error;
 use crate::domain::book::{Book, Change};
 use crate::domain::goals::i18n_goals::format_value;
 use crate::domain::goals::GoalState;
-use crate::domain::lang::{Lang, UserMessage};
+use crate::domain::lang::Lang;
 use crate::domain::model::{Pupil, Record};
 use crate::domain::pupilmode::access::{enter_pupil_mode, AppMode, UnlockError};
 use crate::i18n::pupilmode as text;
@@ -47,30 +47,6 @@ pub enum PupilModeError {
     PicturePin(PicturePinError),
     #[error("{0}")]
     Session(SessionError),
-}
-
-impl UserMessage for PupilModeError {
-    fn message(&self, lang: Lang) -> String {
-        match self {
-            PupilModeError::NotFound => match lang {
-                Lang::Nl => "Deze leerling bestaat niet meer (misschien verwijderd in een ander tabblad).".into(),
-                Lang::En => "This pupil no longer exists (perhaps deleted in another tab).".into(),
-            },
-            PupilModeError::Pin(e) => text::pin_error(e, lang),
-            PupilModeError::PinMismatch => match lang {
-                Lang::Nl => "De twee pincodes zijn niet gelijk. Typ de nieuwe pincode twee keer hetzelfde.".into(),
-                Lang::En => "The two PINs differ. Type the new PIN the same way twice.".into(),
-            },
-            PupilModeError::BadHash => match lang {
-                Lang::Nl => "De pincode kon niet veilig bewaard worden. Probeer het opnieuw.".into(),
-                Lang::En => "The PIN could not be stored safely. Please try again.".into(),
-            },
-            PupilModeError::Unlock(e) => text::unlock_error(e, lang),
-            PupilModeError::Idle(e) => text::idle_lock_error(e, lang),
-            PupilModeError::PicturePin(e) => text::picture_pin_error(e, lang),
-            PupilModeError::Session(e) => text::session_error(e, lang),
-        }
-    }
 }
 
 impl From<SessionError> for PupilModeError {

@@ -6,13 +6,15 @@
 //! words a 6-year-old can read or have read aloud), throttle waits and log kinds.
 //! Must not touch: logic. Nothing here decides; it only words what the logic returned.
 
-use crate::domain::lang::Lang;
+use crate::domain::lang::{Lang, UserMessage};
 use crate::domain::pupilmode::access::UnlockError;
+use crate::domain::pupilmode::commands::PupilModeError;
 use crate::domain::pupilmode::learning_log::{LogError, LogKind};
 use crate::domain::pupilmode::lock::{IdleLockError, ThrottleError};
 use crate::domain::pupilmode::pin::PinError;
 use crate::domain::pupilmode::reflection::{Mood, Phrase, Question, ReflectionError, ReflectionField};
 use crate::domain::pupilmode::session::{PictureKey, PictureOutcome, PicturePinError, PupilPrompt, SessionError};
+use crate::i18n::{gone, Gone};
 
 fn pick(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
     match lang {
@@ -185,6 +187,31 @@ pub fn log_error(e: &LogError, lang: Lang) -> String {
     match e {
         LogError::PageSizeZero => {
             pick(lang, "Een pagina moet minstens één regel tonen.", "A page must show at least one row.").to_owned()
+        }
+    }
+}
+
+impl UserMessage for PupilModeError {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            PupilModeError::NotFound => gone(lang, Gone::Pupil),
+            PupilModeError::Pin(e) => pin_error(e, lang),
+            PupilModeError::PinMismatch => pick(
+                lang,
+                "De twee pincodes zijn niet gelijk. Typ de nieuwe pincode twee keer hetzelfde.",
+                "The two PINs differ. Type the new PIN the same way twice.",
+            )
+            .to_owned(),
+            PupilModeError::BadHash => pick(
+                lang,
+                "De pincode kon niet veilig bewaard worden. Probeer het opnieuw.",
+                "The PIN could not be stored safely. Please try again.",
+            )
+            .to_owned(),
+            PupilModeError::Unlock(e) => unlock_error(e, lang),
+            PupilModeError::Idle(e) => idle_lock_error(e, lang),
+            PupilModeError::PicturePin(e) => picture_pin_error(e, lang),
+            PupilModeError::Session(e) => session_error(e, lang),
         }
     }
 }

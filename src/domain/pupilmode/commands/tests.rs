@@ -73,8 +73,6 @@ fn new_pin_and_its_repetition_are_checked_before_hashing() {
     assert_eq!(check_new_pin("2468", "2469"), Err(PupilModeError::PinMismatch));
     assert_eq!(check_new_pin("12", "12"), Err(PupilModeError::Pin(PinError::TooShort { len: 2, min: 4 })));
     assert_eq!(check_new_pin("12ab", "12ab"), Err(PupilModeError::Pin(PinError::NotDigitsOnly)));
-    assert!(PupilModeError::PinMismatch.message(Lang::Nl).contains("twee keer"));
-    assert!(PupilModeError::PinMismatch.message(Lang::En).contains("twice"));
 }
 
 #[test]
@@ -117,7 +115,6 @@ fn pupil_mode_needs_a_pin_and_a_scope_with_pupils() {
     let mut b = setup();
     let e = b.start_pupil_mode(Scope::Class("c".into())).unwrap_err();
     assert_eq!(e, PupilModeError::Session(SessionError::NoTeacherPin));
-    assert!(e.message(Lang::Nl).contains("Instellingen"));
     b.set_teacher_pin(pin()).unwrap();
     assert_eq!(b.start_pupil_mode(Scope::Class("empty".into())), Err(PupilModeError::Session(SessionError::EmptyScope)));
     let AppMode::Pupil(s) = b.start_pupil_mode(Scope::Class("c".into())).unwrap() else { panic!("pupil mode") };

@@ -68,6 +68,28 @@ fn every_error_has_text() {
         check(&format!("{e:?}"), |l| session_error(e, l), false);
     }
     check("log", |l| log_error(&LogError::PageSizeZero, l), false);
+    let commands = [
+        PupilModeError::NotFound,
+        PupilModeError::Pin(PinError::Empty),
+        PupilModeError::PinMismatch,
+        PupilModeError::BadHash,
+        PupilModeError::Unlock(UnlockError::NoUsablePin),
+        PupilModeError::Idle(IdleLockError::MinutesOutOfRange { minutes: 0 }),
+        PupilModeError::PicturePin(PicturePinError::NotDistinct),
+        PupilModeError::Session(SessionError::NoTeacherPin),
+    ];
+    for e in &commands {
+        check(&format!("{e:?}"), |l| e.message(l), false);
+    }
+    assert_eq!(
+        PupilModeError::NotFound.message(Lang::Nl),
+        "Deze leerling bestaat niet meer (misschien verwijderd in een ander tabblad)."
+    );
+    assert_eq!(PupilModeError::NotFound.message(Lang::En), "This pupil no longer exists (perhaps deleted in another tab).");
+    assert!(PupilModeError::PinMismatch.message(Lang::Nl).contains("twee keer"));
+    assert!(PupilModeError::PinMismatch.message(Lang::En).contains("twice"));
+    // Starting pupil mode without a teacher PIN says where to set one.
+    assert!(PupilModeError::Session(SessionError::NoTeacherPin).message(Lang::Nl).contains("Instellingen"));
 }
 
 #[test]
