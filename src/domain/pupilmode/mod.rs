@@ -23,7 +23,7 @@ pub mod session;
 pub mod view;
 
 pub use access::{apply_idle, enter_pupil_mode, on_idle, opening_mode, unlock, AppMode, ModeKind, UnlockError};
-pub use learning_log::{kind_counts, timeline, LogEntry, LogError, LogFilter, LogKind, LogSummary, Page};
+pub use learning_log::{kind_counts, timeline, GoalEvent, LogEntry, LogError, LogFilter, LogKind, LogSummary, Page};
 pub use lock::{IdleLock, IdleLockError, Throttle, ThrottleError};
 pub use pin_job::{finish_unlock, start_unlock, HashJob, Pbkdf2Job, VerifyJob};
 pub use pin::{hash_pin, validate_pin, verify_pin, PinError, PinHash, DEFAULT_ITERATIONS};

@@ -49,7 +49,7 @@ fn LogView(id: String) -> impl IntoView {
     let shown = RwSignal::new(PAGE_SIZE);
     let entries = {
         let id = id.clone();
-        Memo::new(move |_| st.book.with_pupil(&id, |b| b.log_entries(&id, st.lang.get())))
+        Memo::new(move |_| st.book.with_pupil(&id, |b| b.log_entries(&id)))
     };
     let counts = Memo::new(move |_| entries.with(|e| kind_counts(e, goal.get().as_deref())));
     let page = Memo::new(move |_| {

@@ -160,3 +160,42 @@ fn every_child_text_has_both_languages() {
         assert!(picture_outcome(PictureOutcome::NeedMore { entered: 2 }, l).contains('1'));
     }
 }
+
+/// The rows of the learning log read as the teacher knows them (the rows of the domain's
+/// `learning_log_holds_everything_about_one_pupil_only`, newest first).
+#[test]
+fn learning_log_rows_read_as_before() {
+    use crate::domain::followup::MomentKind;
+    use crate::domain::goals::Unit;
+    let reading = Goal { own_words: "Ik kan 60 woorden per minuut lezen".into(), ..crate::domain::goals::test_kit::goal("g-noor", "noor") };
+    // No own words: the title is the domain and the measure.
+    let old = crate::domain::goals::test_kit::goal("g-old", "noor");
+    let s = |t: &str| t.to_owned();
+    let rows = [
+        (Some(&reading), LogSummary::Goal { event: GoalEvent::Achieved }, "Doel gehaald: Ik kan 60 woorden per minuut lezen"),
+        (Some(&reading), LogSummary::Reflection { mood: Mood::Great, answers: vec![s("Ik oefen nog meer")] }, "Super! · Ik oefen nog meer"),
+        (None, LogSummary::Success { text: s("Hele bladzijde zonder hulp") }, "Hele bladzijde zonder hulp"),
+        (
+            None,
+            LogSummary::Attention { kind: MomentKind::OneOnOne, minutes: 10, note: s("samen gelezen") },
+            "Één-op-één-moment — samen gelezen",
+        ),
+        (
+            Some(&reading),
+            LogSummary::Feedback { tops: vec![s("Je las vlot")], tips: vec![s("Let op de leestekens")], next_step: s("Hardop oefenen") },
+            "Top: Je las vlot · Tip: Let op de leestekens · Volgende stap: Hardop oefenen",
+        ),
+        (
+            Some(&reading),
+            LogSummary::Measurement { value: 52.0, unit: Unit::WordsCorrectPerMinute, note: s("goed bezig") },
+            "52 woorden per minuut · Ik kan 60 woorden per minuut lezen — goed bezig",
+        ),
+        (Some(&old), LogSummary::Goal { event: GoalEvent::Stopped }, "Doel gestopt: Lezen · DMT"),
+        (Some(&reading), LogSummary::Goal { event: GoalEvent::Created }, "Nieuw doel: Ik kan 60 woorden per minuut lezen"),
+        (Some(&old), LogSummary::Goal { event: GoalEvent::Created }, "Nieuw doel: Lezen · DMT"),
+    ];
+    for (goal, summary, nl) in &rows {
+        assert_eq!(log_text(summary, *goal, Lang::Nl), *nl);
+    }
+    assert_eq!(log_text(&rows[0].1, Some(&reading), Lang::En), "Goal achieved: Ik kan 60 woorden per minuut lezen");
+}
