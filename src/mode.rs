@@ -15,11 +15,11 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::lang::UserMessage;
 use crate::domain::pupilmode::commands::{pupil_source, PupilModeError};
-use crate::domain::pupilmode::i18n_pupilmode as text;
 use crate::domain::pupilmode::{
     apply_idle, finish_unlock, opening_mode, start_unlock, AppMode, HashJob, KeptReflection, Pbkdf2Job, PictureKey, PictureOutcome, PinHash, PupilSession,
     PupilStep, ReflectionDraft, Scope, Throttle, DEFAULT_ITERATIONS,
 };
+use crate::i18n::pupilmode as text;
 use crate::state::{new_id, today, AppState, Status};
 use crate::storage::mode_prefs;
 

@@ -144,13 +144,23 @@ mod tests {
 /// gehaald: Ik lees vlot" in the screen's language (with a measure template's name in that
 /// language too). The stored success holds no words of the app.
 pub fn success_text(lang: Lang, s: &crate::domain::feedback::Success) -> String {
+    success_line(lang, &s.text, s.source, s.template)
+}
+
+/// `success_text` from a success's parts (the learning log keeps only these).
+pub fn success_line(
+    lang: Lang,
+    text: &str,
+    source: crate::domain::feedback::SuccessSource,
+    template: Option<crate::domain::goals::TemplateKey>,
+) -> String {
     use crate::domain::feedback::SuccessSource;
     use crate::i18n::goals::template_name;
-    let text = s.text.trim();
-    match s.source {
+    let text = text.trim();
+    match source {
         SuccessSource::Manual => text.to_string(),
         SuccessSource::GoalAchieved => {
-            let what = match s.template {
+            let what = match template {
                 Some(k) if [Lang::Nl, Lang::En].iter().any(|l| template_name(k, *l) == text) => template_name(k, lang),
                 _ => text,
             };

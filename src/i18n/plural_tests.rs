@@ -68,7 +68,7 @@ fn messages(n: usize, lang: Lang) -> Vec<(String, String)> {
     use crate::domain::feedback::i18n_feedback as fb;
     use crate::domain::followup::i18n_followup as fu;
     use crate::i18n::goals as tg;
-    use crate::domain::pupilmode::i18n_pupilmode as pm;
+    use crate::i18n::pupilmode as pm;
     let n32 = u32::try_from(n).unwrap();
     let today = d(2026, 3, 20);
     let mut v: Vec<(&str, String)> = vec![

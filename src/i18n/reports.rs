@@ -143,7 +143,7 @@ pub fn profile_attention(a: &crate::domain::reports::AttentionSummary, lang: Lan
 /// own words between quotation marks.
 pub fn reflection_summary(r: &crate::domain::pupilmode::Reflection, quoted: bool, lang: Lang) -> String {
     use crate::i18n::Text;
-    let mut parts = vec![crate::domain::pupilmode::i18n_pupilmode::mood_word(r.mood, lang).to_string()];
+    let mut parts = vec![crate::i18n::pupilmode::mood_word(r.mood, lang).to_string()];
     for (k, v) in [(RK::WentWellPupil, &r.went_well), (RK::WasHard, &r.was_hard), (RK::TryNext, &r.try_next)] {
         if !v.trim().is_empty() {
             parts.push(if quoted { format!("{}: “{v}”", k.t(lang)) } else { format!("{}: {v}", k.t(lang)) });

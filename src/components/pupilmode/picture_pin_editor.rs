@@ -3,9 +3,8 @@
 use leptos::prelude::*;
 
 use crate::components::pupilmode::art::Picture;
-use crate::domain::pupilmode::i18n_pupilmode::picture_name;
 use crate::domain::pupilmode::PictureKey;
-use crate::i18n::pupilmode::PK;
+use crate::i18n::pupilmode::{picture_name, PK};
 use crate::state::use_app;
 
 #[component]

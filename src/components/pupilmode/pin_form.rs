@@ -6,9 +6,8 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::pupilmode::i18n_pupilmode::wait_message;
 use crate::domain::pupilmode::Scope;
-use crate::i18n::pupilmode::PK;
+use crate::i18n::pupilmode::{wait_message, PK};
 use crate::mode::use_mode;
 use crate::state::use_app;
 

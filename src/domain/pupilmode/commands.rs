@@ -4,7 +4,8 @@
 //! learning-log rows). Each command returns the `Change` to persist; on error nothing changes.
 //!
 //! Must not touch: hashing or the clock (a finished [`PinHash`] and "today" come in; see
-//! [`crate::domain::pupilmode::pin_job`]), storage, the app mode itself (kept by the app).
+//! [`crate::domain::pupilmode::pin_job`]), storage, the app mode itself (kept by the app),
+//! text (errors and log rows are worded in `crate::i18n::pupilmode`).
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -12,13 +13,10 @@ use chrono::NaiveDate;
 use thiserror::Error;
 
 use crate::domain::book::{Book, Change};
-use crate::i18n::goals::format_value;
 use crate::domain::goals::GoalState;
-use crate::domain::lang::{Lang, UserMessage};
 use crate::domain::model::{Pupil, Record};
 use crate::domain::pupilmode::access::{enter_pupil_mode, AppMode, UnlockError};
-use crate::domain::pupilmode::i18n_pupilmode as text;
-use crate::domain::pupilmode::learning_log::{LogEntry, LogKind, LogSummary};
+use crate::domain::pupilmode::learning_log::{GoalEvent, LogEntry, LogKind, LogSummary};
 use crate::domain::pupilmode::lock::{IdleLock, IdleLockError};
 use crate::domain::pupilmode::pin::{validate_pin, PinError, PinHash};
 use crate::domain::pupilmode::reflection::{mark_read, unread_reflections, Reflection, ReflectionDraft};
@@ -47,30 +45,6 @@ pub enum PupilModeError {
     PicturePin(PicturePinError),
     #[error("{0}")]
     Session(SessionError),
-}
-
-impl UserMessage for PupilModeError {
-    fn message(&self, lang: Lang) -> String {
-        match self {
-            PupilModeError::NotFound => match lang {
-                Lang::Nl => "Deze leerling bestaat niet meer (misschien verwijderd in een ander tabblad).".into(),
-                Lang::En => "This pupil no longer exists (perhaps deleted in another tab).".into(),
-            },
-            PupilModeError::Pin(e) => text::pin_error(e, lang),
-            PupilModeError::PinMismatch => match lang {
-                Lang::Nl => "De twee pincodes zijn niet gelijk. Typ de nieuwe pincode twee keer hetzelfde.".into(),
-                Lang::En => "The two PINs differ. Type the new PIN the same way twice.".into(),
-            },
-            PupilModeError::BadHash => match lang {
-                Lang::Nl => "De pincode kon niet veilig bewaard worden. Probeer het opnieuw.".into(),
-                Lang::En => "The PIN could not be stored safely. Please try again.".into(),
-            },
-            PupilModeError::Unlock(e) => text::unlock_error(e, lang),
-            PupilModeError::Idle(e) => text::idle_lock_error(e, lang),
-            PupilModeError::PicturePin(e) => text::picture_pin_error(e, lang),
-            PupilModeError::Session(e) => text::session_error(e, lang),
-        }
-    }
 }
 
 impl From<SessionError> for PupilModeError {
@@ -247,8 +221,9 @@ impl Book {
             .sum()
     }
 
-    /// Every row of one pupil's learning log, unordered (see `timeline`), texts in `lang`.
-    pub fn log_entries(&self, pupil_id: &str, lang: Lang) -> Vec<LogEntry> {
+    /// Every row of one pupil's learning log, unordered (see `timeline`), as typed facts
+    /// (worded by `crate::i18n::pupilmode::log_text`).
+    pub fn log_entries(&self, pupil_id: &str) -> Vec<LogEntry> {
         let mut out = Vec::new();
         let row = |date, kind, goal_id: Option<&String>, ref_id: &str, summary| LogEntry {
             date,
@@ -257,80 +232,41 @@ impl Book {
             ref_id: ref_id.to_owned(),
             summary,
         };
-        let mut goal_names = BTreeMap::new();
+        let mut goal_units = BTreeMap::new();
         for g in self.goals.iter().filter(|g| g.pupil_id == pupil_id) {
-            let title = crate::i18n::goals::goal_title(g, lang);
-            let with = |event: GoalEvent| LogSummary { text: log_goal_text(event, &title, lang), ..Default::default() };
+            let with = |event: GoalEvent| LogSummary::Goal { event };
             out.push(row(g.created_on, LogKind::Goal, Some(&g.id), &g.id, with(GoalEvent::Created)));
             match &g.state {
                 GoalState::Active => {}
                 GoalState::Achieved { date } => out.push(row(*date, LogKind::Goal, Some(&g.id), &g.id, with(GoalEvent::Achieved))),
                 GoalState::Stopped { date, .. } => out.push(row(*date, LogKind::Goal, Some(&g.id), &g.id, with(GoalEvent::Stopped))),
             }
-            goal_names.insert(g.id.as_str(), (title, g.measure.unit));
+            goal_units.insert(g.id.as_str(), g.measure.unit);
         }
         for m in &self.measurements {
-            let Some((title, unit)) = goal_names.get(m.goal_id.as_str()) else { continue };
-            let value = format_value(m.value, *unit, lang);
-            let text = if m.note.trim().is_empty() { format!("{value} · {title}") } else { format!("{value} · {title} — {}", m.note.trim()) };
-            let summary = LogSummary { text, value: Some(m.value), unit: Some(value), ..Default::default() };
+            let Some(unit) = goal_units.get(m.goal_id.as_str()) else { continue };
+            let summary = LogSummary::Measurement { value: m.value, unit: *unit, note: m.note.trim().to_owned() };
             out.push(row(m.date, LogKind::Measurement, Some(&m.goal_id), &m.id, summary));
         }
         for n in self.notes.iter().filter(|n| n.pupil_id == pupil_id) {
-            let summary = LogSummary { text: note_text(&n.tops, &n.tips, &n.next_step, lang), ..Default::default() };
+            let summary = LogSummary::Feedback { tops: n.tops.clone(), tips: n.tips.clone(), next_step: n.next_step.clone() };
             out.push(row(n.date, LogKind::Feedback, n.goal_id.as_ref(), &n.id, summary));
         }
         for r in self.reflections.iter().filter(|r| r.pupil_id == pupil_id) {
-            let parts: Vec<&str> = [&r.went_well, &r.was_hard, &r.try_next].into_iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
-            let text = std::iter::once(text::mood_word(r.mood, lang)).chain(parts).collect::<Vec<_>>().join(" · ");
-            let summary = LogSummary { text, mood: Some(r.mood), ..Default::default() };
+            let answers = [&r.went_well, &r.was_hard, &r.try_next].into_iter().map(|s| s.trim()).filter(|s| !s.is_empty()).map(str::to_owned).collect();
+            let summary = LogSummary::Reflection { mood: r.mood, answers };
             out.push(row(r.date, LogKind::Reflection, r.goal_id.as_ref(), &r.id, summary));
         }
         for m in self.moments.iter().filter(|m| m.pupil_id == pupil_id) {
-            let kind = crate::domain::followup::i18n_followup::moment_kind_label(m.kind, lang);
-            let text = if m.note.trim().is_empty() { kind.to_owned() } else { format!("{kind} — {}", m.note.trim()) };
-            let summary = LogSummary { text, minutes: Some(u32::from(m.minutes)), ..Default::default() };
+            let summary = LogSummary::Attention { kind: m.kind, minutes: u32::from(m.minutes), note: m.note.trim().to_owned() };
             out.push(row(m.date, LogKind::Attention, None, &m.id, summary));
         }
         for s in self.successes.iter().filter(|s| s.pupil_id == pupil_id) {
-            let summary = LogSummary { text: s.text.trim().to_owned(), ..Default::default() };
+            let summary = LogSummary::Success { text: s.text.trim().to_owned(), source: s.source, template: s.template };
             out.push(row(s.date, LogKind::Success, s.goal_id.as_ref(), &s.id, summary));
         }
         out
     }
-}
-
-/// What happened to a goal, as a learning-log row.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum GoalEvent {
-    Created,
-    Achieved,
-    Stopped,
-}
-
-pub fn log_goal_text(event: GoalEvent, title: &str, lang: Lang) -> String {
-    match (event, lang) {
-        (GoalEvent::Created, Lang::Nl) => format!("Nieuw doel: {title}"),
-        (GoalEvent::Created, Lang::En) => format!("New goal: {title}"),
-        (GoalEvent::Achieved, Lang::Nl) => format!("Doel gehaald: {title}"),
-        (GoalEvent::Achieved, Lang::En) => format!("Goal achieved: {title}"),
-        (GoalEvent::Stopped, Lang::Nl) => format!("Doel gestopt: {title}"),
-        (GoalEvent::Stopped, Lang::En) => format!("Goal stopped: {title}"),
-    }
-}
-
-fn note_text(tops: &[String], tips: &[String], next: &str, lang: Lang) -> String {
-    let (top, tip, step) = match lang {
-        Lang::Nl => ("Top", "Tip", "Volgende stap"),
-        Lang::En => ("Top", "Tip", "Next step"),
-    };
-    let mut parts: Vec<String> = Vec::new();
-    parts.extend(tops.iter().map(|t| t.trim()).filter(|t| !t.is_empty()).map(|t| format!("{top}: {t}")));
-    parts.extend(tips.iter().map(|t| t.trim()).filter(|t| !t.is_empty()).map(|t| format!("{tip}: {t}")));
-    if !next.trim().is_empty() {
-        parts.push(format!("{step}: {}", next.trim()));
-    }
-    parts.join(" · ")
 }
 
 #[cfg(test)]

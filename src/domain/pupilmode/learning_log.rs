@@ -1,16 +1,22 @@
 //! The learning log: one timeline per pupil of goals, measurements, feedback, reflections,
 //! attention moments and successes — filtered, newest first, one page at a time.
 //!
-//! Owns: [`LogEntry`], [`LogKind`], [`LogFilter`], [`timeline`], [`kind_counts`].
+//! Owns: [`LogEntry`] with its typed [`LogSummary`], [`LogKind`], [`LogFilter`],
+//! [`timeline`], [`kind_counts`].
 //! Must not touch: the records behind the entries (the app turns each goal, measurement,
-//! note… into a [`LogEntry`] with the few fields shown), storage, text (see i18n).
+//! note… into a [`LogEntry`] with the few facts shown), storage, text (see
+//! `crate::i18n::pupilmode`).
 
 use std::cmp::Ordering;
+use crate::domain::feedback::SuccessSource;
+use crate::domain::goals::TemplateKey;
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::followup::MomentKind;
+use crate::domain::goals::Unit;
 use crate::domain::pupilmode::reflection::Mood;
 
 /// What an entry is. The declared order is the tie-break order within one day.
@@ -29,23 +35,32 @@ impl LogKind {
         [LogKind::Goal, LogKind::Measurement, LogKind::Feedback, LogKind::Reflection, LogKind::Attention, LogKind::Success];
 }
 
-/// The few facts a timeline row shows; which ones are set depends on the kind.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct LogSummary {
-    /// A short text taken from the record (the goal in own words, the start of a note…).
-    #[serde(default)]
-    pub text: String,
-    /// A measured value, with the goal's unit label as the teacher typed it.
-    #[serde(default)]
-    pub value: Option<f64>,
-    #[serde(default)]
-    pub unit: Option<String>,
-    /// Minutes of an attention moment.
-    #[serde(default)]
-    pub minutes: Option<u32>,
-    /// The face of a reflection.
-    #[serde(default)]
-    pub mood: Option<Mood>,
+/// What happened to a goal, as a learning-log row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum GoalEvent {
+    Created,
+    Achieved,
+    Stopped,
+}
+
+/// What a timeline row tells, as the facts of its record (the app words them, see
+/// `crate::i18n::pupilmode::log_text`). The goal a goal or measurement row is about is the
+/// entry's `goal_id`. Notes, answers and successes are trimmed, empty answers left out.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum LogSummary {
+    /// A goal was set, achieved or stopped.
+    Goal { event: GoalEvent },
+    /// A measured value in the goal's unit, with the teacher's note (may be empty).
+    Measurement { value: f64, unit: Unit, note: String },
+    /// A feedback note's tops, tips and next step, as the teacher typed them.
+    Feedback { tops: Vec<String>, tips: Vec<String>, next_step: String },
+    /// The face of a reflection and the pupil's answers that are not empty, in question order.
+    Reflection { mood: Mood, answers: Vec<String> },
+    /// An attention moment: its kind, its minutes and the teacher's note (may be empty).
+    Attention { kind: MomentKind, minutes: u32, note: String },
+    /// A success in the teacher's words; a reached goal's is worded by the app
+    /// (`crate::i18n::feedback::success_line`).
+    Success { text: String, source: SuccessSource, template: Option<TemplateKey> },
 }
 
 /// One row of the timeline.
@@ -57,7 +72,6 @@ pub struct LogEntry {
     pub goal_id: Option<String>,
     /// Id of the record behind the row, to open it.
     pub ref_id: String,
-    #[serde(default)]
     pub summary: LogSummary,
 }
 

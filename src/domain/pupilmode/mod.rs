@@ -10,11 +10,10 @@
 //! Must not touch: the browser (no clock, no random numbers, no storage, no DOM: "now",
 //! salts and ids are parameters), nor the pupil, goal, feedback or measurement records of
 //! other modules — it takes the few fields it needs as plain inputs. No user-visible text
-//! here: see [`i18n_pupilmode`].
+//! here: `crate::i18n::pupilmode` words what these rules return.
 
 pub mod access;
 pub mod commands;
-pub mod i18n_pupilmode;
 pub mod learning_log;
 pub mod lock;
 pub mod pin;
@@ -24,7 +23,7 @@ pub mod session;
 pub mod view;
 
 pub use access::{apply_idle, enter_pupil_mode, on_idle, opening_mode, unlock, AppMode, ModeKind, UnlockError};
-pub use learning_log::{kind_counts, timeline, LogEntry, LogError, LogFilter, LogKind, LogSummary, Page};
+pub use learning_log::{kind_counts, timeline, GoalEvent, LogEntry, LogError, LogFilter, LogKind, LogSummary, Page};
 pub use lock::{IdleLock, IdleLockError, Throttle, ThrottleError};
 pub use pin_job::{finish_unlock, start_unlock, HashJob, Pbkdf2Job, VerifyJob};
 pub use pin::{hash_pin, validate_pin, verify_pin, PinError, PinHash, DEFAULT_ITERATIONS};
@@ -37,10 +36,6 @@ pub use session::{
     PupilSession, PupilSource, PupilStep, Scope, SessionError,
 };
 pub use view::{PupilGoalView, PupilView};
-
-pub mod lang {
-    pub use crate::domain::lang::Lang;
-}
 
 pub mod school {
     pub use crate::domain::model::{SchoolSystem, YearGroup};

@@ -4,7 +4,7 @@
 //! Owns: [`Reflection`], [`ReflectionDraft`] and their validation, [`Mood`], [`Question`],
 //! [`Phrase`], [`unread_reflections`].
 //! Must not touch: who may write a reflection (see [`crate::domain::pupilmode::session`]), storage, the words
-//! shown (see [`crate::domain::pupilmode::i18n_pupilmode`]).
+//! shown (see [`crate::i18n::pupilmode`]).
 
 use std::collections::BTreeMap;
 

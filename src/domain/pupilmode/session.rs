@@ -25,7 +25,7 @@ pub enum Scope {
 }
 
 /// The pictures a teacher can pick a picture PIN from. A fixed set, so the keys are stable
-/// in storage; the app shows [`crate::domain::pupilmode::i18n_pupilmode::picture_emoji`] and the name.
+/// in storage; the app shows [`crate::i18n::pupilmode::picture_emoji`] and the name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PictureKey {
@@ -166,7 +166,7 @@ pub enum SessionError {
 }
 
 /// Fixed child-language texts of the pupil-mode screens (see
-/// [`crate::domain::pupilmode::i18n_pupilmode::pupil_prompt`]).
+/// [`crate::i18n::pupilmode::pupil_prompt`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum PupilPrompt {
     TapYourName,

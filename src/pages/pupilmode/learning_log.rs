@@ -8,9 +8,8 @@ use leptos::prelude::*;
 
 use crate::components::record_frame::{use_pupil_id, PupilRecords};
 
-use crate::domain::pupilmode::i18n_pupilmode::log_kind;
 use crate::domain::pupilmode::{kind_counts, timeline, LogFilter, LogKind};
-use crate::i18n::pupilmode::{shown_of, PK};
+use crate::i18n::pupilmode::{log_kind, shown_of, PK};
 use crate::i18n::K;
 use crate::pages::pupilmode::log_row::LogRow;
 use crate::state::use_app;
@@ -50,7 +49,7 @@ fn LogView(id: String) -> impl IntoView {
     let shown = RwSignal::new(PAGE_SIZE);
     let entries = {
         let id = id.clone();
-        Memo::new(move |_| st.book.with_pupil(&id, |b| b.log_entries(&id, st.lang.get())))
+        Memo::new(move |_| st.book.with_pupil(&id, |b| b.log_entries(&id)))
     };
     let counts = Memo::new(move |_| entries.with(|e| kind_counts(e, goal.get().as_deref())));
     let page = Memo::new(move |_| {

@@ -4,9 +4,8 @@
 use leptos::prelude::*;
 
 use crate::components::pupilmode::art::Face;
-use crate::domain::pupilmode::i18n_pupilmode::{field_question, log_kind, mood_word};
-use crate::domain::pupilmode::{LogEntry, LogKind, ReflectionField};
-use crate::i18n::pupilmode::{minutes, PK};
+use crate::domain::pupilmode::{LogEntry, LogKind, LogSummary, ReflectionField};
+use crate::i18n::pupilmode::{field_question, log_kind, log_text, minutes, mood_word, PK};
 use crate::state::use_app;
 
 fn kind_class(k: LogKind) -> &'static str {
@@ -55,8 +54,12 @@ pub fn LogRow(entry: LogEntry, is_new: bool) -> impl IntoView {
         None
     };
     let body = body.unwrap_or_else(|| {
-        let text = entry.summary.text.clone();
-        let mins = entry.summary.minutes;
+        let goal = entry.goal_id.as_deref();
+        let text = st.book.with_untracked(|b| log_text(&entry.summary, goal.and_then(|g| b.goal(g)), st.lang.get_untracked()));
+        let mins = match entry.summary {
+            LogSummary::Attention { minutes, .. } => Some(minutes),
+            _ => None,
+        };
         view! {
             <p class="log-text">{text}{mins.map(|n| view! { <span class="muted">" · "{minutes(st.lang.get_untracked(), n)}</span> })}</p>
         }

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::components::pupilmode::read_aloud::ReadAloud;
-use crate::domain::pupilmode::i18n_pupilmode::{picture_outcome, pupil_prompt};
 use crate::domain::pupilmode::{name_tiles, AppMode, PictureOutcome, PupilPrompt};
+use crate::i18n::pupilmode::{picture_outcome, pupil_prompt};
 use crate::mode::{use_mode, Banner};
 use crate::state::use_app;
 

@@ -5,9 +5,8 @@ use leptos::prelude::*;
 
 use crate::components::pupilmode::art::Picture;
 use crate::components::pupilmode::read_aloud::ReadAloud;
-use crate::domain::pupilmode::i18n_pupilmode::{picture_name, picture_outcome, pupil_prompt};
 use crate::domain::pupilmode::{AppMode, PictureKey, PictureOutcome, PupilPrompt, PupilStep};
-use crate::i18n::pupilmode::PK;
+use crate::i18n::pupilmode::{picture_name, picture_outcome, pupil_prompt, PK};
 use crate::mode::use_mode;
 use crate::state::use_app;
 

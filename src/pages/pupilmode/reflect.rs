@@ -8,10 +8,9 @@ use leptos::prelude::*;
 
 use crate::components::pupilmode::art::Face;
 use crate::components::pupilmode::read_aloud::ReadAloud;
-use crate::domain::pupilmode::i18n_pupilmode::{mood_word, phrase, pupil_prompt, question};
 use crate::domain::pupilmode::reflection::MAX_TEXT_CHARS;
 use crate::domain::pupilmode::{suggested_phrases, Mood, PupilPrompt, Question, ReflectionDraft};
-use crate::i18n::pupilmode::PK;
+use crate::i18n::pupilmode::{mood_word, phrase, pupil_prompt, question, PK};
 use crate::mode::use_mode;
 use crate::state::use_app;
 

@@ -6,9 +6,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::pupilmode::pin_form::PinForm;
-use crate::domain::pupilmode::i18n_pupilmode::pupil_prompt;
 use crate::domain::pupilmode::{AppMode, PupilPrompt, PupilStep, Scope};
-use crate::i18n::pupilmode::PK;
+use crate::i18n::pupilmode::{pupil_prompt, PK};
 use crate::mode::use_mode;
 use crate::pages::pupilmode::{names::NamesScreen, picture_pin::PicturePinScreen, reflect::ReflectScreen};
 use crate::state::use_app;

@@ -27,7 +27,7 @@ fn big_log(n: usize) -> Vec<LogEntry> {
                     g => Some(format!("g{g}")),
                 },
                 ref_id: format!("r{:05}", (i * 104_729) % 100_000),
-                summary: LogSummary { text: format!("row {i}"), ..Default::default() },
+                summary: LogSummary::Success { text: format!("row {i}"), source: crate::domain::feedback::SuccessSource::Manual, template: None },
             }
         })
         .collect()
@@ -85,7 +85,7 @@ fn order_is_newest_first_then_kind_then_id() {
         kind,
         goal_id: None,
         ref_id: id.into(),
-        summary: LogSummary::default(),
+        summary: LogSummary::Success { text: String::new(), source: crate::domain::feedback::SuccessSource::Manual, template: None },
     };
     let input = vec![
         mk(1, LogKind::Success, "a"),
@@ -115,13 +115,19 @@ fn order_is_newest_first_then_kind_then_id() {
 fn exact_duplicates_keep_input_order() {
     let mk = |text: &str| LogEntry {
         date: day(3),
-        kind: LogKind::Feedback,
+        kind: LogKind::Success,
         goal_id: None,
         ref_id: "same".into(),
-        summary: LogSummary { text: text.into(), ..Default::default() },
+        summary: LogSummary::Success { text: text.into(), source: crate::domain::feedback::SuccessSource::Manual, template: None },
     };
     let input: Vec<LogEntry> = (0..40).map(|i| mk(&i.to_string())).collect();
-    let texts: Vec<String> = all_pages(&input, &LogFilter::default(), 7).into_iter().map(|e| e.summary.text).collect();
+    let texts: Vec<String> = all_pages(&input, &LogFilter::default(), 7)
+        .into_iter()
+        .map(|e| match e.summary {
+            LogSummary::Success { text, .. } => text,
+            other => panic!("{other:?}"),
+        })
+        .collect();
     let want: Vec<String> = (0..40).map(|i: i32| i.to_string()).collect();
     assert_eq!(texts, want);
 }

@@ -1,17 +1,25 @@
-//! Dutch and English text for the teacher lock, pupil mode and the learning log.
+//! Dutch and English text for what `crate::domain::pupilmode` returns: the teacher lock,
+//! pupil mode and the learning log.
 //!
-//! Owns: every user-visible word of this module's enums: errors (teacher language),
+//! Owns: every user-visible word of that module's typed values: errors (teacher language),
 //! faces, questions, phrases, prompts and picture names (child language: few, concrete
-//! words a 6-year-old can read or have read aloud), throttle waits and log kinds.
+//! words a 6-year-old can read or have read aloud), throttle waits, log kinds and the
+//! text of a learning-log row.
 //! Must not touch: logic. Nothing here decides; it only words what the logic returned.
 
+use crate::domain::followup::i18n_followup::moment_kind_label;
+use crate::i18n::goals::goal_title;
+use crate::i18n::goals::format_value;
+use crate::domain::goals::Goal;
+use crate::domain::lang::{Lang, UserMessage};
 use crate::domain::pupilmode::access::UnlockError;
-use crate::domain::pupilmode::learning_log::{LogError, LogKind};
-use crate::domain::pupilmode::lang::Lang;
+use crate::domain::pupilmode::commands::PupilModeError;
+use crate::domain::pupilmode::learning_log::{GoalEvent, LogError, LogKind, LogSummary};
 use crate::domain::pupilmode::lock::{IdleLockError, ThrottleError};
 use crate::domain::pupilmode::pin::PinError;
 use crate::domain::pupilmode::reflection::{Mood, Phrase, Question, ReflectionError, ReflectionField};
 use crate::domain::pupilmode::session::{PictureKey, PictureOutcome, PicturePinError, PupilPrompt, SessionError};
+use crate::i18n::{gone, Gone};
 
 fn pick(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
     match lang {
@@ -188,6 +196,31 @@ pub fn log_error(e: &LogError, lang: Lang) -> String {
     }
 }
 
+impl UserMessage for PupilModeError {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            PupilModeError::NotFound => gone(lang, Gone::Pupil),
+            PupilModeError::Pin(e) => pin_error(e, lang),
+            PupilModeError::PinMismatch => pick(
+                lang,
+                "De twee pincodes zijn niet gelijk. Typ de nieuwe pincode twee keer hetzelfde.",
+                "The two PINs differ. Type the new PIN the same way twice.",
+            )
+            .to_owned(),
+            PupilModeError::BadHash => pick(
+                lang,
+                "De pincode kon niet veilig bewaard worden. Probeer het opnieuw.",
+                "The PIN could not be stored safely. Please try again.",
+            )
+            .to_owned(),
+            PupilModeError::Unlock(e) => unlock_error(e, lang),
+            PupilModeError::Idle(e) => idle_lock_error(e, lang),
+            PupilModeError::PicturePin(e) => picture_pin_error(e, lang),
+            PupilModeError::Session(e) => session_error(e, lang),
+        }
+    }
+}
+
 /// The five faces, as emoji (the same in both languages).
 pub fn mood_emoji(m: Mood) -> &'static str {
     match m {
@@ -334,6 +367,57 @@ pub fn log_kind(k: LogKind, lang: Lang) -> &'static str {
         LogKind::Attention => pick(lang, "Individueel moment", "Individual moment"),
         LogKind::Success => pick(lang, "Succes", "Success"),
     }
+}
+
+/// The text of a learning-log row: "Doel gehaald: Ik kan 60 woorden per minuut lezen",
+/// "52 woorden per minuut · Ik kan … — goed bezig". `goal` is the row's goal (its
+/// `goal_id`), needed by goal and measurement rows for the goal's title.
+pub fn log_text(s: &LogSummary, goal: Option<&Goal>, lang: Lang) -> String {
+    let title = || goal.map(|g| goal_title(g, lang)).unwrap_or_default();
+    match s {
+        LogSummary::Goal { event } => log_goal_text(*event, &title(), lang),
+        LogSummary::Measurement { value, unit, note } => {
+            let value = format_value(*value, *unit, lang);
+            let title = title();
+            if note.is_empty() { format!("{value} · {title}") } else { format!("{value} · {title} — {note}") }
+        }
+        LogSummary::Feedback { tops, tips, next_step } => note_text(tops, tips, next_step, lang),
+        LogSummary::Reflection { mood, answers } => {
+            std::iter::once(mood_word(*mood, lang)).chain(answers.iter().map(String::as_str)).collect::<Vec<_>>().join(" · ")
+        }
+        LogSummary::Attention { kind, note, .. } => {
+            let kind = moment_kind_label(*kind, lang);
+            if note.is_empty() { kind.to_owned() } else { format!("{kind} — {note}") }
+        }
+        LogSummary::Success { text, source, template } => crate::i18n::feedback::success_line(lang, text, *source, *template),
+    }
+}
+
+/// A goal row: "Nieuw doel: …", "Doel gehaald: …", "Doel gestopt: …".
+pub fn log_goal_text(event: GoalEvent, title: &str, lang: Lang) -> String {
+    match (event, lang) {
+        (GoalEvent::Created, Lang::Nl) => format!("Nieuw doel: {title}"),
+        (GoalEvent::Created, Lang::En) => format!("New goal: {title}"),
+        (GoalEvent::Achieved, Lang::Nl) => format!("Doel gehaald: {title}"),
+        (GoalEvent::Achieved, Lang::En) => format!("Goal achieved: {title}"),
+        (GoalEvent::Stopped, Lang::Nl) => format!("Doel gestopt: {title}"),
+        (GoalEvent::Stopped, Lang::En) => format!("Goal stopped: {title}"),
+    }
+}
+
+/// A feedback row: "Top: … · Tip: … · Volgende stap: …", empty parts left out.
+fn note_text(tops: &[String], tips: &[String], next: &str, lang: Lang) -> String {
+    let (top, tip, step) = match lang {
+        Lang::Nl => ("Top", "Tip", "Volgende stap"),
+        Lang::En => ("Top", "Tip", "Next step"),
+    };
+    let mut parts: Vec<String> = Vec::new();
+    parts.extend(tops.iter().map(|t| t.trim()).filter(|t| !t.is_empty()).map(|t| format!("{top}: {t}")));
+    parts.extend(tips.iter().map(|t| t.trim()).filter(|t| !t.is_empty()).map(|t| format!("{tip}: {t}")));
+    if !next.trim().is_empty() {
+        parts.push(format!("{step}: {}", next.trim()));
+    }
+    parts.join(" · ")
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Strings of the teacher lock, pupil mode and the learning log. The child-language texts
-//! of the pupil screens (questions, faces, phrases, prompts) live in the domain's
-//! `i18n_pupilmode`; these are the frame around them and the teacher's screens.
+//! of the pupil screens (questions, faces, phrases, prompts) live in `domain.rs` next
+//! door; these are the frame around them and the teacher's screens.
 
 use crate::domain::lang::Lang;
 

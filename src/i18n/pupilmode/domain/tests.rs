@@ -68,6 +68,28 @@ fn every_error_has_text() {
         check(&format!("{e:?}"), |l| session_error(e, l), false);
     }
     check("log", |l| log_error(&LogError::PageSizeZero, l), false);
+    let commands = [
+        PupilModeError::NotFound,
+        PupilModeError::Pin(PinError::Empty),
+        PupilModeError::PinMismatch,
+        PupilModeError::BadHash,
+        PupilModeError::Unlock(UnlockError::NoUsablePin),
+        PupilModeError::Idle(IdleLockError::MinutesOutOfRange { minutes: 0 }),
+        PupilModeError::PicturePin(PicturePinError::NotDistinct),
+        PupilModeError::Session(SessionError::NoTeacherPin),
+    ];
+    for e in &commands {
+        check(&format!("{e:?}"), |l| e.message(l), false);
+    }
+    assert_eq!(
+        PupilModeError::NotFound.message(Lang::Nl),
+        "Deze leerling bestaat niet meer (misschien verwijderd in een ander tabblad)."
+    );
+    assert_eq!(PupilModeError::NotFound.message(Lang::En), "This pupil no longer exists (perhaps deleted in another tab).");
+    assert!(PupilModeError::PinMismatch.message(Lang::Nl).contains("twee keer"));
+    assert!(PupilModeError::PinMismatch.message(Lang::En).contains("twice"));
+    // Starting pupil mode without a teacher PIN says where to set one.
+    assert!(PupilModeError::Session(SessionError::NoTeacherPin).message(Lang::Nl).contains("Instellingen"));
 }
 
 #[test]
@@ -137,4 +159,43 @@ fn every_child_text_has_both_languages() {
     for l in LANGS {
         assert!(picture_outcome(PictureOutcome::NeedMore { entered: 2 }, l).contains('1'));
     }
+}
+
+/// The rows of the learning log read as the teacher knows them (the rows of the domain's
+/// `learning_log_holds_everything_about_one_pupil_only`, newest first).
+#[test]
+fn learning_log_rows_read_as_before() {
+    use crate::domain::followup::MomentKind;
+    use crate::domain::goals::Unit;
+    let reading = Goal { own_words: "Ik kan 60 woorden per minuut lezen".into(), ..crate::domain::goals::test_kit::goal("g-noor", "noor") };
+    // No own words: the title is the domain and the measure.
+    let old = crate::domain::goals::test_kit::goal("g-old", "noor");
+    let s = |t: &str| t.to_owned();
+    let rows = [
+        (Some(&reading), LogSummary::Goal { event: GoalEvent::Achieved }, "Doel gehaald: Ik kan 60 woorden per minuut lezen"),
+        (Some(&reading), LogSummary::Reflection { mood: Mood::Great, answers: vec![s("Ik oefen nog meer")] }, "Super! · Ik oefen nog meer"),
+        (None, LogSummary::Success { text: s("Hele bladzijde zonder hulp"), source: crate::domain::feedback::SuccessSource::Manual, template: None }, "Hele bladzijde zonder hulp"),
+        (
+            None,
+            LogSummary::Attention { kind: MomentKind::OneOnOne, minutes: 10, note: s("samen gelezen") },
+            "Één-op-één-moment — samen gelezen",
+        ),
+        (
+            Some(&reading),
+            LogSummary::Feedback { tops: vec![s("Je las vlot")], tips: vec![s("Let op de leestekens")], next_step: s("Hardop oefenen") },
+            "Top: Je las vlot · Tip: Let op de leestekens · Volgende stap: Hardop oefenen",
+        ),
+        (
+            Some(&reading),
+            LogSummary::Measurement { value: 52.0, unit: Unit::WordsCorrectPerMinute, note: s("goed bezig") },
+            "52 woorden per minuut · Ik kan 60 woorden per minuut lezen — goed bezig",
+        ),
+        (Some(&old), LogSummary::Goal { event: GoalEvent::Stopped }, "Doel gestopt: Lezen · DMT"),
+        (Some(&reading), LogSummary::Goal { event: GoalEvent::Created }, "Nieuw doel: Ik kan 60 woorden per minuut lezen"),
+        (Some(&old), LogSummary::Goal { event: GoalEvent::Created }, "Nieuw doel: Lezen · DMT"),
+    ];
+    for (goal, summary, nl) in &rows {
+        assert_eq!(log_text(summary, *goal, Lang::Nl), *nl);
+    }
+    assert_eq!(log_text(&rows[0].1, Some(&reading), Lang::En), "Goal achieved: Ik kan 60 woorden per minuut lezen");
 }
