@@ -3,7 +3,7 @@
 
 use super::attention::MomentError;
 use super::calendar::HolidayError;
-use super::i18n_followup_errors::{
+use crate::i18n::followup::{
     create_reminder_error_text, holiday_error_text, mark_done_error_text, moment_error_text,
     reschedule_error_text, snooze_error_text,
 };

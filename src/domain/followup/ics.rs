@@ -13,7 +13,7 @@
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
-use super::i18n_followup::ics_description;
+use crate::i18n::followup::ics_description;
 use super::lang::Lang;
 use super::reminder_list::sort_in_list_order;
 use super::reminders::{Reminder, Repeat};

@@ -21,8 +21,6 @@ pub mod calendar;
 pub mod commands;
 pub mod distribution;
 pub mod errors;
-pub mod i18n_followup;
-pub mod i18n_followup_errors;
 pub mod ics;
 pub mod ics_parse;
 pub mod planner;

@@ -11,7 +11,7 @@ use chrono::{Datelike, Days, NaiveDate};
 use super::attention::AttentionPupil;
 use super::commands::checkin_id;
 use super::calendar::SchoolCalendar;
-use super::i18n_followup::source_label;
+use crate::i18n::followup::source_label;
 use super::lang::Lang;
 use super::reminder_list::{end_of_iso_week, group_open, Grouped};
 use super::reminders::{Reminder, ReminderSource, Repeat};

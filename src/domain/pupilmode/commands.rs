@@ -287,7 +287,7 @@ impl Book {
             out.push(row(r.date, LogKind::Reflection, r.goal_id.as_ref(), &r.id, summary));
         }
         for m in self.moments.iter().filter(|m| m.pupil_id == pupil_id) {
-            let kind = crate::domain::followup::i18n_followup::moment_kind_label(m.kind, lang);
+            let kind = crate::i18n::followup::moment_kind_label(m.kind, lang);
             let text = if m.note.trim().is_empty() { kind.to_owned() } else { format!("{kind} — {}", m.note.trim()) };
             let summary = LogSummary { text, minutes: Some(u32::from(m.minutes)), ..Default::default() };
             out.push(row(m.date, LogKind::Attention, None, &m.id, summary));

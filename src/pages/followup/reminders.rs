@@ -12,7 +12,7 @@ use crate::i18n::K;
 use crate::components::followup::notify::NotificationsToggle;
 use crate::components::followup::reminder_form::ReminderForm;
 use crate::components::util::{offer_file, utc_now};
-use crate::domain::followup::i18n_followup::group_label;
+use crate::i18n::followup::group_label;
 use crate::domain::followup::{to_ics, Reminder, ReminderGroup};
 use crate::i18n::followup::{self as fi, FollowK};
 use crate::i18n::Text;

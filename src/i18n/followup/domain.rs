@@ -1,20 +1,18 @@
-//! Dutch and English texts for the follow-up and attention domain: list groups, repeat
-//! kinds, sources, snooze choices, moment kinds, support levels, aims, planner reasons,
-//! verdicts with their explaining sentence, the overload warning, the .ics description
-//! and every error.
+//! Dutch and English texts for the typed values of the follow-up and attention domain:
+//! list groups, repeat kinds, sources, snooze choices, moment kinds, support levels,
+//! aims, planner reasons, verdicts with their explaining sentence, the overload warning
+//! and the .ics description. The error texts are in `errors`.
 //!
 //! Owns wording only: no rules live here. Dutch first, in neutral words that both Dutch
 //! and Flemish teachers read naturally (leerling, opvolgen, één-op-één-moment, verlengde
 //! instructie, zorgleerkracht); every function covers every variant in both languages.
 
-
-
-use super::attention::{MomentKind, PupilStats, SupportLevel};
-use super::distribution::{AttentionAim, Verdict};
-use super::lang::Lang;
-use super::planner::{PlanCheck, Reason};
-use super::reminder_list::ReminderGroup;
-use super::reminders::{Owner, Reminder, ReminderSource, Repeat, Snooze};
+use crate::domain::followup::attention::{MomentKind, PupilStats, SupportLevel};
+use crate::domain::followup::distribution::{AttentionAim, Verdict};
+use crate::domain::followup::planner::{PlanCheck, Reason};
+use crate::domain::followup::reminder_list::ReminderGroup;
+use crate::domain::followup::reminders::{Owner, Reminder, ReminderSource, Repeat, Snooze};
+use crate::domain::lang::Lang;
 
 /// "1 schooldag" / "3 schooldagen", "1 school day" / "3 school days".
 pub fn school_days(n: u32, lang: Lang) -> String {
@@ -267,10 +265,6 @@ pub fn ics_description(reminder: &Reminder, lang: Lang) -> String {
     }
     parts.join("\n")
 }
-
-// The error texts live in `i18n_followup_errors` to keep each file short; they are
-// re-exported here so callers find every text of this domain in one place.
-pub use super::i18n_followup_errors::*;
 
 #[cfg(test)]
 mod tests {

@@ -1,16 +1,16 @@
 //! Dutch and English texts for every error of the follow-up and attention domain, in
 //! the user's words: what went wrong and what to do now.
 //!
-//! Owns wording only. Must not hold rules; re-exported by `i18n_followup`.
+//! Owns wording only. Must not hold rules.
 
-use super::attention::MomentError;
-use super::calendar::{HolidayError, SchoolDayError};
-use super::distribution::{PeriodError, WeightsError};
-use super::i18n_followup::support_level_label;
-use super::ics_parse::IcsError;
-use super::lang::Lang;
-use super::planner::PlanError;
-use super::reminders::{CreateReminderError, MarkDoneError, RescheduleError, SnoozeError};
+use super::domain::support_level_label;
+use crate::domain::followup::attention::MomentError;
+use crate::domain::followup::calendar::{HolidayError, SchoolDayError};
+use crate::domain::followup::distribution::{PeriodError, WeightsError};
+use crate::domain::followup::ics_parse::IcsError;
+use crate::domain::followup::planner::PlanError;
+use crate::domain::followup::reminders::{CreateReminderError, MarkDoneError, RescheduleError, SnoozeError};
+use crate::domain::lang::Lang;
 
 pub fn holiday_error_text(e: &HolidayError, lang: Lang) -> String {
     match (e, lang) {
@@ -233,7 +233,7 @@ pub fn ics_error_text(e: &IcsError, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::attention::SupportLevel;
+    use crate::domain::followup::attention::SupportLevel;
     use super::*;
 
     use crate::domain::test_kit::d;
