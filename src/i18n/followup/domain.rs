@@ -270,6 +270,7 @@ pub fn ics_description(reminder: &Reminder, lang: Lang) -> String {
 mod tests {
     use super::*;
 
+    use crate::domain::followup::{parse_ics, to_ics};
     use crate::domain::test_kit::d;
 
     /// Every text is non-empty in both languages and differs between them where the
@@ -345,6 +346,29 @@ mod tests {
         for c in [PlanCheck::WithinBudget, PlanCheck::OverBudget { by: 15 }] {
             check(|l| plan_check_text(c, l));
         }
+        // The .ics DESCRIPTION: what it follows up on, the rhythm, a snooze; it reaches
+        // the calendar file as written.
+        let planned = |repeat| Reminder {
+            id: "r1".into(),
+            source: ReminderSource::Goal { goal_id: "g1".into() },
+            pupil_id: Some("p1".into()),
+            title: "Tussendoel".into(),
+            due: d(2025, 3, 10),
+            repeat,
+            done_on: None,
+            snoozed_from: Some(d(2025, 3, 7)),
+            anchor: None,
+            minutes: None,
+            owner: None,
+        };
+        for r in [Repeat::None, Repeat::Weekly, Repeat::EverySchoolDays(5)].map(planned) {
+            check(|l| ics_description(&r, l));
+        }
+        let list = [planned(Repeat::EverySchoolDays(5))];
+        let stamp = d(2025, 3, 3).and_hms_opt(7, 5, 9).unwrap();
+        let read = |l| parse_ics(&to_ics(&list, "", stamp, |r| ics_description(r, l))).unwrap()[0].description.clone();
+        assert!(read(Lang::Nl).contains("5 schooldagen"), "{}", read(Lang::Nl));
+        assert!(read(Lang::En).contains("5 school days"), "{}", read(Lang::En));
     }
 
     #[test]

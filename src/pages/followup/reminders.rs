@@ -110,7 +110,7 @@ fn RemindersList() -> impl IntoView {
                     r
                 })
                 .collect();
-            to_ics(&list, FollowK::IcsCalendarName.t(lang), utc_now(), lang)
+            to_ics(&list, FollowK::IcsCalendarName.t(lang), utc_now(), |r| fi::ics_description(r, lang))
         });
         let name = format!("groeipad-opvolgen-{}.ics", today().format("%Y-%m-%d"));
         offer_file(st, &name, "text/calendar", &text, st.t(FollowK::IcsDone));
