@@ -2,15 +2,15 @@
 //! helpers (escaping, folding) that the reader in `ics_parse` mirrors.
 //!
 //! Owns the .ics text format. Must not touch files, downloads or system time: the caller
-//! passes the DTSTAMP (its "now" in UTC) and saves the returned string.
+//! passes the DTSTAMP (its "now" in UTC) and saves the returned string. No user-visible
+//! text here: the caller words each DESCRIPTION (`crate::i18n::followup::ics_description`).
 //!
 //! Choices: every reminder is an all-day event (DTSTART;VALUE=DATE, DTEND the next day,
 //! TRANSP:TRANSPARENT so it never blocks the teacher's agenda); done reminders are left
 //! out; a weekly repeat becomes RRULE:FREQ=WEEKLY; an every-N-school-days repeat cannot
 //! be said in RRULE (it needs the school's holidays), so only the next occurrence is
-//! exported and the DESCRIPTION explains the rhythm. No user-visible text here: the
-//! caller words the DESCRIPTION (`crate::i18n::followup::ics_description`). Dates outside the years 0–9999 cannot be
-//! written in iCalendar and are skipped (no real reminder gets there).
+//! exported and the DESCRIPTION explains the rhythm. Dates outside the years 0–9999
+//! cannot be written in iCalendar and are skipped (no real reminder gets there).
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 

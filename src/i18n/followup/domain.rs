@@ -12,6 +12,9 @@ use crate::domain::followup::distribution::{AttentionAim, Verdict};
 use crate::domain::followup::planner::{PlanCheck, Reason};
 use crate::domain::followup::reminder_list::ReminderGroup;
 use crate::domain::followup::reminders::{Owner, Reminder, ReminderSource, Repeat, Snooze};
+use crate::domain::followup::CheckInTitles;
+use crate::domain::goals::i18n_goals::{domain_name, measure_label};
+use crate::domain::goals::Goal;
 use crate::domain::lang::Lang;
 
 /// "1 schooldag" / "3 schooldagen", "1 school day" / "3 school days".
@@ -70,6 +73,22 @@ pub fn source_label(source: &ReminderSource, lang: Lang) -> String {
         (ReminderSource::GroupPlan { .. }, Lang::En) => "Evaluate a group plan".into(),
         (ReminderSource::Free, Lang::Nl) => "Eigen herinnering".into(),
         (ReminderSource::Free, Lang::En) => "Own reminder".into(),
+    }
+}
+
+/// Title of the check-in the list derives from sub-goal `index` (0-based) of a goal:
+/// "Check-in tussendoel 2: DMT-kaart 2", with the goal's domain when its measure has no
+/// name. Once the teacher acts on the check-in it is stored with this title.
+pub fn checkin_title(goal: &Goal, index: u32, lang: Lang) -> String {
+    let source = ReminderSource::SubGoalCheckIn { goal_id: goal.id.clone(), index };
+    let what = if goal.measure.name.trim().is_empty() { domain_name(goal.domain, lang) } else { measure_label(&goal.measure, lang) };
+    format!("{}: {what}", source_label(&source, lang))
+}
+
+/// The domain asks for check-in titles; the teacher's language words them.
+impl CheckInTitles for Lang {
+    fn checkin_title(&self, goal: &Goal, index: u32) -> String {
+        checkin_title(goal, index, *self)
     }
 }
 
@@ -413,6 +432,13 @@ mod tests {
             ),
             "Check-in tussendoel 1"
         );
+        // A derived check-in names the goal's measure, else its domain.
+        let mut goal = crate::domain::goals::test_kit::goal("g1", "p1");
+        goal.measure.name = "DMT-kaart 2".into();
+        assert_eq!(checkin_title(&goal, 1, Lang::Nl), "Check-in tussendoel 2: DMT-kaart 2");
+        assert_eq!(Lang::Nl.checkin_title(&goal, 1), checkin_title(&goal, 1, Lang::Nl));
+        goal.measure.name = String::new();
+        assert_eq!(checkin_title(&goal, 1, Lang::En), "Check-in for sub-goal 2: Reading");
     }
 
     #[test]
