@@ -66,7 +66,7 @@ use crate::domain::test_kit::d;
 /// Every counted message of the app with the count `n`, labelled.
 fn messages(n: usize, lang: Lang) -> Vec<(String, String)> {
     use crate::domain::feedback::i18n_feedback as fb;
-    use crate::domain::followup::i18n_followup as fu;
+    use crate::i18n::followup as fu;
     use crate::i18n::goals as tg;
     use crate::i18n::pupilmode as pm;
     let n32 = u32::try_from(n).unwrap();

@@ -130,7 +130,7 @@ pub fn profile_attention(a: &crate::domain::reports::AttentionSummary, lang: Lan
     let parts: Vec<String> = a
         .by_kind
         .iter()
-        .map(|(k, m)| format!("{} {m} min", crate::domain::followup::i18n_followup::moment_kind_label(*k, lang).to_lowercase()))
+        .map(|(k, m)| format!("{} {m} min", crate::i18n::followup::moment_kind_label(*k, lang).to_lowercase()))
         .collect();
     match lang {
         Lang::Nl => format!("{} in {}: {}.", counted(a.minutes, "minuut", "minuten"), counted(a.moments, "moment", "momenten"), parts.join(", ")),

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::followup::i18n_followup::{support_level_label, verdict_label, verdict_sentence};
+use crate::i18n::followup::{support_level_label, verdict_label, verdict_sentence};
 use crate::domain::followup::{Distribution, Verdict};
 use crate::i18n::followup::{self as fi, FollowK};
 use crate::state::use_app;

@@ -6,7 +6,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::util::{parse_date, say_saved, Saved};
-use crate::domain::followup::i18n_followup::moment_kind_label;
+use crate::i18n::followup::moment_kind_label;
 use crate::domain::followup::{MomentFollowUp, MomentKind, NewMoment};
 use crate::i18n::followup::FollowK;
 use crate::state::{new_id, today, use_app};

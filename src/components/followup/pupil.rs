@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::followup::moment::MomentForm;
 use crate::components::followup::reminder_form::ReminderForm;
-use crate::domain::followup::i18n_followup::{last_seen_text, source_label};
+use crate::i18n::followup::{last_seen_text, source_label};
 use crate::domain::followup::{pupil_stats, AttentionPupil};
 use crate::i18n::followup::{self as fi, FollowK};
 use crate::state::{today, use_app};

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::disclosure::Disclosure;
 use crate::components::followup::reminder_form::{repeat_from, repeat_kind, RepeatFields};
 use crate::components::util::{date_value, parse_date};
-use crate::domain::followup::i18n_followup::{repeat_label, source_label};
+use crate::i18n::followup::{repeat_label, source_label};
 use crate::domain::followup::{Reminder, ReminderGroup, ReminderSource, Repeat, Snooze};
 use crate::i18n::followup::{self as fi, FollowK};
 use crate::state::{new_id, today, use_app, AppState, Undo};
@@ -132,7 +132,7 @@ pub fn ReminderItem(
                 <p class="reminder-meta">
                     {pupil.map(|(href, name)| view! { <a href=href class="reminder-pupil">{name}</a>" · " })}
                     {plan_link.map(|href| view! { <a href=href class="reminder-pupil" data-testid="reminder-plan">{move || st.t(crate::i18n::grouping::GroupK::OpenPlan)}</a>" · " })}
-                    {r.owner.map(|o| view! { <span class="badge reminder-owner" data-testid="reminder-owner">{move || crate::domain::followup::i18n_followup::owner_label(o, st.lang.get())}</span>" · " })}
+                    {r.owner.map(|o| view! { <span class="badge reminder-owner" data-testid="reminder-owner">{move || crate::i18n::followup::owner_label(o, st.lang.get())}</span>" · " })}
                     <span data-testid="reminder-meta">{meta}</span>
                 </p>
             </div>

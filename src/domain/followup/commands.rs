@@ -13,9 +13,9 @@ use chrono::NaiveDate;
 use super::attention::{AttentionMoment, MomentError, MomentKind, NewMoment, MAX_MOMENT_MINUTES};
 use super::calendar::HolidayRange;
 use super::distribution::AttentionAim;
-use super::lang::Lang;
 use super::reminders::{CreateReminderError, NewReminder, Owner, Reminder, ReminderSource, Repeat, Snooze};
 use crate::domain::book::{Book, Change};
+use crate::domain::goals::Goal;
 use crate::domain::model::{record_key, Record};
 
 use super::errors::{FollowUpError, SettingField};
@@ -47,18 +47,33 @@ pub fn checkin_id(goal_id: &str, index: usize) -> String {
     format!("checkin:{goal_id}:{index}")
 }
 
+/// Words the title of a derived check-in from its goal and the sub-goal's 0-based index.
+/// The title is made when the check-in is listed and kept as it is when acting on it
+/// stores it, like a title the teacher typed. The i18n layer implements this for the
+/// teacher's language (`crate::i18n::followup::checkin_title`); any
+/// `Fn(&Goal, u32) -> String` does too.
+pub trait CheckInTitles {
+    fn checkin_title(&self, goal: &Goal, index: u32) -> String;
+}
+
+impl<F: Fn(&Goal, u32) -> String> CheckInTitles for F {
+    fn checkin_title(&self, goal: &Goal, index: u32) -> String {
+        self(goal, index)
+    }
+}
+
 fn reminder_key(id: &str) -> String {
     record_key("reminder", id)
 }
 
 impl Book {
     /// A reminder to act on: the stored one, or a derived sub-goal check-in (acting on
-    /// it stores it for the first time).
-    fn reminder_to_edit(&self, id: &str, lang: Lang) -> Result<Reminder, FollowUpError> {
+    /// it stores it for the first time, with the title `titles` gives it).
+    fn reminder_to_edit(&self, id: &str, titles: &dyn CheckInTitles) -> Result<Reminder, FollowUpError> {
         if let Some(r) = self.reminders.iter().find(|r| r.id == id) {
             return Ok(r.clone());
         }
-        self.derived_checkins(lang).into_iter().find(|r| r.id == id).ok_or(FollowUpError::NotFound)
+        self.derived_checkin(id, titles).ok_or(FollowUpError::NotFound)
     }
 
     fn check_pupil(&self, pupil_id: Option<&str>) -> Result<(), FollowUpError> {
@@ -92,9 +107,10 @@ impl Book {
     }
 
     /// Marks a reminder done. A repeating one gets its next occurrence (id `next_id`).
-    /// A derived check-in is stored for the first time (its undo takes it out again).
-    pub fn complete_reminder(&self, id: &str, next_id: &str, today: NaiveDate, lang: Lang) -> Result<Change, FollowUpError> {
-        let mut r = self.reminder_to_edit(id, lang)?;
+    /// A derived check-in is stored for the first time (its undo takes it out again);
+    /// `titles` words its title, as in the list.
+    pub fn complete_reminder(&self, id: &str, next_id: &str, today: NaiveDate, titles: impl CheckInTitles) -> Result<Change, FollowUpError> {
+        let mut r = self.reminder_to_edit(id, &titles)?;
         let calendar = self.settings().calendar;
         let next = r.mark_done(today, &calendar, next_id)?;
         let mut change = Change::put(Record::Reminder(r));
@@ -109,24 +125,24 @@ impl Book {
         id: &str,
         snooze: Snooze,
         today: NaiveDate,
-        lang: Lang,
+        titles: impl CheckInTitles,
     ) -> Result<(Change, NaiveDate), FollowUpError> {
-        let mut r = self.reminder_to_edit(id, lang)?;
+        let mut r = self.reminder_to_edit(id, &titles)?;
         let calendar = self.settings().calendar;
         let due = r.snooze(snooze, today, &calendar)?;
         Ok((Change::put(Record::Reminder(r)), due))
     }
 
     /// Moves an open reminder to a new date as a new plan.
-    pub fn reschedule_reminder(&self, id: &str, date: NaiveDate, today: NaiveDate, lang: Lang) -> Result<Change, FollowUpError> {
-        let mut r = self.reminder_to_edit(id, lang)?;
+    pub fn reschedule_reminder(&self, id: &str, date: NaiveDate, today: NaiveDate, titles: impl CheckInTitles) -> Result<Change, FollowUpError> {
+        let mut r = self.reminder_to_edit(id, &titles)?;
         r.reschedule(date, today)?;
         Ok(Change::put(Record::Reminder(r)))
     }
 
     /// Sets how an open reminder repeats; a weekly rhythm starts from its due date.
-    pub fn set_reminder_repeat(&self, id: &str, repeat: Repeat, lang: Lang) -> Result<Change, FollowUpError> {
-        let mut r = self.reminder_to_edit(id, lang)?;
+    pub fn set_reminder_repeat(&self, id: &str, repeat: Repeat, titles: impl CheckInTitles) -> Result<Change, FollowUpError> {
+        let mut r = self.reminder_to_edit(id, &titles)?;
         if !r.is_open() {
             return Err(FollowUpError::AlreadyDone);
         }
@@ -180,7 +196,7 @@ impl Book {
         moment_id: &str,
         next_id: &str,
         today: NaiveDate,
-        lang: Lang,
+        titles: impl CheckInTitles,
     ) -> Result<Change, FollowUpError> {
         let r = self.reminders.iter().find(|r| r.id == reminder_id).cloned().ok_or(FollowUpError::NotFound)?;
         let (ReminderSource::Session { .. }, Some(pupil_id)) = (&r.source, r.pupil_id.clone()) else {
@@ -201,7 +217,7 @@ impl Book {
         };
         // A moment without a follow-up touches no reminder: both plan on the book as it is.
         let logged = self.log_moment(new, None, today)?;
-        let done = self.complete_reminder(reminder_id, next_id, today, lang)?;
+        let done = self.complete_reminder(reminder_id, next_id, today, titles)?;
         Ok(logged.and(done))
     }
 

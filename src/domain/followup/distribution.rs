@@ -3,7 +3,7 @@
 //! "differentiatie-dilemmas" (Onderwijs: twee doelen van differentiatie).
 //!
 //! Owns `AttentionAim`, `SupportWeights`, `Period` and the `Distribution` verdict. Must
-//! not touch texts: the explaining sentence lives in `i18n_followup::verdict_sentence`.
+//! not touch texts: the explaining sentence is `crate::i18n::followup::verdict_sentence`.
 //!
 //! The verdict compares minutes *per pupil* of the pupils with the lowest support level
 //! present (usually Basis) against those of the pupils with a higher level:

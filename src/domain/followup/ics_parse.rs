@@ -1,8 +1,8 @@
 //! A small iCalendar reader for the events Groeipad writes (and that other calendars
 //! write in the same simple shape): unfolds lines, unescapes TEXT, reads the VEVENTs.
 //!
-//! Owns only reading. It is used by the tests to read the export back and can check an
-//! imported file; it must not grow into a full RFC 5545 implementation (no time zones,
+//! Owns only reading. It is used by the tests to read the export back (the export's
+//! tests are here, so `ics` never needs the reader) and can check an imported file; it must not grow into a full RFC 5545 implementation (no time zones,
 //! no recurrence expansion: RRULE is returned as written). Line numbers in errors count
 //! the unfolded content lines, starting at 1.
 
@@ -215,9 +215,129 @@ pub fn parse_ics(text: &str) -> Result<Vec<IcsEvent>, IcsError> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::ics::{normalize_text, to_ics, MAX_LINE_OCTETS};
+    use super::super::reminders::{Reminder, ReminderSource, Repeat};
     use super::*;
+    use proptest::prelude::*;
 
     use crate::domain::test_kit::d;
+
+    fn stamp() -> NaiveDateTime {
+        d(2025, 3, 3).and_hms_opt(7, 5, 9).unwrap()
+    }
+
+    fn reminder(id: &str, title: &str, due: NaiveDate, repeat: Repeat) -> Reminder {
+        Reminder {
+            id: id.into(),
+            source: ReminderSource::Goal {
+                goal_id: "g1".into(),
+            },
+            pupil_id: Some("p1".into()),
+            title: title.into(),
+            due,
+            repeat,
+            done_on: None,
+            snoozed_from: None,
+            anchor: None,
+            minutes: None,
+            owner: None,
+        }
+    }
+
+    /// A DESCRIPTION as the caller gives it: two lines, so escaping is exercised.
+    fn describe(r: &Reminder) -> String {
+        format!("{:?}\nvolgende regel", r.repeat)
+    }
+
+    #[test]
+    fn export_shape() {
+        let mut done = reminder("done", "klaar", d(2025, 3, 1), Repeat::None);
+        done.done_on = Some(d(2025, 3, 2));
+        let list = vec![
+            reminder(
+                "r2",
+                "Check-in, lezen; AVI E4",
+                d(2025, 3, 30),
+                Repeat::Weekly,
+            ),
+            reminder(
+                "r1",
+                "Tussendoel",
+                d(2025, 3, 10),
+                Repeat::EverySchoolDays(5),
+            ),
+            done,
+        ];
+        let ics = to_ics(&list, "Groep 5, opvolging", stamp(), describe);
+        assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"));
+        assert!(ics.ends_with("END:VCALENDAR\r\n"));
+        assert!(
+            !ics.replace("\r\n", "").contains('\n'),
+            "only CRLF line endings"
+        );
+        assert!(ics.contains("X-WR-CALNAME:Groep 5\\, opvolging\r\n"));
+        assert!(ics.contains("UID:r1@groeipad.app\r\n"));
+        assert!(ics.contains("DTSTAMP:20250303T070509Z\r\n"));
+        // The DST Sunday is a plain date: no time zone can move it.
+        assert!(ics.contains("DTSTART;VALUE=DATE:20250330\r\nDTEND;VALUE=DATE:20250331\r\n"));
+        assert!(ics.contains("SUMMARY:Check-in\\, lezen\\; AVI E4\r\n"));
+        assert!(ics.contains("DESCRIPTION:EverySchoolDays(5)\\nvolgende regel\r\n"));
+        assert_eq!(ics.matches("RRULE:FREQ=WEEKLY").count(), 1);
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2);
+        assert!(!ics.contains("klaar"));
+        assert!(
+            ics.find("UID:r1").unwrap() < ics.find("UID:r2").unwrap(),
+            "sorted by date"
+        );
+
+        let events = parse_ics(&ics).unwrap();
+        assert_eq!(events.len(), 2);
+        assert_eq!(events[0].uid, "r1@groeipad.app");
+        assert_eq!(events[0].start, d(2025, 3, 10));
+        assert_eq!(events[0].end, Some(d(2025, 3, 11)));
+        assert_eq!(events[0].rrule, None);
+        assert_eq!(events[0].description, "EverySchoolDays(5)\nvolgende regel");
+        assert_eq!(events[1].summary, "Check-in, lezen; AVI E4");
+        assert_eq!(events[1].rrule.as_deref(), Some("FREQ=WEEKLY"));
+        assert_eq!(events[1].dtstamp, Some(stamp()));
+
+        let unnamed = to_ics(&list, "", stamp(), |_| String::new());
+        assert!(!unnamed.contains("X-WR-CALNAME"));
+        assert!(!unnamed.contains("DESCRIPTION"), "an empty description is left out");
+        assert_eq!(parse_ics(&unnamed).unwrap()[0].description, "");
+    }
+
+    #[test]
+    fn year_end_and_unrepresentable_dates() {
+        let list = vec![
+            reminder("a", "oudjaar", d(2025, 12, 31), Repeat::None),
+            reminder("b", "ver weg", d(10000, 1, 1), Repeat::None),
+        ];
+        let events = parse_ics(&to_ics(&list, "x", stamp(), describe)).unwrap();
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].end, Some(d(2026, 1, 1)));
+    }
+
+    proptest! {
+        #[test]
+        fn export_reads_back(titles in prop::collection::vec("[^\r\n]{1,120}", 1..6), name in any::<String>()) {
+            let list: Vec<Reminder> = titles
+                .iter()
+                .enumerate()
+                .map(|(i, t)| reminder(&format!("id{i}"), t, d(2025, 3, 1) + chrono::Days::new(i as u64), Repeat::None))
+                .collect();
+            let ics = to_ics(&list, &name, stamp(), describe);
+            for line in ics.split("\r\n") {
+                prop_assert!(line.len() <= MAX_LINE_OCTETS);
+            }
+            let events = parse_ics(&ics).unwrap();
+            prop_assert_eq!(events.len(), list.len());
+            for (e, r) in events.iter().zip(&list) {
+                prop_assert_eq!(&e.summary, &normalize_text(&r.title));
+                prop_assert_eq!(e.start, r.due);
+            }
+        }
+    }
 
     const OTHER_WRITER: &str = "\u{feff}BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VTIMEZONE\nTZID:Europe/Brussels\n\
         END:VTIMEZONE\nBEGIN:VEVENT\nuid:x@y\nDTSTART;TZID=\"Europe/Brussels: CET\":20251026T090000\n\

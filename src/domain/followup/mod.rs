@@ -5,9 +5,10 @@
 //!
 //! Owns: the school calendar (holidays, school-day arithmetic), reminders, their
 //! recurrence and the grouped list, the .ics export and a small .ics reader, attention
-//! moments and their statistics, the attention distribution and the weekly proposal,
-//! and the Dutch/English texts for all of these (`i18n_followup`, whose error texts
-//! live in `i18n_followup_errors` and are re-exported by it).
+//! moments and their statistics, the attention distribution and the weekly proposal.
+//! Typed values only: their Dutch and English texts, the errors' included, are in
+//! `crate::i18n::followup`, which also words the titles of derived check-ins
+//! (`CheckInTitles`) and the .ics DESCRIPTION (`to_ics` takes it from the caller).
 //!
 //! Must not touch: storage, the browser, system time or the UI. "Today" is always a
 //! parameter and every date is a local `NaiveDate`, so a DST switch can never move a
@@ -21,8 +22,6 @@ pub mod calendar;
 pub mod commands;
 pub mod distribution;
 pub mod errors;
-pub mod i18n_followup;
-pub mod i18n_followup_errors;
 pub mod ics;
 pub mod ics_parse;
 pub mod planner;
@@ -35,7 +34,7 @@ pub use attention::{
     AttentionMoment, AttentionPupil, MomentError, MomentKind, NewMoment, PupilStats, SupportLevel,
     DEFAULT_NOT_SEEN_THRESHOLD,
 };
-pub use commands::{checkin_id, MomentFollowUp, PlannedSession, BUDGET_RANGE, NOT_SEEN_RANGE};
+pub use commands::{checkin_id, CheckInTitles, MomentFollowUp, PlannedSession, BUDGET_RANGE, NOT_SEEN_RANGE};
 pub use errors::{FollowUpError, SettingField};
 pub use queries::{plan_days, spread, start_of_iso_week};
 pub use calendar::{HolidayError, HolidayRange, SchoolCalendar, SchoolDayError};
@@ -45,7 +44,6 @@ pub use distribution::{
 };
 pub use ics::{escape_text, fold_line, normalize_text, to_ics, unescape_text, unfold};
 pub use ics_parse::{parse_ics, IcsError, IcsEvent};
-pub use lang::Lang;
 pub use planner::{
     check_plan, propose, PlanCheck, PlanError, PlanItem, PlannerSettings, Proposal, Reason,
 };
@@ -54,7 +52,3 @@ pub use reminders::{
     CreateReminderError, MarkDoneError, NewReminder, Owner, Reminder, ReminderSource, Repeat,
     RescheduleError, Snooze, SnoozeError,
 };
-
-pub mod lang {
-    pub use crate::domain::lang::Lang;
-}

@@ -2,7 +2,7 @@
 //! overload warning when a plan exceeds it (pitfall "overbelasting").
 //!
 //! Owns `propose` and `check_plan`. Must not touch texts (reasons are typed; see
-//! `i18n_followup::reason_text`) or storage.
+//! `crate::i18n::followup::reason_text`) or storage.
 //!
 //! Order of choice, each pupil once:
 //! 1. overdue follow-ups (earliest overdue date first, then most overdue reminders);

@@ -9,15 +9,31 @@ use std::collections::HashSet;
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::attention::AttentionPupil;
-use super::commands::checkin_id;
+use super::commands::{checkin_id, CheckInTitles};
 use super::calendar::SchoolCalendar;
-use super::i18n_followup::source_label;
-use super::lang::Lang;
 use super::reminder_list::{end_of_iso_week, group_open, Grouped};
 use super::reminders::{Reminder, ReminderSource, Repeat};
 use crate::domain::book::Book;
-use crate::i18n::goals::domain_name;
 use crate::domain::goals::{Goal, GoalState};
+
+/// The derived check-in reminder of sub-goal `index` of `goal`, due on the sub-goal's
+/// date: the one builder for the list and for acting on a single check-in.
+fn checkin_reminder(goal: &Goal, index: usize, due: NaiveDate, id: String, titles: &dyn CheckInTitles) -> Reminder {
+    let index = u32::try_from(index).unwrap_or(u32::MAX);
+    Reminder {
+        id,
+        title: titles.checkin_title(goal, index),
+        source: ReminderSource::SubGoalCheckIn { goal_id: goal.id.clone(), index },
+        pupil_id: Some(goal.pupil_id.clone()),
+        due,
+        repeat: Repeat::None,
+        done_on: None,
+        snoozed_from: None,
+        anchor: None,
+        minutes: None,
+        owner: None,
+    }
+}
 
 /// Monday of the ISO week that holds `date`.
 pub fn start_of_iso_week(date: NaiveDate) -> NaiveDate {
@@ -57,33 +73,21 @@ pub fn spread(n: usize, days: &[NaiveDate]) -> Vec<NaiveDate> {
 impl Book {
     /// Check-in reminders derived from the sub-goals of active goals of pupils who are
     /// still in class: not stored until the teacher acts on one (then the stored one with
-    /// the same id replaces it). Ids are stable (`checkin:<goal>:<index>`).
-    pub fn derived_checkins(&self, lang: Lang) -> Vec<Reminder> {
-        self.derived_checkins_of(None, lang)
+    /// the same id replaces it). Ids are stable (`checkin:<goal>:<index>`); `titles`
+    /// words their titles.
+    pub fn derived_checkins(&self, titles: impl CheckInTitles) -> Vec<Reminder> {
+        self.derived_checkins_of(None, &titles)
     }
 
     /// `derived_checkins` of one pupil's goals only (or of everyone's with `None`).
-    fn derived_checkins_of(&self, pupil: Option<&str>, lang: Lang) -> Vec<Reminder> {
-        self.open_checkins(pupil)
-            .into_iter()
-            .map(|(g, i, date, id)| {
-                let source = ReminderSource::SubGoalCheckIn { goal_id: g.id.clone(), index: u32::try_from(i).unwrap_or(u32::MAX) };
-                let what = if g.measure.name.trim().is_empty() { domain_name(g.domain, lang).to_string() } else { crate::i18n::goals::measure_label(&g.measure, lang).to_string() };
-                Reminder {
-                    id,
-                    title: format!("{}: {what}", source_label(&source, lang)),
-                    source,
-                    pupil_id: Some(g.pupil_id.clone()),
-                    due: date,
-                    repeat: Repeat::None,
-                    done_on: None,
-                    snoozed_from: None,
-                    anchor: None,
-                    minutes: None,
-                    owner: None,
-                }
-            })
-            .collect()
+    fn derived_checkins_of(&self, pupil: Option<&str>, titles: &dyn CheckInTitles) -> Vec<Reminder> {
+        self.open_checkins(pupil).into_iter().map(|(g, i, date, id)| checkin_reminder(g, i, date, id, titles)).collect()
+    }
+
+    /// The derived check-in with this id, if it is open (only its title is worded).
+    pub(super) fn derived_checkin(&self, id: &str, titles: &dyn CheckInTitles) -> Option<Reminder> {
+        let (g, i, date, id) = self.open_checkins(None).into_iter().find(|(_, _, _, c)| c == id)?;
+        Some(checkin_reminder(g, i, date, id, titles))
     }
 
     /// The sub-goals that give a derived check-in (goal, index, date, check-in id): not
@@ -114,28 +118,28 @@ impl Book {
 
     /// Every reminder the list shows (open and done): the stored ones and the derived
     /// check-ins, without those of pupils who left (archived).
-    pub fn reminder_list(&self, lang: Lang) -> Vec<Reminder> {
+    pub fn reminder_list(&self, titles: impl CheckInTitles) -> Vec<Reminder> {
         let mut all: Vec<Reminder> = self.listed_reminders().cloned().collect();
-        all.extend(self.derived_checkins(lang));
+        all.extend(self.derived_checkins(titles));
         all
     }
 
     /// The open reminders of the list in their four groups: only open ones are copied
     /// (a school's list holds thousands of done ones).
-    pub fn open_reminders_grouped(&self, lang: Lang, today: NaiveDate) -> Grouped {
+    pub fn open_reminders_grouped(&self, titles: impl CheckInTitles, today: NaiveDate) -> Grouped {
         let open = self.listed_reminders().filter(|r| r.is_open());
-        group_open(open.cloned().chain(self.derived_checkins(lang)), today)
+        group_open(open.cloned().chain(self.derived_checkins(titles)), today)
     }
 
     /// The open reminders of one pupil, in list order: costs what that pupil has, not
     /// what the school has.
-    pub fn open_reminders_of(&self, pupil_id: &str, lang: Lang) -> Vec<Reminder> {
+    pub fn open_reminders_of(&self, pupil_id: &str, titles: impl CheckInTitles) -> Vec<Reminder> {
         let mut v: Vec<Reminder> = self
             .reminders
             .iter()
             .filter(|r| r.is_open() && r.pupil_id.as_deref() == Some(pupil_id))
             .cloned()
-            .chain(self.derived_checkins_of(Some(pupil_id), lang))
+            .chain(self.derived_checkins_of(Some(pupil_id), &titles))
             .collect();
         if self.pupil(pupil_id).is_some_and(|p| p.is_archived()) {
             v.clear();

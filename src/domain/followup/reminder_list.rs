@@ -2,7 +2,7 @@
 //! later, and the badge count.
 //!
 //! Owns grouping and list order only. Must not touch the reminders themselves (see
-//! `reminders`) or texts (group names are in `i18n_followup::group_label`). "This week"
+//! `reminders`) or texts (group names are in `crate::i18n::followup`). "This week"
 //! is the rest of today's ISO week (Monday–Sunday): on a Sunday it is empty, and the
 //! week may run over the year end.
 

@@ -2,7 +2,7 @@
 //! The list view (overdue / today / this week / later) is in `reminder_list`.
 //!
 //! Owns the `Reminder` record and its rules. Must not touch storage, notifications or
-//! texts (see `i18n_followup`); "today" is always a parameter.
+//! texts (see `crate::i18n::followup`); "today" is always a parameter.
 //!
 //! Decisions, so the UI can explain them:
 //! - Snooze "a day" (`Snooze::SchoolDay`) moves to the next *school* day after

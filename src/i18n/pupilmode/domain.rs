@@ -7,7 +7,7 @@
 //! text of a learning-log row.
 //! Must not touch: logic. Nothing here decides; it only words what the logic returned.
 
-use crate::domain::followup::i18n_followup::moment_kind_label;
+use crate::i18n::followup::moment_kind_label;
 use crate::i18n::goals::goal_title;
 use crate::i18n::goals::format_value;
 use crate::domain::goals::Goal;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::record_frame::{use_class_id, ClassRecords};
 
-use crate::domain::followup::i18n_followup::{plan_check_text, reason_text};
+use crate::i18n::followup::{plan_check_text, reason_text};
 use crate::domain::followup::{check_plan, plan_days, propose, spread, PlanCheck, PlanItem, PlannedSession, PlannerSettings};
 use crate::i18n::followup::{self as fi, FollowK};
 use crate::components::followup::planned::PlannedList;
@@ -63,7 +63,7 @@ fn PlannerView(id: Memo<String>) -> impl IntoView {
                 left_out.set(p.not_planned);
                 all_reasons.set(everyone.items);
             }
-            Err(e) => st.toast(crate::domain::followup::i18n_followup::plan_error_text(&e, lang), true, None),
+            Err(e) => st.toast(crate::i18n::followup::plan_error_text(&e, lang), true, None),
         }
     };
     make_proposal();

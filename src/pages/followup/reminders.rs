@@ -12,7 +12,7 @@ use crate::i18n::K;
 use crate::components::followup::notify::NotificationsToggle;
 use crate::components::followup::reminder_form::ReminderForm;
 use crate::components::util::{offer_file, utc_now};
-use crate::domain::followup::i18n_followup::group_label;
+use crate::i18n::followup::group_label;
 use crate::domain::followup::{to_ics, Reminder, ReminderGroup};
 use crate::i18n::followup::{self as fi, FollowK};
 use crate::i18n::Text;
@@ -110,7 +110,7 @@ fn RemindersList() -> impl IntoView {
                     r
                 })
                 .collect();
-            to_ics(&list, FollowK::IcsCalendarName.t(lang), utc_now(), lang)
+            to_ics(&list, FollowK::IcsCalendarName.t(lang), utc_now(), |r| fi::ics_description(r, lang))
         });
         let name = format!("groeipad-opvolgen-{}.ics", today().format("%Y-%m-%d"));
         offer_file(st, &name, "text/calendar", &text, st.t(FollowK::IcsDone));

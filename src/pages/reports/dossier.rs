@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::record_frame::{use_pupil_id, PupilRecords};
 use crate::components::reports::report_options::{use_document_title, PrintButton, ReportHead};
 use crate::components::reports::dossier_file::save_dossier;
-use crate::domain::followup::i18n_followup::moment_kind_label;
+use crate::i18n::followup::moment_kind_label;
 use crate::i18n::goals::goal_title;
 use crate::domain::goals::GoalState;
 use crate::i18n::goals::{domain_name, format_value, measure_label};
@@ -117,7 +117,7 @@ fn document(records: Vec<Record>, lang: Lang, privacy: bool, vocabulary: crate::
         .map(|r| {
             let mut done = r.done_on.map(|x| format!(" ({} {})", t(RK::Done), d(x))).unwrap_or_default();
             if let Some(o) = r.owner {
-                done.push_str(&format!(" · {}", crate::domain::followup::i18n_followup::owner_label(o, lang)));
+                done.push_str(&format!(" · {}", crate::i18n::followup::owner_label(o, lang)));
             }
             view! { <span class="report-date">{d(r.due)}</span>" "{format!("{}{done}", r.title)} }.into_any()
         })

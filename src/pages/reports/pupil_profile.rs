@@ -10,7 +10,7 @@ use crate::components::goals::chart::GoalChart;
 use crate::components::record_frame::{use_pupil_id, PupilRecords};
 use crate::components::reports::report_options::{period_of, use_document_title, PeriodFields, PrintButton, ReportHead};
 use crate::components::util::{code_of, date_value, from_code, parse_date};
-use crate::domain::followup::i18n_followup::owner_label;
+use crate::i18n::followup::owner_label;
 use crate::domain::followup::{NewReminder, Owner, Reminder, ReminderSource, Repeat};
 use crate::i18n::goals::goal_title;
 use crate::i18n::goals::{advice_text, state_text};

@@ -1,16 +1,18 @@
 //! Dutch and English texts for every error of the follow-up and attention domain, in
 //! the user's words: what went wrong and what to do now.
 //!
-//! Owns wording only. Must not hold rules; re-exported by `i18n_followup`.
+//! Owns wording only. Must not hold rules.
 
-use super::attention::MomentError;
-use super::calendar::{HolidayError, SchoolDayError};
-use super::distribution::{PeriodError, WeightsError};
-use super::i18n_followup::support_level_label;
-use super::ics_parse::IcsError;
-use super::lang::Lang;
-use super::planner::PlanError;
-use super::reminders::{CreateReminderError, MarkDoneError, RescheduleError, SnoozeError};
+use super::domain::support_level_label;
+use crate::domain::followup::attention::MomentError;
+use crate::domain::followup::calendar::{HolidayError, SchoolDayError};
+use crate::domain::followup::distribution::{PeriodError, WeightsError};
+use crate::domain::followup::ics_parse::IcsError;
+use crate::domain::followup::planner::PlanError;
+use crate::domain::followup::reminders::{CreateReminderError, MarkDoneError, RescheduleError, SnoozeError};
+use crate::domain::followup::{FollowUpError, SettingField};
+use crate::domain::lang::{Lang, UserMessage};
+use crate::i18n::{gone, Gone};
 
 pub fn holiday_error_text(e: &HolidayError, lang: Lang) -> String {
     match (e, lang) {
@@ -231,9 +233,44 @@ pub fn ics_error_text(e: &IcsError, lang: Lang) -> String {
     }
 }
 
+/// The follow-up book commands' error in the user's words; the wrapped domain errors
+/// reuse the texts above.
+impl UserMessage for FollowUpError {
+    fn message(&self, lang: Lang) -> String {
+        use FollowUpError::*;
+        match (self, lang) {
+            (NotFound, _) => gone(lang, Gone::Item),
+            (AlreadyDone, Lang::Nl) => "Deze herinnering is al afgevinkt.".into(),
+            (AlreadyDone, Lang::En) => "This reminder is already ticked off.".into(),
+            (NotASession, Lang::Nl) => "Alleen een gepland individueel moment kun je als gehouden noteren.".into(),
+            (NotASession, Lang::En) => "Only a planned individual session can be marked as held.".into(),
+            (NothingPlanned, Lang::Nl) => "Er staat nog niemand in je planning: voeg een leerling toe.".into(),
+            (NothingPlanned, Lang::En) => "Nobody is in your plan yet: add a pupil.".into(),
+            (SettingOutOfRange { field, min, max }, _) => setting_text(*field, *min, *max, lang),
+            (Create(e), _) => create_reminder_error_text(e, lang),
+            (MarkDone(e), _) => mark_done_error_text(e, lang),
+            (Snooze(e), _) => snooze_error_text(e, lang),
+            (Reschedule(e), _) => reschedule_error_text(e, lang),
+            (Moment(e), _) => moment_error_text(e, lang),
+            (Holiday(e), _) => holiday_error_text(e, lang),
+        }
+    }
+}
+
+fn setting_text(field: SettingField, min: u32, max: u32, lang: Lang) -> String {
+    match (field, lang) {
+        (SettingField::NotSeen, Lang::Nl) => format!("Kies een aantal schooldagen van {min} tot {max}."),
+        (SettingField::NotSeen, Lang::En) => format!("Choose a number of school days from {min} to {max}."),
+        (SettingField::Budget, Lang::Nl) => format!("Kies een tijd per week van {min} tot {max} minuten."),
+        (SettingField::Budget, Lang::En) => format!("Choose a time per week from {min} to {max} minutes."),
+        (SettingField::Session, Lang::Nl) => format!("Kies een lengte van {min} tot {max} minuten."),
+        (SettingField::Session, Lang::En) => format!("Choose a length from {min} to {max} minutes."),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::attention::SupportLevel;
+    use crate::domain::followup::attention::SupportLevel;
     use super::*;
 
     use crate::domain::test_kit::d;
@@ -347,5 +384,31 @@ mod tests {
             Lang::Nl
         )
         .contains("4 maart 2025"));
+    }
+
+    #[test]
+    fn every_error_reads_in_both_languages() {
+        let errors = [
+            FollowUpError::NotFound,
+            FollowUpError::AlreadyDone,
+            FollowUpError::NotASession,
+            FollowUpError::NothingPlanned,
+            FollowUpError::SettingOutOfRange { field: SettingField::NotSeen, min: 1, max: 60 },
+            FollowUpError::SettingOutOfRange { field: SettingField::Budget, min: 5, max: 1200 },
+            FollowUpError::SettingOutOfRange { field: SettingField::Session, min: 1, max: 240 },
+            FollowUpError::Create(CreateReminderError::EmptyTitle),
+            FollowUpError::MarkDone(MarkDoneError::AlreadyDone),
+            FollowUpError::Snooze(SnoozeError::AlreadyDone),
+            FollowUpError::Reschedule(RescheduleError::AlreadyDone),
+            FollowUpError::Moment(MomentError::NoPupil),
+            FollowUpError::Holiday(HolidayError::EmptyName),
+        ];
+        for e in errors {
+            let (nl, en) = (e.message(Lang::Nl), e.message(Lang::En));
+            assert!(!nl.is_empty() && !en.is_empty() && nl != en, "{e:?}");
+        }
+        // The "not seen" threshold out of range names its range (settings screen).
+        let e = FollowUpError::SettingOutOfRange { field: SettingField::NotSeen, min: 1, max: 60 };
+        assert!(e.message(Lang::Nl).contains("1 tot 60"), "{}", e.message(Lang::Nl));
     }
 }

@@ -1,6 +1,6 @@
 //! Visible strings of the follow-up screens (reminder list, attention view, weekly
-//! planner, follow-up settings), Dutch first. Texts of the domain itself (group names,
-//! reasons, verdicts, errors) live in `domain::followup::i18n_followup`.
+//! planner, follow-up settings), Dutch first. The words for the domain's values (group
+//! names, reasons, verdicts) are in `domain`, the error texts in `errors`.
 
 use chrono::NaiveDate;
 
@@ -137,7 +137,7 @@ pub fn due_summary(lang: Lang, n: usize) -> String {
 
 /// "2 leerlingen al 10 schooldagen of langer niet gezien".
 pub fn not_seen_summary(lang: Lang, n: usize, days: u32) -> String {
-    let days = crate::domain::followup::i18n_followup::school_days(days, lang);
+    let days = super::domain::school_days(days, lang);
     match (lang, n) {
         (Lang::Nl, 0) => format!("Iedereen had een individueel moment in de laatste {days}."),
         (Lang::En, 0) => format!("Everybody had an individual moment in the last {days}."),

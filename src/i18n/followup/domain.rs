@@ -1,20 +1,21 @@
-//! Dutch and English texts for the follow-up and attention domain: list groups, repeat
-//! kinds, sources, snooze choices, moment kinds, support levels, aims, planner reasons,
-//! verdicts with their explaining sentence, the overload warning, the .ics description
-//! and every error.
+//! Dutch and English texts for the typed values of the follow-up and attention domain:
+//! list groups, repeat kinds, sources, snooze choices, moment kinds, support levels,
+//! aims, planner reasons, verdicts with their explaining sentence, the overload warning
+//! and the .ics description. The error texts are in `errors`.
 //!
 //! Owns wording only: no rules live here. Dutch first, in neutral words that both Dutch
 //! and Flemish teachers read naturally (leerling, opvolgen, één-op-één-moment, verlengde
 //! instructie, zorgleerkracht); every function covers every variant in both languages.
 
-
-
-use super::attention::{MomentKind, PupilStats, SupportLevel};
-use super::distribution::{AttentionAim, Verdict};
-use super::lang::Lang;
-use super::planner::{PlanCheck, Reason};
-use super::reminder_list::ReminderGroup;
-use super::reminders::{Owner, Reminder, ReminderSource, Repeat, Snooze};
+use crate::domain::followup::attention::{MomentKind, PupilStats, SupportLevel};
+use crate::domain::followup::distribution::{AttentionAim, Verdict};
+use crate::domain::followup::planner::{PlanCheck, Reason};
+use crate::domain::followup::reminder_list::ReminderGroup;
+use crate::domain::followup::reminders::{Owner, Reminder, ReminderSource, Repeat, Snooze};
+use crate::domain::followup::CheckInTitles;
+use crate::i18n::goals::{domain_name, measure_label};
+use crate::domain::goals::Goal;
+use crate::domain::lang::Lang;
 
 /// "1 schooldag" / "3 schooldagen", "1 school day" / "3 school days".
 pub fn school_days(n: u32, lang: Lang) -> String {
@@ -72,6 +73,22 @@ pub fn source_label(source: &ReminderSource, lang: Lang) -> String {
         (ReminderSource::GroupPlan { .. }, Lang::En) => "Evaluate a group plan".into(),
         (ReminderSource::Free, Lang::Nl) => "Eigen herinnering".into(),
         (ReminderSource::Free, Lang::En) => "Own reminder".into(),
+    }
+}
+
+/// Title of the check-in the list derives from sub-goal `index` (0-based) of a goal:
+/// "Check-in tussendoel 2: DMT-kaart 2", with the goal's domain when its measure has no
+/// name. Once the teacher acts on the check-in it is stored with this title.
+pub fn checkin_title(goal: &Goal, index: u32, lang: Lang) -> String {
+    let source = ReminderSource::SubGoalCheckIn { goal_id: goal.id.clone(), index };
+    let what = if goal.measure.name.trim().is_empty() { domain_name(goal.domain, lang) } else { measure_label(&goal.measure, lang) };
+    format!("{}: {what}", source_label(&source, lang))
+}
+
+/// The domain asks for check-in titles; the teacher's language words them.
+impl CheckInTitles for Lang {
+    fn checkin_title(&self, goal: &Goal, index: u32) -> String {
+        checkin_title(goal, index, *self)
     }
 }
 
@@ -268,14 +285,11 @@ pub fn ics_description(reminder: &Reminder, lang: Lang) -> String {
     parts.join("\n")
 }
 
-// The error texts live in `i18n_followup_errors` to keep each file short; they are
-// re-exported here so callers find every text of this domain in one place.
-pub use super::i18n_followup_errors::*;
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    use crate::domain::followup::{parse_ics, to_ics};
     use crate::domain::test_kit::d;
 
     /// Every text is non-empty in both languages and differs between them where the
@@ -351,6 +365,29 @@ mod tests {
         for c in [PlanCheck::WithinBudget, PlanCheck::OverBudget { by: 15 }] {
             check(|l| plan_check_text(c, l));
         }
+        // The .ics DESCRIPTION: what it follows up on, the rhythm, a snooze; it reaches
+        // the calendar file as written.
+        let planned = |repeat| Reminder {
+            id: "r1".into(),
+            source: ReminderSource::Goal { goal_id: "g1".into() },
+            pupil_id: Some("p1".into()),
+            title: "Tussendoel".into(),
+            due: d(2025, 3, 10),
+            repeat,
+            done_on: None,
+            snoozed_from: Some(d(2025, 3, 7)),
+            anchor: None,
+            minutes: None,
+            owner: None,
+        };
+        for r in [Repeat::None, Repeat::Weekly, Repeat::EverySchoolDays(5)].map(planned) {
+            check(|l| ics_description(&r, l));
+        }
+        let list = [planned(Repeat::EverySchoolDays(5))];
+        let stamp = d(2025, 3, 3).and_hms_opt(7, 5, 9).unwrap();
+        let read = |l| parse_ics(&to_ics(&list, "", stamp, |r| ics_description(r, l))).unwrap()[0].description.clone();
+        assert!(read(Lang::Nl).contains("5 schooldagen"), "{}", read(Lang::Nl));
+        assert!(read(Lang::En).contains("5 school days"), "{}", read(Lang::En));
     }
 
     #[test]
@@ -395,6 +432,13 @@ mod tests {
             ),
             "Check-in tussendoel 1"
         );
+        // A derived check-in names the goal's measure, else its domain.
+        let mut goal = crate::domain::goals::test_kit::goal("g1", "p1");
+        goal.measure.name = "DMT-kaart 2".into();
+        assert_eq!(checkin_title(&goal, 1, Lang::Nl), "Check-in tussendoel 2: DMT-kaart 2");
+        assert_eq!(Lang::Nl.checkin_title(&goal, 1), checkin_title(&goal, 1, Lang::Nl));
+        goal.measure.name = String::new();
+        assert_eq!(checkin_title(&goal, 1, Lang::En), "Check-in for sub-goal 2: Reading");
     }
 
     #[test]
