@@ -4,9 +4,8 @@
 use leptos::prelude::*;
 
 use crate::components::feedback::draft::{field_id, focus_field, Draft};
-use crate::domain::feedback::i18n_feedback::{nudge_place_text, nudge_text, suggestion_text};
 use crate::domain::feedback::{Nudge, NudgeKind, Part};
-use crate::i18n::feedback::FK;
+use crate::i18n::feedback::{nudge_place_text, nudge_text, suggestion_text, FK};
 use crate::i18n::K;
 use crate::state::use_app;
 

@@ -4,11 +4,10 @@
 use leptos::prelude::*;
 
 use crate::components::feedback::draft::{field_id, focus_field, Draft};
-use crate::domain::feedback::i18n_feedback::part_name;
 use crate::domain::feedback::{Domain, Part, Template, MAX_ITEMS_PER_PART, MAX_ITEM_CHARS};
 use crate::domain::goals::{self, i18n_goals, Goal};
 use crate::domain::lang::Lang;
-use crate::i18n::feedback::{item_label, FK};
+use crate::i18n::feedback::{item_label, part_name, FK};
 use crate::i18n::Text;
 use crate::state::use_app;
 

@@ -42,7 +42,7 @@ pub enum FeedbackError {
 
 impl UserMessage for FeedbackError {
     fn message(&self, lang: Lang) -> String {
-        super::i18n_feedback::feedback_error_text(self, lang)
+        crate::i18n::feedback::feedback_error_text(self, lang)
     }
 }
 

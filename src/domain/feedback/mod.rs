@@ -14,7 +14,6 @@
 mod balance;
 mod check;
 mod commands;
-pub mod i18n_feedback;
 mod rewrite;
 mod success;
 mod templates;

@@ -90,7 +90,8 @@ pub fn apply_suggestion(text: &str, spot: &TextSpot, rewrite: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{check_note, i18n_feedback::suggestion_text, FeedbackNote, NudgeKind};
+    use super::super::{check_note, FeedbackNote, NudgeKind};
+    use crate::i18n::feedback::suggestion_text;
     use super::super::lang::Lang;
     use super::*;
 

@@ -6,9 +6,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::feedback::parts::{domain_code, domain_from_code, part_code, part_from_code};
-use crate::domain::feedback::i18n_feedback::{domain_name, part_name};
 use crate::domain::feedback::{builtin_templates, copy_template, Domain, Part, Template, MAX_TEMPLATE_CHARS};
-use crate::i18n::feedback::FK;
+use crate::i18n::feedback::{domain_name, part_name, FK};
 use crate::i18n::{Text, K};
 use crate::state::{new_id, use_app};
 

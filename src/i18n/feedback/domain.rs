@@ -5,12 +5,11 @@
 //! Owns: wording only. Must not touch: any decision (those live in the logic modules).
 //! Dutch first, in neutral words that read well in the Netherlands and in Flanders.
 
-use crate::domain::lang::counted;
-use super::lang::Lang;
-use super::{
+use crate::domain::feedback::{
     Domain, FeedbackError, NoStrengthFlag, NoteValidationError, Nudge, NudgeKind, Part, RatioAssessment,
     RatioLevel, SuccessSource, SuccessValidationError, Suggestion, TemplateEditError,
 };
+use crate::domain::lang::{counted, Lang};
 use chrono::NaiveDate;
 
 /// Name of a part of feedback.
@@ -392,7 +391,7 @@ pub fn feedback_error_text(e: &FeedbackError, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{scan_text, TextSpot};
+    use crate::domain::feedback::{scan_text, TextSpot};
     use super::*;
 
     const LANGS: [Lang; 2] = [Lang::Nl, Lang::En];

@@ -1,6 +1,7 @@
-//! Visible strings of the feedback feature: the composer, the pupil's feedback and successes,
-//! the class signals, the success board and the own-templates page. The texts of the domain
-//! (nudges, ratio, errors, part and domain names) live in `domain::feedback::i18n_feedback`.
+//! Visible strings of the feedback feature's screens: the composer, the pupil's feedback and
+//! successes, the class signals, the success board and the own-templates page. The texts of
+//! what the domain returns (nudges, ratio, errors, part and domain names) are in the sibling
+//! `domain` module; both are reached as `crate::i18n::feedback::name`.
 
 use crate::domain::lang::Lang;
 
