@@ -16,7 +16,7 @@ use super::{
     SuccessValidationError, Template, TemplateEditError,
 };
 use crate::domain::book::{Book, Change};
-use crate::domain::lang::{Lang, UserMessage};
+use crate::domain::lang::Lang;
 use crate::domain::model::{record_key, Record};
 
 /// Why a feedback command changed nothing.
@@ -38,12 +38,6 @@ pub enum FeedbackError {
     SuccessNotFound,
     #[error("a record with this id already exists")]
     DuplicateId,
-}
-
-impl UserMessage for FeedbackError {
-    fn message(&self, lang: Lang) -> String {
-        crate::i18n::feedback::feedback_error_text(self, lang)
-    }
 }
 
 /// One pupil on the class board: the board name and this week's successes, oldest first.

@@ -9,7 +9,8 @@ use crate::domain::feedback::{
     Domain, FeedbackError, NoStrengthFlag, NoteValidationError, Nudge, NudgeKind, Part, RatioAssessment,
     RatioLevel, SuccessSource, SuccessValidationError, Suggestion, TemplateEditError,
 };
-use crate::domain::lang::{counted, Lang};
+use crate::domain::lang::{counted, Lang, UserMessage};
+use crate::i18n::{gone, Gone};
 use chrono::NaiveDate;
 
 /// Name of a part of feedback.
@@ -323,8 +324,7 @@ pub fn template_error_text(e: &TemplateEditError, lang: Lang) -> String {
         }
         (E::DuplicateId, Lang::Nl) => "Dit sjabloon bestaat al.".into(),
         (E::DuplicateId, Lang::En) => "This template already exists.".into(),
-        (E::NotFound, Lang::Nl) => "Dit sjabloon bestaat niet meer.".into(),
-        (E::NotFound, Lang::En) => "This template no longer exists.".into(),
+        (E::NotFound, _) => gone(lang, Gone::Template),
         (E::BuiltinReadOnly, Lang::Nl) => {
             "Ingebouwde sjablonen blijven zoals ze zijn. Maak een kopie om er je eigen versie van te maken.".into()
         }
@@ -368,24 +368,23 @@ pub fn feedback_error_text(e: &FeedbackError, lang: Lang) -> String {
         (E::Note(e), _) => note_error_text(e, lang),
         (E::Success(e), _) => success_error_text(e, lang),
         (E::Template(e), _) => template_error_text(e, lang),
-        (E::PupilNotFound, Lang::Nl) => {
-            "Deze leerling bestaat niet meer (misschien verwijderd in een ander tabblad).".into()
-        }
-        (E::PupilNotFound, Lang::En) => {
-            "This pupil no longer exists (perhaps deleted in another tab).".into()
-        }
+        (E::PupilNotFound, _) => gone(lang, Gone::Pupil),
         (E::GoalNotOfPupil, Lang::Nl) => {
             "Dit doel hoort niet (meer) bij deze leerling. Kies een ander doel of geen doel.".into()
         }
         (E::GoalNotOfPupil, Lang::En) => {
             "This goal does not belong to this pupil (any more). Choose another goal or none.".into()
         }
-        (E::NoteNotFound, Lang::Nl) => "Deze feedback bestaat niet meer.".into(),
-        (E::NoteNotFound, Lang::En) => "This feedback no longer exists.".into(),
-        (E::SuccessNotFound, Lang::Nl) => "Dit succes bestaat niet meer.".into(),
-        (E::SuccessNotFound, Lang::En) => "This success no longer exists.".into(),
+        (E::NoteNotFound, _) => gone(lang, Gone::Feedback),
+        (E::SuccessNotFound, _) => gone(lang, Gone::Success),
         (E::DuplicateId, Lang::Nl) => "Dit is al bewaard.".into(),
         (E::DuplicateId, Lang::En) => "This has already been saved.".into(),
+    }
+}
+
+impl UserMessage for FeedbackError {
+    fn message(&self, lang: Lang) -> String {
+        feedback_error_text(self, lang)
     }
 }
 
@@ -666,6 +665,14 @@ mod tests {
         assert_eq!(
             feedback_error_text(&commands[0], Lang::Nl),
             note_error_text(&NoteValidationError::NoTop, Lang::Nl)
+        );
+        // Records deleted meanwhile (here or in another tab) get the app's one text for it.
+        assert_eq!(feedback_error_text(&FeedbackError::PupilNotFound, Lang::Nl), gone(Lang::Nl, Gone::Pupil));
+        assert_eq!(FeedbackError::NoteNotFound.message(Lang::En), gone(Lang::En, Gone::Feedback));
+        assert_eq!(FeedbackError::SuccessNotFound.message(Lang::Nl), gone(Lang::Nl, Gone::Success));
+        assert_eq!(
+            FeedbackError::Template(TemplateEditError::NotFound).message(Lang::En),
+            "This template no longer exists (perhaps deleted in another tab)."
         );
     }
 }
