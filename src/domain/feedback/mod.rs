@@ -32,7 +32,7 @@ pub use success::{
 };
 pub use templates::{
     add_template, builtin_templates, copy_template, delete_template, edit_template, templates_for,
-    Template, TemplateEditError, MAX_TEMPLATE_CHARS,
+    Template, TemplateEditError, TemplateField, MAX_TEMPLATE_CHARS,
 };
 pub use words::{scan_text, word_list, Suggestion, WordEntry, WordHit, WordKind};
 

@@ -7,7 +7,7 @@
 
 use crate::domain::feedback::{
     Domain, FeedbackError, NoStrengthFlag, NoteValidationError, Nudge, NudgeKind, Part, RatioAssessment,
-    RatioLevel, SuccessSource, SuccessValidationError, Suggestion, TemplateEditError,
+    RatioLevel, SuccessSource, SuccessValidationError, Suggestion, TemplateEditError, TemplateField,
 };
 use crate::domain::lang::{counted, Lang, UserMessage};
 use crate::i18n::{gone, Gone};
@@ -305,22 +305,22 @@ pub fn note_error_text(e: &NoteValidationError, lang: Lang) -> String {
 /// Why a template could not be added, changed or deleted.
 pub fn template_error_text(e: &TemplateEditError, lang: Lang) -> String {
     use TemplateEditError as E;
-    let lang_name = |l: Lang| match (l, lang) {
-        (Lang::Nl, Lang::Nl) => "Nederlandse",
-        (Lang::En, Lang::Nl) => "Engelse",
-        (Lang::Nl, Lang::En) => "Dutch",
-        (Lang::En, Lang::En) => "English",
+    let field_name = |f: TemplateField| match (f, lang) {
+        (TemplateField::Nl, Lang::Nl) => "Nederlandse",
+        (TemplateField::En, Lang::Nl) => "Engelse",
+        (TemplateField::Nl, Lang::En) => "Dutch",
+        (TemplateField::En, Lang::En) => "English",
     };
     match (e, lang) {
         (E::MissingId, Lang::Nl) => "Dit sjabloon kan niet bewaard worden: er ontbreekt een id. Probeer het opnieuw.".into(),
         (E::MissingId, Lang::En) => "This template can't be saved: it has no id. Please try again.".into(),
         (E::NoText, Lang::Nl) => "Schrijf de zin in het Nederlands, in het Engels of in allebei.".into(),
         (E::NoText, Lang::En) => "Write the sentence in Dutch, in English or in both.".into(),
-        (E::TooLong { lang: l, len, max }, Lang::Nl) => {
-            format!("De {} tekst is te lang ({len} tekens, hoogstens {max}).", lang_name(*l))
+        (E::TooLong { field, len, max }, Lang::Nl) => {
+            format!("De {} tekst is te lang ({len} tekens, hoogstens {max}).", field_name(*field))
         }
-        (E::TooLong { lang: l, len, max }, Lang::En) => {
-            format!("The {} text is too long ({len} characters, at most {max}).", lang_name(*l))
+        (E::TooLong { field, len, max }, Lang::En) => {
+            format!("The {} text is too long ({len} characters, at most {max}).", field_name(*field))
         }
         (E::DuplicateId, Lang::Nl) => "Dit sjabloon bestaat al.".into(),
         (E::DuplicateId, Lang::En) => "This template already exists.".into(),
@@ -627,7 +627,7 @@ mod tests {
             TemplateEditError::MissingId,
             TemplateEditError::NoText,
             TemplateEditError::TooLong {
-                lang: Lang::En,
+                field: TemplateField::En,
                 len: 301,
                 max: 300,
             },

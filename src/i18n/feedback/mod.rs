@@ -6,9 +6,13 @@
 //! - `domain`: the text of everything `crate::domain::feedback` returns: nudges (with the
 //!   flagged word and its rewrite), ratio assessments, the no-strength signal, errors, and
 //!   the names of parts, subjects and success sources.
+//! - `templates`: the wording of the built-in sentence starters (by the domain's ids) and
+//!   which text of a template to show in a language.
 
 mod domain;
+mod templates;
 mod ui;
 
 pub use domain::*;
+pub use templates::*;
 pub use ui::*;
