@@ -34,7 +34,9 @@ pub use templates::{
     add_template, builtin_templates, copy_template, delete_template, edit_template, templates_for,
     Template, TemplateEditError, TemplateField, MAX_TEMPLATE_CHARS,
 };
-pub use words::{scan_text, word_list, Suggestion, WordEntry, WordHit, WordKind};
+pub use words::{scan_text, Lexicons, Suggestion, WordEntry, WordHit, WordKind, WordList};
+#[cfg(test)]
+pub(crate) use words::{fold, word_spans};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

@@ -10,6 +10,7 @@ use crate::domain::feedback::{
     RatioLevel, SuccessSource, SuccessValidationError, Suggestion, TemplateEditError, TemplateField,
 };
 use crate::domain::lang::{counted, Lang, UserMessage};
+use crate::i18n::feedback::list_lang;
 use crate::i18n::{gone, Gone};
 use chrono::NaiveDate;
 
@@ -98,27 +99,21 @@ pub fn suggestion_text(s: Suggestion, lang: Lang) -> &'static str {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// The message of a nudge, with the word and the rewrite. The rewrite stays in the language
-/// the word was written in, since it is meant to be pasted into the note.
+/// the word was written in, since it is meant to be pasted into the note. `lang` is also the
+/// language the check ran in (`check_note(draft, lexicons(lang))`), which tells which
+/// language each word list is (`list_lang`).
 pub fn nudge_text(nudge: &Nudge, lang: Lang) -> String {
     match (&nudge.kind, lang) {
         (NudgeKind::FewerTopsThanTips { tops, tips }, Lang::Nl) => format!(
             "Deze feedback heeft {} en {}. Begin bij wat goed ging: met minstens evenveel tops als tips blijft de leerling gemotiveerd.",
-            plural(*tops, "top", "tops"),
-            plural(*tips, "tip", "tips")
+            counted(*tops, "top", "tops"),
+            counted(*tips, "tip", "tips")
         ),
         (NudgeKind::FewerTopsThanTips { tops, tips }, Lang::En) => format!(
             "This feedback has {} and {}. Start from what went well: at least as many tops as tips keeps the pupil motivated.",
-            plural(*tops, "top", "tops"),
-            plural(*tips, "tip", "tips")
+            counted(*tops, "top", "tops"),
+            counted(*tips, "tip", "tips")
         ),
         (NudgeKind::NoNextStep, Lang::Nl) => {
             "Er staat nog geen volgende stap. Wat gaat de leerling nu proberen? Met een concrete volgende stap is de feedback af.".into()
@@ -126,29 +121,29 @@ pub fn nudge_text(nudge: &Nudge, lang: Lang) -> String {
         (NudgeKind::NoNextStep, Lang::En) => {
             "There is no next step yet. What will the pupil try next? A concrete next step completes the feedback.".into()
         }
-        (NudgeKind::PersonPraise { word, suggestion, suggestion_lang }, Lang::Nl) => format!(
+        (NudgeKind::PersonPraise { word, suggestion, suggestion_list }, Lang::Nl) => format!(
             "‘{word}’ prijst de leerling zelf, niet wat de leerling deed. Benoem liever de aanpak of de inzet, bijvoorbeeld: ‘{}’.",
-            suggestion_text(*suggestion, *suggestion_lang)
+            suggestion_text(*suggestion, list_lang(*suggestion_list, lang))
         ),
-        (NudgeKind::PersonPraise { word, suggestion, suggestion_lang }, Lang::En) => format!(
+        (NudgeKind::PersonPraise { word, suggestion, suggestion_list }, Lang::En) => format!(
             "‘{word}’ praises the pupil, not what the pupil did. Name the strategy or the effort instead, for example: ‘{}’.",
-            suggestion_text(*suggestion, *suggestion_lang)
+            suggestion_text(*suggestion, list_lang(*suggestion_list, lang))
         ),
-        (NudgeKind::Absolute { word, suggestion, suggestion_lang }, Lang::Nl) => format!(
+        (NudgeKind::Absolute { word, suggestion, suggestion_list }, Lang::Nl) => format!(
             "‘{word}’ maakt van één moment een vast oordeel. Maak het concreet, bijvoorbeeld: {}.",
-            suggestion_text(*suggestion, *suggestion_lang)
+            suggestion_text(*suggestion, list_lang(*suggestion_list, lang))
         ),
-        (NudgeKind::Absolute { word, suggestion, suggestion_lang }, Lang::En) => format!(
+        (NudgeKind::Absolute { word, suggestion, suggestion_list }, Lang::En) => format!(
             "‘{word}’ turns one moment into a fixed judgement. Make it concrete, for example: {}.",
-            suggestion_text(*suggestion, *suggestion_lang)
+            suggestion_text(*suggestion, list_lang(*suggestion_list, lang))
         ),
-        (NudgeKind::Label { word, suggestion, suggestion_lang }, Lang::Nl) => format!(
+        (NudgeKind::Label { word, suggestion, suggestion_list }, Lang::Nl) => format!(
             "‘{word}’ is een etiket dat aan de leerling blijft plakken. Beschrijf liever wat je zag, bijvoorbeeld: {}.",
-            suggestion_text(*suggestion, *suggestion_lang)
+            suggestion_text(*suggestion, list_lang(*suggestion_list, lang))
         ),
-        (NudgeKind::Label { word, suggestion, suggestion_lang }, Lang::En) => format!(
+        (NudgeKind::Label { word, suggestion, suggestion_list }, Lang::En) => format!(
             "‘{word}’ is a label that sticks to the pupil. Describe what you saw instead, for example: {}.",
-            suggestion_text(*suggestion, *suggestion_lang)
+            suggestion_text(*suggestion, list_lang(*suggestion_list, lang))
         ),
     }
 }
@@ -390,7 +385,8 @@ impl UserMessage for FeedbackError {
 
 #[cfg(test)]
 mod tests {
-    use crate::domain::feedback::{scan_text, TextSpot};
+    use crate::domain::feedback::{scan_text, TextSpot, WordList};
+    use crate::i18n::feedback::lexicons;
     use super::*;
 
     const LANGS: [Lang; 2] = [Lang::Nl, Lang::En];
@@ -448,7 +444,7 @@ mod tests {
             both_non_empty_and_distinct(|l| suggestion_text(s, l).into(), &format!("{s:?}"), false);
             for l in LANGS {
                 assert!(
-                    scan_text(suggestion_text(s, l), l).is_empty(),
+                    scan_text(suggestion_text(s, l), lexicons(l)).is_empty(),
                     "{s:?} {l:?} triggers a nudge"
                 );
             }
@@ -464,22 +460,22 @@ mod tests {
             end: 4,
         });
         for s in Suggestion::ALL {
-            for sl in LANGS {
+            for list in [WordList::First, WordList::Second] {
                 let kinds = [
                     NudgeKind::PersonPraise {
                         word: "Slím".into(),
                         suggestion: s,
-                        suggestion_lang: sl,
+                        suggestion_list: list,
                     },
                     NudgeKind::Absolute {
                         word: "Slím".into(),
                         suggestion: s,
-                        suggestion_lang: sl,
+                        suggestion_list: list,
                     },
                     NudgeKind::Label {
                         word: "Slím".into(),
                         suggestion: s,
-                        suggestion_lang: sl,
+                        suggestion_list: list,
                     },
                 ];
                 for kind in kinds {
@@ -491,7 +487,7 @@ mod tests {
                     for l in LANGS {
                         let t = nudge_text(&n, l);
                         assert!(t.contains("‘Slím’"), "{t}");
-                        assert!(t.contains(suggestion_text(s, sl)), "{t}");
+                        assert!(t.contains(suggestion_text(s, list_lang(list, l))), "{t}");
                     }
                     both_non_empty_and_distinct(|l| nudge_text(&n, l), "word nudge", false);
                 }

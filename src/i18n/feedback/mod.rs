@@ -8,11 +8,15 @@
 //!   the names of parts, subjects and success sources.
 //! - `templates`: the wording of the built-in sentence starters (by the domain's ids) and
 //!   which text of a template to show in a language.
+//! - `words`: the Dutch and English word lists of the balance checks (person praise,
+//!   absolutes, labels), handed to the domain's scanner as `Lexicons`.
 
 mod domain;
 mod templates;
 mod ui;
+mod words;
 
 pub use domain::*;
 pub use templates::*;
 pub use ui::*;
+pub use words::*;
