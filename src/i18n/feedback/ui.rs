@@ -97,13 +97,10 @@ crate::strings! { FK {
 
 /// "Week van 2 t/m 8 maart" / "Week of 2 to 8 March" (months named once when they match).
 pub fn week_range(lang: Lang, monday: chrono::NaiveDate, sunday: chrono::NaiveDate) -> String {
+    use crate::i18n::format::day_month;
     use chrono::Datelike;
-    let day_month = |d: chrono::NaiveDate| {
-        let s = crate::i18n::format::date(lang, d);
-        s.rsplit_once(' ').map(|(a, _)| a.to_string()).unwrap_or(s)
-    };
-    let from = if monday.month() == sunday.month() { monday.day().to_string() } else { day_month(monday) };
-    let to = day_month(sunday);
+    let from = if monday.month() == sunday.month() { monday.day().to_string() } else { day_month(lang, monday) };
+    let to = day_month(lang, sunday);
     match lang {
         Lang::Nl => format!("Week van {from} t/m {to}"),
         Lang::En => format!("Week of {from} to {to}"),
