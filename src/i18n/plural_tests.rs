@@ -65,7 +65,7 @@ use crate::domain::test_kit::d;
 
 /// Every counted message of the app with the count `n`, labelled.
 fn messages(n: usize, lang: Lang) -> Vec<(String, String)> {
-    use crate::domain::feedback::i18n_feedback as fb;
+    use crate::i18n::feedback as fb;
     use crate::i18n::followup as fu;
     use crate::i18n::goals as tg;
     use crate::i18n::pupilmode as pm;

@@ -7,10 +7,9 @@ use leptos::prelude::*;
 
 use crate::components::feedback::parts::star_icon;
 use crate::components::pupil_options::PupilOptions;
-use crate::domain::feedback::i18n_feedback::{no_strength_heading, no_strength_text};
 use crate::domain::feedback::{BalanceSettings, Success, SuccessSource, MAX_SUCCESS_CHARS};
 use crate::domain::scope::Scope;
-use crate::i18n::feedback::FK;
+use crate::i18n::feedback::{no_strength_heading, no_strength_text, FK};
 use crate::state::{new_id, today, use_app};
 
 #[component]

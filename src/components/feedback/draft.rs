@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::feedback::i18n_feedback::note_error_text;
+use crate::i18n::feedback::note_error_text;
 use crate::domain::feedback::{apply_suggestion, Domain, FeedbackNote, Nudge, Part, MAX_ITEMS_PER_PART};
 use crate::state::{new_id, today, AppState, Undo};
 

@@ -4,9 +4,8 @@
 use leptos::prelude::*;
 
 use crate::components::feedback::draft::{field_id, focus_field, Draft};
-use crate::domain::feedback::i18n_feedback::{nudge_place_text, nudge_text, suggestion_text};
 use crate::domain::feedback::{Nudge, NudgeKind, Part};
-use crate::i18n::feedback::FK;
+use crate::i18n::feedback::{list_lang, nudge_place_text, nudge_text, suggestion_text, FK};
 use crate::i18n::K;
 use crate::state::use_app;
 
@@ -40,10 +39,11 @@ pub fn NudgePanel(draft: Draft, nudges: Memo<Vec<Nudge>>) -> impl IntoView {
                 let go = move |_| focus_field(field_id(Part::NextStep, 0));
                 view! { <button type="button" class="btn btn-secondary btn-small" on:click=go>{move || st.t(FK::WriteNextStep)}</button> }.into_any()
             }
-            NudgeKind::PersonPraise { suggestion, suggestion_lang, .. }
-            | NudgeKind::Absolute { suggestion, suggestion_lang, .. }
-            | NudgeKind::Label { suggestion, suggestion_lang, .. } => {
-                let rewrite = suggestion_text(*suggestion, *suggestion_lang);
+            NudgeKind::PersonPraise { suggestion, suggestion_list, .. }
+            | NudgeKind::Absolute { suggestion, suggestion_list, .. }
+            | NudgeKind::Label { suggestion, suggestion_list, .. } => {
+                // The nudges were checked in this language (`lexicons(lang)`).
+                let rewrite = suggestion_text(*suggestion, list_lang(*suggestion_list, lang));
                 let n = nudge.clone();
                 let go = move |_| {
                     if let Some(id) = draft.use_suggestion(&n, rewrite) {

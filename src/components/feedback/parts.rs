@@ -4,11 +4,10 @@
 use leptos::prelude::*;
 
 use crate::components::feedback::draft::{field_id, focus_field, Draft};
-use crate::domain::feedback::i18n_feedback::part_name;
 use crate::domain::feedback::{Domain, Part, Template, MAX_ITEMS_PER_PART, MAX_ITEM_CHARS};
 use crate::domain::goals::{self, Goal};
 use crate::domain::lang::Lang;
-use crate::i18n::feedback::{item_label, FK};
+use crate::i18n::feedback::{item_label, part_name, template_text, FK};
 use crate::i18n::goals as tg;
 use crate::i18n::Text;
 use crate::state::use_app;
@@ -61,7 +60,7 @@ pub fn Starters(draft: Draft, part: Part, templates: Memo<Vec<Template>>, #[prop
                 {move || {
                     let lang = st.lang.get();
                     templates.get().into_iter().map(|t| {
-                        let text = t.text(lang).to_string();
+                        let text = template_text(&t, lang).to_string();
                         let insert = text.clone();
                         view! {
                             <button type="button" class="chip" class:chip-own=!t.builtin data-testid="starter"

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::feedback::draft::focus_field;
 use crate::components::feedback::parts::{goal_icon, goal_label, star_icon};
-use crate::domain::feedback::i18n_feedback::{part_name, ratio_level_name, ratio_text, success_source_name};
+use crate::i18n::feedback::{part_name, ratio_level_name, ratio_text, success_source_name};
 use crate::components::feedback::success::SuccessForm;
 use crate::domain::feedback::{FeedbackNote, Part, RatioLevel, Success, SuccessSource};
 use crate::i18n::feedback::{show_all, FK};

@@ -9,7 +9,7 @@ use crate::components::feedback::draft::{field_id, focus_field, store_note, Draf
 use crate::components::feedback::nudges::NudgePanel;
 use crate::components::util::Saved;
 use crate::domain::feedback::{check_note, Part, MAX_ITEM_CHARS};
-use crate::i18n::feedback::FK;
+use crate::i18n::feedback::{lexicons, FK};
 use crate::i18n::quick_actions::QK;
 use crate::state::use_app;
 
@@ -27,7 +27,7 @@ pub fn NotePanel(
     let nudges = Memo::new(move |_| {
         draft.tops.track();
         draft.next.track();
-        check_note(&draft.note(&pid.get_value(), None), st.lang.get())
+        check_note(&draft.note(&pid.get_value(), None), lexicons(st.lang.get()))
     });
     let top = move || draft.tops.with(|t| t.first().cloned().unwrap_or_default());
     let set_top = move |text: String| {

@@ -104,7 +104,7 @@ pub fn ParentReportView(
                     <ul class="report-list">
                         {r.home.iter().map(|h| view! { <li>{match h {
                             HomeLine::FromGoal { text, .. } => text.clone(),
-                            HomeLine::Tip(tip) => tip.text(lang).to_string(),
+                            HomeLine::Tip(tip) => crate::i18n::feedback::template_text(tip, lang).to_string(),
                         }}</li> }).collect_view()}
                     </ul>
                 </section>

@@ -174,7 +174,7 @@ pub fn ReportOptions(
                                 <li><label class="check" for=input_id.clone()>
                                     <input type="checkbox" id=input_id.clone() data-testid="home-tip" prop:checked=checked
                                         on:change=move |ev| toggle(settings.home_tips, &id, event_target_checked(&ev))/>
-                                    {tip.text(lang).to_string()}
+                                    {crate::i18n::feedback::template_text(&tip, lang).to_string()}
                                 </label></li>
                             }
                         }).collect_view()

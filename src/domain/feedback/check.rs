@@ -2,10 +2,10 @@
 //!
 //! Owns: which nudges a draft gets and where they point (part, item, sentence, word).
 //! Must not touch: validation (a note with nudges can still be saved), the word lists
-//! themselves (see `words`), or any user-visible text (see `i18n_feedback`).
+//! themselves (the caller hands them over as [`Lexicons`]), or any user-visible text (see
+//! `crate::i18n::feedback`).
 
-use super::lang::Lang;
-use super::words::{scan_text, Suggestion, WordKind};
+use super::words::{scan_text, Lexicons, Suggestion, WordKind, WordList};
 use super::{FeedbackNote, Part};
 use serde::{Deserialize, Serialize};
 
@@ -16,23 +16,24 @@ pub enum NudgeKind {
     FewerTopsThanTips { tops: usize, tips: usize },
     /// Feed-forward missing: the rarest and most useful part.
     NoNextStep,
-    /// Praise of the person; `suggestion` is a process-praise rewrite in `suggestion_lang`.
+    /// Praise of the person; `suggestion` is a process-praise rewrite, offered in the
+    /// language of `suggestion_list` (the list the word came from).
     PersonPraise {
         word: String,
         suggestion: Suggestion,
-        suggestion_lang: Lang,
+        suggestion_list: WordList,
     },
     /// An absolute ("altijd", "never"); `suggestion` is a concrete wording.
     Absolute {
         word: String,
         suggestion: Suggestion,
-        suggestion_lang: Lang,
+        suggestion_list: WordList,
     },
     /// A label ("lui", "sloppy"); `suggestion` is a behavioural description.
     Label {
         word: String,
         suggestion: Suggestion,
-        suggestion_lang: Lang,
+        suggestion_list: WordList,
     },
 }
 
@@ -58,9 +59,9 @@ pub struct Nudge {
     pub spot: Option<TextSpot>,
 }
 
-/// Checks a draft note. Word lists of both languages are always used (teachers mix);
-/// `lang` only decides the rewrite language for words that exist in both lists.
-pub fn check_note(draft: &FeedbackNote, lang: Lang) -> Vec<Nudge> {
+/// Checks a draft note. Both word lists are always used (teachers mix languages); the first
+/// only wins for words that exist in both.
+pub fn check_note(draft: &FeedbackNote, lists: Lexicons<'_>) -> Vec<Nudge> {
     let mut nudges = Vec::new();
     let (tops, tips) = (draft.top_count(), draft.tip_count());
     if tops < tips {
@@ -95,14 +96,14 @@ pub fn check_note(draft: &FeedbackNote, lang: Lang) -> Vec<Nudge> {
             draft.next_step.as_str(),
         )));
     for (part, item, text) in parts {
-        nudges.extend(word_nudges(text, lang, part, item));
+        nudges.extend(word_nudges(text, lists, part, item));
     }
     nudges
 }
 
 /// Word nudges for one piece of text (also used for the teacher's own templates).
-pub(crate) fn word_nudges(text: &str, lang: Lang, part: Part, item: usize) -> Vec<Nudge> {
-    scan_text(text, lang)
+pub(crate) fn word_nudges(text: &str, lists: Lexicons<'_>, part: Part, item: usize) -> Vec<Nudge> {
+    scan_text(text, lists)
         .into_iter()
         .map(|h| {
             let spot = TextSpot {
@@ -111,22 +112,22 @@ pub(crate) fn word_nudges(text: &str, lang: Lang, part: Part, item: usize) -> Ve
                 start: h.start,
                 end: h.end,
             };
-            let (word, suggestion, suggestion_lang) = (h.word, h.suggestion, h.suggestion_lang);
+            let (word, suggestion, suggestion_list) = (h.word, h.suggestion, h.suggestion_list);
             let kind = match h.kind {
                 WordKind::PersonPraise => NudgeKind::PersonPraise {
                     word,
                     suggestion,
-                    suggestion_lang,
+                    suggestion_list,
                 },
                 WordKind::Absolute => NudgeKind::Absolute {
                     word,
                     suggestion,
-                    suggestion_lang,
+                    suggestion_list,
                 },
                 WordKind::Label => NudgeKind::Label {
                     word,
                     suggestion,
-                    suggestion_lang,
+                    suggestion_list,
                 },
             };
             Nudge {
@@ -174,6 +175,7 @@ pub(crate) fn sentence_index(text: &str, pos: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::super::words::test_lists::lists;
     use super::*;
     use chrono::NaiveDate;
 
@@ -191,7 +193,7 @@ mod tests {
     }
 
     fn balance(n: &FeedbackNote) -> Vec<NudgeKind> {
-        check_note(n, Lang::Nl)
+        check_note(n, lists())
             .into_iter()
             .filter(|n| n.spot.is_none())
             .map(|n| n.kind)
@@ -232,7 +234,7 @@ mod tests {
             ("Morgen lees je de tekst nog eens.", false),
         ] {
             let n = draft(&["a"], &[], next);
-            let got = check_note(&n, Lang::En);
+            let got = check_note(&n, lists());
             assert_eq!(
                 got.iter().any(|k| k.kind == NudgeKind::NoNextStep),
                 nudged,
@@ -247,26 +249,13 @@ mod tests {
     }
 
     #[test]
-    fn clean_note_has_no_nudges() {
-        let n = draft(
-            &[
-                "Je hebt goed doorgezet, ook toen het lastig werd.",
-                "Your plan of checking each sum worked.",
-            ],
-            &["Lees de vraag nog een keer voor je begint."],
-            "Morgen oefen je vijf minuten met je leesmaatje.",
-        );
-        assert_eq!(check_note(&n, Lang::Nl), vec![]);
-    }
-
-    #[test]
     fn word_nudges_say_part_item_sentence_and_word() {
         let n = draft(
             &["", "Goed gelezen. Wat ben je slim!"],
             &["You are always late."],
             "Niet meer zo lui zijn. Echt nooit!",
         );
-        let got: Vec<_> = check_note(&n, Lang::Nl)
+        let got: Vec<_> = check_note(&n, lists())
             .into_iter()
             .filter(|n| n.spot.is_some())
             .collect();
@@ -277,7 +266,7 @@ mod tests {
             &NudgeKind::PersonPraise {
                 word: "slim".into(),
                 suggestion: Suggestion::Strategy,
-                suggestion_lang: Lang::Nl
+                suggestion_list: WordList::First
             }
         );
         assert_eq!(part, Part::Top);
@@ -285,7 +274,7 @@ mod tests {
         assert_eq!(&n.tops[1][spot.start..spot.end], "slim");
 
         assert!(
-            matches!(&got[1].kind, NudgeKind::Absolute { word, suggestion_lang: Lang::En, .. } if word == "always")
+            matches!(&got[1].kind, NudgeKind::Absolute { word, suggestion_list: WordList::Second, .. } if word == "always")
         );
         assert_eq!(
             (
@@ -311,7 +300,7 @@ mod tests {
     #[test]
     fn every_occurrence_is_reported() {
         let n = draft(&["Slim, slim, SLIM"], &[], "x");
-        assert_eq!(check_note(&n, Lang::Nl).len(), 3);
+        assert_eq!(check_note(&n, lists()).len(), 3);
     }
 
     #[test]

@@ -13,10 +13,9 @@ use super::success::{board_names, successes_this_week};
 use super::templates::{add_template, builtin_templates, delete_template, edit_template};
 use super::{
     Domain, FeedbackNote, NoStrengthFlag, NoteValidationError, Part, RatioAssessment, Success,
-    SuccessValidationError, Template, TemplateEditError,
+    SuccessValidationError, Template, TemplateEditError, TemplateField,
 };
 use crate::domain::book::{Book, Change};
-use crate::domain::lang::{Lang, UserMessage};
 use crate::domain::model::{record_key, Record};
 
 /// Why a feedback command changed nothing.
@@ -38,12 +37,6 @@ pub enum FeedbackError {
     SuccessNotFound,
     #[error("a record with this id already exists")]
     DuplicateId,
-}
-
-impl UserMessage for FeedbackError {
-    fn message(&self, lang: Lang) -> String {
-        super::i18n_feedback::feedback_error_text(self, lang)
-    }
 }
 
 /// One pupil on the class board: the board name and this week's successes, oldest first.
@@ -134,13 +127,14 @@ impl Book {
         Ok(Change::delete(record_key(TEMPLATE, id)))
     }
 
-    /// The teacher's own templates in a stable order: by subject, kind, then text (storage
-    /// order is by random id, so it is no order at all).
+    /// The teacher's own templates in a stable order: by subject, kind, then text (the Dutch
+    /// field, or the English one when that is all there is; storage order is by random id,
+    /// so it is no order at all).
     pub fn own_templates(&self) -> Vec<Template> {
         let pos = |t: &Template| {
             let d = Domain::ALL.iter().position(|x| *x == t.domain).unwrap_or(usize::MAX);
             let p = Part::ALL.iter().position(|x| *x == t.part).unwrap_or(usize::MAX);
-            (d, p, t.text(Lang::Nl).to_lowercase())
+            (d, p, t.text_in(TemplateField::Nl).to_lowercase())
         };
         let mut own: Vec<Template> = self.templates.iter().filter(|t| !t.builtin).cloned().collect();
         own.sort_by_cached_key(pos);

@@ -8,13 +8,14 @@
 //!
 //! Must not touch: storage, the browser, the UI, the clock ("today" is always a parameter),
 //! goals themselves (only their ids), and it must never create points, scores or rankings
-//! (they shame and label, see DOMAIN.md "Feedback"). Every text the user sees lives in
-//! `i18n_feedback`; the logic returns typed values only.
+//! (they shame and label, see DOMAIN.md "Feedback"). No user-visible text here: the logic
+//! returns typed values, and every text the user sees lives in `crate::i18n::feedback`,
+//! including the built-in templates' wording and the word lists the checks search (handed in
+//! as [`Lexicons`]).
 
 mod balance;
 mod check;
 mod commands;
-pub mod i18n_feedback;
 mod rewrite;
 mod success;
 mod templates;
@@ -33,18 +34,14 @@ pub use success::{
 };
 pub use templates::{
     add_template, builtin_templates, copy_template, delete_template, edit_template, templates_for,
-    Template, TemplateEditError, MAX_TEMPLATE_CHARS,
+    Template, TemplateEditError, TemplateField, MAX_TEMPLATE_CHARS,
 };
-pub use words::{scan_text, word_list, Suggestion, WordEntry, WordHit, WordKind};
+pub use words::{scan_text, Lexicons, Suggestion, WordEntry, WordHit, WordKind, WordList};
+#[cfg(test)]
+pub(crate) use words::{fold, word_spans};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-
-
-
-
-
-pub use lang::Lang;
 
 /// Subject area of a template (and of the goal a note may be linked to).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -359,10 +356,6 @@ mod tests {
         assert_eq!(minimal.follow_up, None);
         assert_eq!(minimal.next_step, "");
     }
-}
-
-pub mod lang {
-    pub use crate::domain::lang::Lang;
 }
 
 pub mod school {

@@ -6,9 +6,8 @@ use chrono::{Datelike, Duration};
 use leptos::prelude::*;
 
 use crate::components::feedback::parts::{goal_icon, star_icon};
-use crate::domain::feedback::i18n_feedback::success_source_name;
 use crate::domain::feedback::SuccessSource;
-use crate::i18n::feedback::{week_range, FK};
+use crate::i18n::feedback::{success_source_name, week_range, FK};
 use crate::i18n::K;
 use crate::state::{today, use_app};
 

@@ -11,10 +11,9 @@ use leptos_router::hooks::use_navigate;
 use crate::components::feedback::nudges::NudgePanel;
 use crate::components::feedback::draft::{field_id, focus_field, keep_draft, kept_draft, store_note, Draft, KeptDraft};
 use crate::components::feedback::parts::{domain_code, domain_from_code, goal_label, template_domain, ItemList, Starters};
-use crate::domain::feedback::i18n_feedback::{domain_name, note_error_text};
 use crate::domain::feedback::{check_note, templates_for, Domain, FeedbackNote, Part, Template, MAX_ITEM_CHARS};
 use crate::domain::goals::Goal;
-use crate::i18n::feedback::FK;
+use crate::i18n::feedback::{domain_name, lexicons, note_error_text, FK};
 use crate::i18n::K;
 use crate::state::{today, use_app};
 
@@ -90,7 +89,7 @@ fn Composer(pupil_id: String) -> impl IntoView {
             follow_up: None,
         }
     };
-    let nudges = Memo::new(move |_| check_note(&draft_note(), st.lang.get()));
+    let nudges = Memo::new(move |_| check_note(&draft_note(), lexicons(st.lang.get())));
     let asking = move || confirm.get() && nudges.with(|n| !n.is_empty());
 
     let save = {

@@ -6,9 +6,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::feedback::parts::{domain_code, domain_from_code, part_code, part_from_code};
-use crate::domain::feedback::i18n_feedback::{domain_name, part_name};
-use crate::domain::feedback::{builtin_templates, copy_template, Domain, Part, Template, MAX_TEMPLATE_CHARS};
-use crate::i18n::feedback::FK;
+use crate::domain::feedback::{copy_template, Domain, Part, Template, MAX_TEMPLATE_CHARS};
+use crate::i18n::feedback::{builtins_with_text, domain_name, part_name, template_text, FK};
 use crate::i18n::{Text, K};
 use crate::state::{new_id, use_app};
 
@@ -169,7 +168,7 @@ fn OwnTemplate(tpl: Template) -> impl IntoView {
         format!("{} · {}", domain_name(tpl2.domain, lang), part_name(tpl2.part, lang))
     };
     let prefix = format!("ot-{}", tpl.id.chars().filter(char::is_ascii_alphanumeric).collect::<String>());
-    let text = move || tpl.text(st.lang.get()).to_string();
+    let text = move || template_text(&tpl, st.lang.get()).to_string();
     let text2 = text.clone();
     let edit_label = move || format!("{}: {}", t(FK::Edit), text2());
     view! {
@@ -216,11 +215,11 @@ fn Builtins() -> impl IntoView {
     };
     let rows = move || {
         let lang = st.lang.get();
-        builtin_templates()
+        builtins_with_text()
             .into_iter()
             .filter(|b| b.domain == filter.get())
             .map(|b| {
-                let text = b.text(lang).to_string();
+                let text = template_text(&b, lang).to_string();
                 let part = b.part;
                 let label = format!("{}: {text}", FK::CopyTemplate.t(lang));
                 let copy = move |_| {

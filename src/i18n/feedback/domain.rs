@@ -5,12 +5,13 @@
 //! Owns: wording only. Must not touch: any decision (those live in the logic modules).
 //! Dutch first, in neutral words that read well in the Netherlands and in Flanders.
 
-use crate::domain::lang::counted;
-use super::lang::Lang;
-use super::{
+use crate::domain::feedback::{
     Domain, FeedbackError, NoStrengthFlag, NoteValidationError, Nudge, NudgeKind, Part, RatioAssessment,
-    RatioLevel, SuccessSource, SuccessValidationError, Suggestion, TemplateEditError,
+    RatioLevel, SuccessSource, SuccessValidationError, Suggestion, TemplateEditError, TemplateField,
 };
+use crate::domain::lang::{counted, Lang, UserMessage};
+use crate::i18n::feedback::list_lang;
+use crate::i18n::{gone, Gone};
 use chrono::NaiveDate;
 
 /// Name of a part of feedback.
@@ -98,27 +99,21 @@ pub fn suggestion_text(s: Suggestion, lang: Lang) -> &'static str {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// The message of a nudge, with the word and the rewrite. The rewrite stays in the language
-/// the word was written in, since it is meant to be pasted into the note.
+/// the word was written in, since it is meant to be pasted into the note. `lang` is also the
+/// language the check ran in (`check_note(draft, lexicons(lang))`), which tells which
+/// language each word list is (`list_lang`).
 pub fn nudge_text(nudge: &Nudge, lang: Lang) -> String {
     match (&nudge.kind, lang) {
         (NudgeKind::FewerTopsThanTips { tops, tips }, Lang::Nl) => format!(
             "Deze feedback heeft {} en {}. Begin bij wat goed ging: met minstens evenveel tops als tips blijft de leerling gemotiveerd.",
-            plural(*tops, "top", "tops"),
-            plural(*tips, "tip", "tips")
+            counted(*tops, "top", "tops"),
+            counted(*tips, "tip", "tips")
         ),
         (NudgeKind::FewerTopsThanTips { tops, tips }, Lang::En) => format!(
             "This feedback has {} and {}. Start from what went well: at least as many tops as tips keeps the pupil motivated.",
-            plural(*tops, "top", "tops"),
-            plural(*tips, "tip", "tips")
+            counted(*tops, "top", "tops"),
+            counted(*tips, "tip", "tips")
         ),
         (NudgeKind::NoNextStep, Lang::Nl) => {
             "Er staat nog geen volgende stap. Wat gaat de leerling nu proberen? Met een concrete volgende stap is de feedback af.".into()
@@ -126,29 +121,29 @@ pub fn nudge_text(nudge: &Nudge, lang: Lang) -> String {
         (NudgeKind::NoNextStep, Lang::En) => {
             "There is no next step yet. What will the pupil try next? A concrete next step completes the feedback.".into()
         }
-        (NudgeKind::PersonPraise { word, suggestion, suggestion_lang }, Lang::Nl) => format!(
+        (NudgeKind::PersonPraise { word, suggestion, suggestion_list }, Lang::Nl) => format!(
             "‘{word}’ prijst de leerling zelf, niet wat de leerling deed. Benoem liever de aanpak of de inzet, bijvoorbeeld: ‘{}’.",
-            suggestion_text(*suggestion, *suggestion_lang)
+            suggestion_text(*suggestion, list_lang(*suggestion_list, lang))
         ),
-        (NudgeKind::PersonPraise { word, suggestion, suggestion_lang }, Lang::En) => format!(
+        (NudgeKind::PersonPraise { word, suggestion, suggestion_list }, Lang::En) => format!(
             "‘{word}’ praises the pupil, not what the pupil did. Name the strategy or the effort instead, for example: ‘{}’.",
-            suggestion_text(*suggestion, *suggestion_lang)
+            suggestion_text(*suggestion, list_lang(*suggestion_list, lang))
         ),
-        (NudgeKind::Absolute { word, suggestion, suggestion_lang }, Lang::Nl) => format!(
+        (NudgeKind::Absolute { word, suggestion, suggestion_list }, Lang::Nl) => format!(
             "‘{word}’ maakt van één moment een vast oordeel. Maak het concreet, bijvoorbeeld: {}.",
-            suggestion_text(*suggestion, *suggestion_lang)
+            suggestion_text(*suggestion, list_lang(*suggestion_list, lang))
         ),
-        (NudgeKind::Absolute { word, suggestion, suggestion_lang }, Lang::En) => format!(
+        (NudgeKind::Absolute { word, suggestion, suggestion_list }, Lang::En) => format!(
             "‘{word}’ turns one moment into a fixed judgement. Make it concrete, for example: {}.",
-            suggestion_text(*suggestion, *suggestion_lang)
+            suggestion_text(*suggestion, list_lang(*suggestion_list, lang))
         ),
-        (NudgeKind::Label { word, suggestion, suggestion_lang }, Lang::Nl) => format!(
+        (NudgeKind::Label { word, suggestion, suggestion_list }, Lang::Nl) => format!(
             "‘{word}’ is een etiket dat aan de leerling blijft plakken. Beschrijf liever wat je zag, bijvoorbeeld: {}.",
-            suggestion_text(*suggestion, *suggestion_lang)
+            suggestion_text(*suggestion, list_lang(*suggestion_list, lang))
         ),
-        (NudgeKind::Label { word, suggestion, suggestion_lang }, Lang::En) => format!(
+        (NudgeKind::Label { word, suggestion, suggestion_list }, Lang::En) => format!(
             "‘{word}’ is a label that sticks to the pupil. Describe what you saw instead, for example: {}.",
-            suggestion_text(*suggestion, *suggestion_lang)
+            suggestion_text(*suggestion, list_lang(*suggestion_list, lang))
         ),
     }
 }
@@ -305,27 +300,26 @@ pub fn note_error_text(e: &NoteValidationError, lang: Lang) -> String {
 /// Why a template could not be added, changed or deleted.
 pub fn template_error_text(e: &TemplateEditError, lang: Lang) -> String {
     use TemplateEditError as E;
-    let lang_name = |l: Lang| match (l, lang) {
-        (Lang::Nl, Lang::Nl) => "Nederlandse",
-        (Lang::En, Lang::Nl) => "Engelse",
-        (Lang::Nl, Lang::En) => "Dutch",
-        (Lang::En, Lang::En) => "English",
+    let field_name = |f: TemplateField| match (f, lang) {
+        (TemplateField::Nl, Lang::Nl) => "Nederlandse",
+        (TemplateField::En, Lang::Nl) => "Engelse",
+        (TemplateField::Nl, Lang::En) => "Dutch",
+        (TemplateField::En, Lang::En) => "English",
     };
     match (e, lang) {
         (E::MissingId, Lang::Nl) => "Dit sjabloon kan niet bewaard worden: er ontbreekt een id. Probeer het opnieuw.".into(),
         (E::MissingId, Lang::En) => "This template can't be saved: it has no id. Please try again.".into(),
         (E::NoText, Lang::Nl) => "Schrijf de zin in het Nederlands, in het Engels of in allebei.".into(),
         (E::NoText, Lang::En) => "Write the sentence in Dutch, in English or in both.".into(),
-        (E::TooLong { lang: l, len, max }, Lang::Nl) => {
-            format!("De {} tekst is te lang ({len} tekens, hoogstens {max}).", lang_name(*l))
+        (E::TooLong { field, len, max }, Lang::Nl) => {
+            format!("De {} tekst is te lang ({len} tekens, hoogstens {max}).", field_name(*field))
         }
-        (E::TooLong { lang: l, len, max }, Lang::En) => {
-            format!("The {} text is too long ({len} characters, at most {max}).", lang_name(*l))
+        (E::TooLong { field, len, max }, Lang::En) => {
+            format!("The {} text is too long ({len} characters, at most {max}).", field_name(*field))
         }
         (E::DuplicateId, Lang::Nl) => "Dit sjabloon bestaat al.".into(),
         (E::DuplicateId, Lang::En) => "This template already exists.".into(),
-        (E::NotFound, Lang::Nl) => "Dit sjabloon bestaat niet meer.".into(),
-        (E::NotFound, Lang::En) => "This template no longer exists.".into(),
+        (E::NotFound, _) => gone(lang, Gone::Template),
         (E::BuiltinReadOnly, Lang::Nl) => {
             "Ingebouwde sjablonen blijven zoals ze zijn. Maak een kopie om er je eigen versie van te maken.".into()
         }
@@ -369,30 +363,62 @@ pub fn feedback_error_text(e: &FeedbackError, lang: Lang) -> String {
         (E::Note(e), _) => note_error_text(e, lang),
         (E::Success(e), _) => success_error_text(e, lang),
         (E::Template(e), _) => template_error_text(e, lang),
-        (E::PupilNotFound, Lang::Nl) => {
-            "Deze leerling bestaat niet meer (misschien verwijderd in een ander tabblad).".into()
-        }
-        (E::PupilNotFound, Lang::En) => {
-            "This pupil no longer exists (perhaps deleted in another tab).".into()
-        }
+        (E::PupilNotFound, _) => gone(lang, Gone::Pupil),
         (E::GoalNotOfPupil, Lang::Nl) => {
             "Dit doel hoort niet (meer) bij deze leerling. Kies een ander doel of geen doel.".into()
         }
         (E::GoalNotOfPupil, Lang::En) => {
             "This goal does not belong to this pupil (any more). Choose another goal or none.".into()
         }
-        (E::NoteNotFound, Lang::Nl) => "Deze feedback bestaat niet meer.".into(),
-        (E::NoteNotFound, Lang::En) => "This feedback no longer exists.".into(),
-        (E::SuccessNotFound, Lang::Nl) => "Dit succes bestaat niet meer.".into(),
-        (E::SuccessNotFound, Lang::En) => "This success no longer exists.".into(),
+        (E::NoteNotFound, _) => gone(lang, Gone::Feedback),
+        (E::SuccessNotFound, _) => gone(lang, Gone::Success),
         (E::DuplicateId, Lang::Nl) => "Dit is al bewaard.".into(),
         (E::DuplicateId, Lang::En) => "This has already been saved.".into(),
     }
 }
 
+impl UserMessage for FeedbackError {
+    fn message(&self, lang: Lang) -> String {
+        feedback_error_text(self, lang)
+    }
+}
+
+/// A success as every screen shows it: the teacher's words, or for a reached goal "Doel
+/// gehaald: Ik lees vlot" in the screen's language (with a measure template's name in that
+/// language too). The stored success holds no words of the app.
+pub fn success_text(lang: Lang, s: &crate::domain::feedback::Success) -> String {
+    success_line(lang, &s.text, s.source, s.template)
+}
+
+/// `success_text` from a success's parts (the learning log keeps only these).
+pub fn success_line(
+    lang: Lang,
+    text: &str,
+    source: crate::domain::feedback::SuccessSource,
+    template: Option<crate::domain::goals::TemplateKey>,
+) -> String {
+    use crate::domain::feedback::SuccessSource;
+    use crate::i18n::goals::template_name;
+    let text = text.trim();
+    match source {
+        SuccessSource::Manual => text.to_string(),
+        SuccessSource::GoalAchieved => {
+            let what = match template {
+                Some(k) if [Lang::Nl, Lang::En].iter().any(|l| template_name(k, *l) == text) => template_name(k, lang),
+                _ => text,
+            };
+            match lang {
+                Lang::Nl => format!("Doel gehaald: {what}"),
+                Lang::En => format!("Goal achieved: {what}"),
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::{scan_text, TextSpot};
+    use crate::domain::feedback::{scan_text, TextSpot, WordList};
+    use crate::i18n::feedback::lexicons;
     use super::*;
 
     const LANGS: [Lang; 2] = [Lang::Nl, Lang::En];
@@ -450,7 +476,7 @@ mod tests {
             both_non_empty_and_distinct(|l| suggestion_text(s, l).into(), &format!("{s:?}"), false);
             for l in LANGS {
                 assert!(
-                    scan_text(suggestion_text(s, l), l).is_empty(),
+                    scan_text(suggestion_text(s, l), lexicons(l)).is_empty(),
                     "{s:?} {l:?} triggers a nudge"
                 );
             }
@@ -466,22 +492,22 @@ mod tests {
             end: 4,
         });
         for s in Suggestion::ALL {
-            for sl in LANGS {
+            for list in [WordList::First, WordList::Second] {
                 let kinds = [
                     NudgeKind::PersonPraise {
                         word: "Slím".into(),
                         suggestion: s,
-                        suggestion_lang: sl,
+                        suggestion_list: list,
                     },
                     NudgeKind::Absolute {
                         word: "Slím".into(),
                         suggestion: s,
-                        suggestion_lang: sl,
+                        suggestion_list: list,
                     },
                     NudgeKind::Label {
                         word: "Slím".into(),
                         suggestion: s,
-                        suggestion_lang: sl,
+                        suggestion_list: list,
                     },
                 ];
                 for kind in kinds {
@@ -493,7 +519,7 @@ mod tests {
                     for l in LANGS {
                         let t = nudge_text(&n, l);
                         assert!(t.contains("‘Slím’"), "{t}");
-                        assert!(t.contains(suggestion_text(s, sl)), "{t}");
+                        assert!(t.contains(suggestion_text(s, list_lang(list, l))), "{t}");
                     }
                     both_non_empty_and_distinct(|l| nudge_text(&n, l), "word nudge", false);
                 }
@@ -629,7 +655,7 @@ mod tests {
             TemplateEditError::MissingId,
             TemplateEditError::NoText,
             TemplateEditError::TooLong {
-                lang: Lang::En,
+                field: TemplateField::En,
                 len: 301,
                 max: 300,
             },
@@ -668,5 +694,53 @@ mod tests {
             feedback_error_text(&commands[0], Lang::Nl),
             note_error_text(&NoteValidationError::NoTop, Lang::Nl)
         );
+        // Records deleted meanwhile (here or in another tab) get the app's one text for it.
+        assert_eq!(feedback_error_text(&FeedbackError::PupilNotFound, Lang::Nl), gone(Lang::Nl, Gone::Pupil));
+        assert_eq!(FeedbackError::NoteNotFound.message(Lang::En), gone(Lang::En, Gone::Feedback));
+        assert_eq!(FeedbackError::SuccessNotFound.message(Lang::Nl), gone(Lang::Nl, Gone::Success));
+        assert_eq!(
+            FeedbackError::Template(TemplateEditError::NotFound).message(Lang::En),
+            "This template no longer exists (perhaps deleted in another tab)."
+        );
+    }
+}
+
+#[cfg(test)]
+mod success_text_tests {
+    use super::*;
+    use crate::domain::feedback::{Success, SuccessSource};
+    use crate::domain::goals::TemplateKey;
+
+    fn success(text: &str, source: SuccessSource, template: Option<TemplateKey>) -> Success {
+        let date = crate::domain::test_kit::d(2026, 11, 20);
+        let goal_id = (source == SuccessSource::GoalAchieved).then(|| "g".to_string());
+        Success { id: "s".into(), pupil_id: "p".into(), date, text: text.into(), goal_id, source, template }
+    }
+
+    #[test]
+    fn a_reached_goal_is_worded_in_the_screens_language() {
+        let s = success("Ik lees vlot", SuccessSource::GoalAchieved, None);
+        assert_eq!(success_text(Lang::Nl, &s), "Doel gehaald: Ik lees vlot");
+        assert_eq!(success_text(Lang::En, &s), "Goal achieved: Ik lees vlot");
+    }
+
+    #[test]
+    fn a_template_measure_is_named_in_the_screens_language_and_an_own_name_as_typed() {
+        let k = TemplateKey::OralReadingFluency;
+        let nl = crate::i18n::goals::template_name(k, Lang::Nl);
+        let en = crate::i18n::goals::template_name(k, Lang::En);
+        for stored in [nl, en] {
+            let s = success(stored, SuccessSource::GoalAchieved, Some(k));
+            assert_eq!(success_text(Lang::Nl, &s), format!("Doel gehaald: {nl}"));
+            assert_eq!(success_text(Lang::En, &s), format!("Goal achieved: {en}"));
+        }
+        let own = success("DMT-kaart 2", SuccessSource::GoalAchieved, Some(k));
+        assert_eq!(success_text(Lang::En, &own), "Goal achieved: DMT-kaart 2");
+    }
+
+    #[test]
+    fn a_teachers_own_success_is_shown_as_she_wrote_it() {
+        let s = success("Doel gehaald: zelf bedacht", SuccessSource::Manual, None);
+        assert_eq!(success_text(Lang::En, &s), "Doel gehaald: zelf bedacht");
     }
 }

@@ -1,6 +1,7 @@
-//! Visible strings of the feedback feature: the composer, the pupil's feedback and successes,
-//! the class signals, the success board and the own-templates page. The texts of the domain
-//! (nudges, ratio, errors, part and domain names) live in `domain::feedback::i18n_feedback`.
+//! Visible strings of the feedback feature's screens: the composer, the pupil's feedback and
+//! successes, the class signals, the success board and the own-templates page. The texts of
+//! what the domain returns (nudges, ratio, errors, part and domain names) are in the sibling
+//! `domain` module; both are reached as `crate::i18n::feedback::name`.
 
 use crate::domain::lang::Lang;
 
@@ -96,13 +97,10 @@ crate::strings! { FK {
 
 /// "Week van 2 t/m 8 maart" / "Week of 2 to 8 March" (months named once when they match).
 pub fn week_range(lang: Lang, monday: chrono::NaiveDate, sunday: chrono::NaiveDate) -> String {
+    use crate::i18n::format::day_month;
     use chrono::Datelike;
-    let day_month = |d: chrono::NaiveDate| {
-        let s = crate::i18n::format::date(lang, d);
-        s.rsplit_once(' ').map(|(a, _)| a.to_string()).unwrap_or(s)
-    };
-    let from = if monday.month() == sunday.month() { monday.day().to_string() } else { day_month(monday) };
-    let to = day_month(sunday);
+    let from = if monday.month() == sunday.month() { monday.day().to_string() } else { day_month(lang, monday) };
+    let to = day_month(lang, sunday);
     match lang {
         Lang::Nl => format!("Week van {from} t/m {to}"),
         Lang::En => format!("Week of {from} to {to}"),
@@ -137,77 +135,5 @@ mod tests {
         assert_eq!(week_range(Lang::En, d(3, 30), d(4, 5)), "Week of 30 March to 5 April");
         assert_eq!(item_label("Top", 1), "Top 2");
         assert_eq!(show_all(Lang::En, 12), "Show all (12)");
-    }
-}
-
-/// A success as every screen shows it: the teacher's words, or for a reached goal "Doel
-/// gehaald: Ik lees vlot" in the screen's language (with a measure template's name in that
-/// language too). The stored success holds no words of the app.
-pub fn success_text(lang: Lang, s: &crate::domain::feedback::Success) -> String {
-    success_line(lang, &s.text, s.source, s.template)
-}
-
-/// `success_text` from a success's parts (the learning log keeps only these).
-pub fn success_line(
-    lang: Lang,
-    text: &str,
-    source: crate::domain::feedback::SuccessSource,
-    template: Option<crate::domain::goals::TemplateKey>,
-) -> String {
-    use crate::domain::feedback::SuccessSource;
-    use crate::i18n::goals::template_name;
-    let text = text.trim();
-    match source {
-        SuccessSource::Manual => text.to_string(),
-        SuccessSource::GoalAchieved => {
-            let what = match template {
-                Some(k) if [Lang::Nl, Lang::En].iter().any(|l| template_name(k, *l) == text) => template_name(k, lang),
-                _ => text,
-            };
-            match lang {
-                Lang::Nl => format!("Doel gehaald: {what}"),
-                Lang::En => format!("Goal achieved: {what}"),
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod success_text_tests {
-    use super::*;
-    use crate::domain::feedback::{Success, SuccessSource};
-    use crate::domain::goals::TemplateKey;
-
-    fn success(text: &str, source: SuccessSource, template: Option<TemplateKey>) -> Success {
-        let date = crate::domain::test_kit::d(2026, 11, 20);
-        let goal_id = (source == SuccessSource::GoalAchieved).then(|| "g".to_string());
-        Success { id: "s".into(), pupil_id: "p".into(), date, text: text.into(), goal_id, source, template }
-    }
-
-    #[test]
-    fn a_reached_goal_is_worded_in_the_screens_language() {
-        let s = success("Ik lees vlot", SuccessSource::GoalAchieved, None);
-        assert_eq!(success_text(Lang::Nl, &s), "Doel gehaald: Ik lees vlot");
-        assert_eq!(success_text(Lang::En, &s), "Goal achieved: Ik lees vlot");
-    }
-
-    #[test]
-    fn a_template_measure_is_named_in_the_screens_language_and_an_own_name_as_typed() {
-        let k = TemplateKey::OralReadingFluency;
-        let nl = crate::i18n::goals::template_name(k, Lang::Nl);
-        let en = crate::i18n::goals::template_name(k, Lang::En);
-        for stored in [nl, en] {
-            let s = success(stored, SuccessSource::GoalAchieved, Some(k));
-            assert_eq!(success_text(Lang::Nl, &s), format!("Doel gehaald: {nl}"));
-            assert_eq!(success_text(Lang::En, &s), format!("Goal achieved: {en}"));
-        }
-        let own = success("DMT-kaart 2", SuccessSource::GoalAchieved, Some(k));
-        assert_eq!(success_text(Lang::En, &own), "Goal achieved: DMT-kaart 2");
-    }
-
-    #[test]
-    fn a_teachers_own_success_is_shown_as_she_wrote_it() {
-        let s = success("Doel gehaald: zelf bedacht", SuccessSource::Manual, None);
-        assert_eq!(success_text(Lang::En, &s), "Doel gehaald: zelf bedacht");
     }
 }
