@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::lang::UserMessage;
+use crate::i18n::UserMessage;
 use crate::domain::pupilmode::commands::{pupil_source, PupilModeError};
 use crate::domain::pupilmode::{
     apply_idle, finish_unlock, opening_mode, start_unlock, AppMode, HashJob, KeptReflection, Pbkdf2Job, PictureKey, PictureOutcome, PinHash, PupilSession,

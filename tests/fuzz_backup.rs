@@ -170,7 +170,7 @@ fn a_few_hundred_damaged_backups_give_a_typed_error_or_whole_data() {
             }
             Err(e) => {
                 // Every refusal has its message (and says nothing was changed).
-                let nl = groeipad::i18n::backup_error(groeipad::domain::lang::Lang::Nl, e);
+                let nl = groeipad::i18n::backup_error(groeipad::i18n::Lang::Nl, e);
                 assert!(nl.ends_with("Er is niets veranderd."), "round {round}: {nl}");
                 format!("{e:?}").split([' ', '{', '(']).next().unwrap_or_default().to_string()
             }

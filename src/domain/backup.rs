@@ -529,7 +529,7 @@ mod tests {
         records.push(Record::Pupil(second.clone()));
         let text = export(&records, at());
         assert_eq!(parse(&text), Err(BackupError::TooLong { field: TextField::PupilName, number: 2, len: 10_000, max: MAX_NAME_LEN }));
-        let nl = crate::i18n::backup_error(crate::domain::lang::Lang::Nl, &parse(&text).unwrap_err());
+        let nl = crate::i18n::backup_error(crate::i18n::Lang::Nl, &parse(&text).unwrap_err());
         assert!(nl.contains("Leerling 2") && nl.contains("10000 tekens") && nl.contains("niets veranderd"), "{nl}");
         // Notes at the limit pass; one character more is refused.
         second.name = "Bram".into();
@@ -559,7 +559,7 @@ mod tests {
         records.extend([Record::Success(ok), Record::Success(long)]);
         let e = parse(&export(&records, at())).unwrap_err();
         assert_eq!(e, BackupError::TooLong { field: TextField::SuccessText, number: 2, len: MAX_SUCCESS_CHARS + 1, max: MAX_SUCCESS_CHARS });
-        for lang in [crate::domain::lang::Lang::Nl, crate::domain::lang::Lang::En] {
+        for lang in [crate::i18n::Lang::Nl, crate::i18n::Lang::En] {
             let text = crate::i18n::backup_error(lang, &e);
             assert!(text.contains('2') && text.contains(&(MAX_SUCCESS_CHARS + 1).to_string()), "{text}");
         }
@@ -599,7 +599,7 @@ mod tests {
             let text = good.replacen(&format!("\"schema_version\": {}", CURRENT_SCHEMA), &format!("\"schema_version\": {bad}"), 1);
             assert_eq!(parse(&text), Err(BackupError::BadVersion), "{bad}");
         }
-        for lang in [crate::domain::lang::Lang::Nl, crate::domain::lang::Lang::En] {
+        for lang in [crate::i18n::Lang::Nl, crate::i18n::Lang::En] {
             assert!(!crate::i18n::backup_error(lang, &BackupError::NotUtf8).is_empty());
         }
     }

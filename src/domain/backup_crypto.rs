@@ -549,7 +549,7 @@ mod tests {
 
     #[test]
     fn a_plain_backup_parser_names_an_encrypted_file() {
-        use crate::domain::lang::{Lang, UserMessage};
+        use crate::i18n::{Lang, UserMessage};
         use crate::domain::reports::dossier::{dossier_parse, DossierError};
         assert_eq!(backup::parse(FIXTURE), Err(backup::BackupError::Encrypted));
         // The dossier import on a class page says where an encrypted backup goes.

@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use serde_json::Value;
 
 use super::{export, parse, BackupError};
-use crate::domain::lang::Lang;
+use crate::i18n::Lang;
 use crate::domain::goals::Unit;
 use crate::domain::model::{Record, RecordKind};
 use crate::domain::test_kit::generated::{build, day, shape, Shape};

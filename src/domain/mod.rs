@@ -13,7 +13,6 @@ pub mod feedback;
 pub mod followup;
 pub mod goals;
 pub mod grouping;
-pub mod lang;
 pub mod migrations;
 pub mod model;
 pub mod pupilmode;

@@ -18,7 +18,7 @@ use crate::domain::goals::commands::MeasurementInput;
 use crate::domain::goals::{test_kit as goal_kit, Domain, StopReason};
 use crate::domain::grouping::coop::{LessonKind, NewLesson, Role};
 use crate::domain::grouping::{GroupFields, GroupForm, GroupNaming, NewPlan, Provider, SupportMeasure, SupportPhase, SupportVocabulary, Tier, Verdict};
-use crate::domain::lang::Lang;
+use crate::i18n::Lang;
 use crate::domain::model::{Record, SchoolSystem, YearGroup};
 use crate::domain::pupilmode::{hash_pin, PictureKey, PinHash};
 use crate::domain::reports::DossierContents;

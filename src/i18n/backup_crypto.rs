@@ -3,7 +3,7 @@
 //! and the hint when support notes are stored.
 
 use crate::domain::backup_crypto::{BackupCryptoError, PassphraseError};
-use crate::domain::lang::Lang;
+use crate::i18n::Lang;
 
 crate::strings! { BC {
     Protect => "Beveilig met een wachtwoord", "Protect with a password";

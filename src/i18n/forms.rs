@@ -1,6 +1,6 @@
 //! Strings of the autosaving forms when their record changed in another tab.
 
-use crate::domain::lang::Lang;
+use crate::i18n::Lang;
 use crate::i18n::Text;
 
 crate::strings! { FormK {

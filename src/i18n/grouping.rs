@@ -9,7 +9,7 @@ use crate::domain::grouping::{
     GoalProgress, GroupNaming, PlanError, PlanText, PlanWarning, Provider, SupportError, SupportMeasure, SupportPhase,
     SupportVocabulary, Tier,
 };
-use crate::domain::lang::{Lang, UserMessage};
+use crate::i18n::{Lang, UserMessage};
 
 crate::strings! { GroupK {
     // Pupil page: support levels
@@ -349,12 +349,12 @@ pub fn long_in_lowest(name: &str, group: &str, days: i64, periods: usize, lang: 
     let weeks = (days + 6) / 7;
     match lang {
         Lang::Nl => {
-            let weeks = crate::domain::lang::counted(weeks, "week", "weken");
+            let weeks = crate::i18n::counted(weeks, "week", "weken");
             let time = if periods >= 2 { format!("{weeks} ({periods} perioden na elkaar)") } else { weeks };
             format!("{name} zit al {time} in de groep {group}. Lang in de laagste groep vergroot de verschillen: laat {name} ook in gemengde groepen werken, of geef een rol als tutor.")
         }
         Lang::En => {
-            let weeks = crate::domain::lang::counted(weeks, "week", "weeks");
+            let weeks = crate::i18n::counted(weeks, "week", "weeks");
             let time = if periods >= 2 { format!("{weeks} ({periods} periods in a row)") } else { weeks };
             format!("{name} has been in the {group} group for {time}. A long time in the lowest group widens the differences: let {name} also work in mixed groups, or give a tutor role.")
         }

@@ -10,8 +10,8 @@ use crate::domain::book::{DomainError, PasteReport};
 use crate::domain::model::{SchoolSystem, YearGroup};
 use crate::storage::StorageError;
 
-pub use crate::domain::lang::Lang;
-use crate::domain::lang::counted;
+mod lang;
+pub use lang::{counted, plural, Count, Lang, UserMessage};
 
 pub mod backup_crypto;
 pub mod goals;
@@ -43,8 +43,8 @@ macro_rules! strings {
             pub const ALL: &'static [$name] = &[$($name::$key),*];
         }
         impl $crate::i18n::Text for $name {
-            fn t(self, lang: $crate::domain::lang::Lang) -> &'static str {
-                match self { $($name::$key => match lang { $crate::domain::lang::Lang::Nl => $nl, $crate::domain::lang::Lang::En => $en }),* }
+            fn t(self, lang: $crate::i18n::Lang) -> &'static str {
+                match self { $($name::$key => match lang { $crate::i18n::Lang::Nl => $nl, $crate::i18n::Lang::En => $en }),* }
             }
         }
     };
@@ -592,7 +592,7 @@ pub fn gone(lang: Lang, what: Gone) -> String {
     }
 }
 
-impl crate::domain::lang::UserMessage for DomainError {
+impl crate::i18n::UserMessage for DomainError {
     fn message(&self, lang: Lang) -> String {
         domain_error(lang, self)
     }

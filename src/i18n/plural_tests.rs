@@ -6,7 +6,7 @@ use crate::domain::feedback::NoStrengthFlag;
 use crate::domain::followup::{PlanCheck, Repeat};
 use crate::domain::goals::Unit;
 use crate::domain::grouping::{GroupNaming, PlanWarning};
-use crate::domain::lang::{counted, plural, Lang};
+use crate::i18n::{counted, plural, Lang};
 use crate::domain::reports::AttentionSummary;
 
 /// (singular, plural) of every counted noun, Dutch and English.

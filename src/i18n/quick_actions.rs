@@ -2,7 +2,7 @@
 //! note, a success or an attention moment for one pupil, and go on to the next pupil.
 //! The forms inside keep the words of their full pages (goals, feedback, follow-up).
 
-use crate::domain::lang::Lang;
+use crate::i18n::Lang;
 use crate::domain::quick_actions::Place;
 use crate::i18n::Text;
 

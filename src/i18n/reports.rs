@@ -2,9 +2,9 @@
 //! itself, which is written in the language chosen per report), the class report, the
 //! pupil's dossier (document, file, import) and the words for the domain's report errors.
 
-use crate::domain::lang::counted;
+use crate::i18n::counted;
 use crate::domain::backup::BackupError;
-use crate::domain::lang::{Lang, UserMessage};
+use crate::i18n::{Lang, UserMessage};
 use crate::domain::reports::{DossierError, PeriodError};
 
 crate::strings! { RK {

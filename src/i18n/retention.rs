@@ -2,7 +2,7 @@
 //! two years ago (save the dossier, delete after confirmation, undo) and the calm note on
 //! the home screen.
 
-use crate::domain::lang::{counted, plural, Lang};
+use crate::i18n::{counted, plural, Lang};
 
 crate::strings! { RetK {
     Title => "Bewaartermijn", "Retention";

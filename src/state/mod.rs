@@ -23,7 +23,7 @@ use leptos::task::spawn_local;
 use crate::domain::backup::BackupContents;
 use crate::domain::book::{Change, Planned};
 use crate::domain::goals::commands::WizardDraft;
-use crate::domain::lang::UserMessage;
+use crate::i18n::UserMessage;
 use crate::domain::model::Record;
 use crate::domain::records::Book;
 use crate::domain::scope::Scope;

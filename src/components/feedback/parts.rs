@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::components::feedback::draft::{field_id, focus_field, Draft};
 use crate::domain::feedback::{Domain, Part, Template, MAX_ITEMS_PER_PART, MAX_ITEM_CHARS};
 use crate::domain::goals::{self, Goal};
-use crate::domain::lang::Lang;
+use crate::i18n::Lang;
 use crate::i18n::feedback::{item_label, part_name, template_text, FK};
 use crate::i18n::goals as tg;
 use crate::i18n::Text;
@@ -125,7 +125,7 @@ pub fn ItemList(draft: Draft, part: Part, templates: Memo<Vec<Template>>, legend
     };
     let starters_label = Signal::derive(move || st.t(FK::InsertSentence).to_string());
     view! {
-        <fieldset class="part" data-part=part_name(part, crate::domain::lang::Lang::En).to_lowercase()>
+        <fieldset class="part" data-part=part_name(part, crate::i18n::Lang::En).to_lowercase()>
             <legend>{move || st.t(legend)}</legend>
             {rows}
             <button type="button" class="btn btn-secondary btn-small" on:click=add_row

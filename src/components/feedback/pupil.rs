@@ -81,7 +81,7 @@ pub fn PupilFeedback(pupil_id: String) -> impl IntoView {
 }
 
 /// One part of a saved note as a short labelled list.
-fn part_view(part: Part, items: Vec<String>, lang: crate::domain::lang::Lang) -> impl IntoView {
+fn part_view(part: Part, items: Vec<String>, lang: crate::i18n::Lang) -> impl IntoView {
     (!items.is_empty()).then(|| {
         let class = match part {
             Part::Top => "note-part note-tops",

@@ -6,7 +6,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::lang::UserMessage;
+use crate::i18n::UserMessage;
 use crate::domain::pupilmode::commands::check_new_pin;
 use crate::i18n::pupilmode::PK;
 use crate::mode::use_mode;

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::file_picker::{FileProblem, JsonFilePicker};
-use crate::domain::lang::UserMessage;
+use crate::i18n::UserMessage;
 use crate::domain::reports::{dossier_parse, DossierContents};
 use crate::i18n::reports::{dossier_imported, dossier_preview, RK};
 use crate::i18n::format::date;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::goals::chart::GoalChart;
 use crate::i18n::goals::goal_title;
-use crate::domain::lang::Lang;
+use crate::i18n::Lang;
 use crate::domain::reports::{DatedText, GoalPart, HomeLine, ParentReport};
 use crate::i18n::reports::{attention_minutes, RK};
 use crate::i18n::format::date;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::util::{date_value, parse_date};
 use crate::domain::feedback::{Domain as TipDomain, Part, Template};
-use crate::domain::lang::{Lang, UserMessage};
+use crate::i18n::{Lang, UserMessage};
 use crate::domain::reports::{ParentChoices, Period};
 use crate::i18n::reports::RK;
 use crate::i18n::Text;

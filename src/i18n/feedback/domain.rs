@@ -9,7 +9,7 @@ use crate::domain::feedback::{
     Domain, FeedbackError, NoStrengthFlag, NoteValidationError, Nudge, NudgeKind, Part, RatioAssessment,
     RatioLevel, SuccessSource, SuccessValidationError, Suggestion, TemplateEditError, TemplateField,
 };
-use crate::domain::lang::{counted, Lang, UserMessage};
+use crate::i18n::{counted, Lang, UserMessage};
 use crate::i18n::feedback::list_lang;
 use crate::i18n::{gone, Gone};
 use chrono::NaiveDate;

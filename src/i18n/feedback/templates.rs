@@ -7,7 +7,7 @@
 //! teacher fills in.
 
 use crate::domain::feedback::{builtin_templates, Template, TemplateField};
-use crate::domain::lang::Lang;
+use crate::i18n::Lang;
 
 /// The field of a template that holds its text in `lang`.
 pub fn template_field(lang: Lang) -> TemplateField {

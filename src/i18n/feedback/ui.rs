@@ -3,7 +3,7 @@
 //! what the domain returns (nudges, ratio, errors, part and domain names) are in the sibling
 //! `domain` module; both are reached as `crate::i18n::feedback::name`.
 
-use crate::domain::lang::Lang;
+use crate::i18n::Lang;
 
 crate::strings! { FK {
     // Pupil page

@@ -4,7 +4,7 @@
 //! (`crate::domain::feedback::scan_text`) gets them as `Lexicons` and holds no words itself.
 
 use crate::domain::feedback::{Lexicons, Suggestion, WordEntry, WordKind, WordList};
-use crate::domain::lang::Lang;
+use crate::i18n::Lang;
 
 const fn e(word: &'static str, kind: WordKind, suggestion: Suggestion) -> WordEntry {
     WordEntry {

@@ -15,7 +15,7 @@ use crate::domain::followup::reminders::{Owner, Reminder, ReminderSource, Repeat
 use crate::domain::followup::CheckInTitles;
 use crate::i18n::goals::{domain_name, measure_label};
 use crate::domain::goals::Goal;
-use crate::domain::lang::Lang;
+use crate::i18n::Lang;
 
 /// "1 schooldag" / "3 schooldagen", "1 school day" / "3 school days".
 pub fn school_days(n: u32, lang: Lang) -> String {
@@ -260,8 +260,8 @@ pub fn plan_check_text(check: PlanCheck, lang: Lang) -> String {
     match (check, lang) {
         (PlanCheck::WithinBudget, Lang::Nl) => "Je planning past binnen de tijd die je hebt.".into(),
         (PlanCheck::WithinBudget, Lang::En) => "Your plan fits the time you have.".into(),
-        (PlanCheck::OverBudget { by }, Lang::Nl) => format!("Je planning is {} langer dan de tijd die je hebt: kies wat kan wachten, of vraag een collega of de zorgleerkracht om hulp.", crate::domain::lang::counted(by, "minuut", "minuten")),
-        (PlanCheck::OverBudget { by }, Lang::En) => format!("Your plan is {} over the time you have: choose what can wait, or ask a colleague or the care teacher for help.", crate::domain::lang::counted(by, "minute", "minutes")),
+        (PlanCheck::OverBudget { by }, Lang::Nl) => format!("Je planning is {} langer dan de tijd die je hebt: kies wat kan wachten, of vraag een collega of de zorgleerkracht om hulp.", crate::i18n::counted(by, "minuut", "minuten")),
+        (PlanCheck::OverBudget { by }, Lang::En) => format!("Your plan is {} over the time you have: choose what can wait, or ask a colleague or the care teacher for help.", crate::i18n::counted(by, "minute", "minutes")),
     }
 }
 

@@ -11,7 +11,7 @@ use crate::domain::followup::ics_parse::IcsError;
 use crate::domain::followup::planner::PlanError;
 use crate::domain::followup::reminders::{CreateReminderError, MarkDoneError, RescheduleError, SnoozeError};
 use crate::domain::followup::{FollowUpError, SettingField};
-use crate::domain::lang::{Lang, UserMessage};
+use crate::i18n::{Lang, UserMessage};
 use crate::i18n::{gone, Gone};
 
 pub fn holiday_error_text(e: &HolidayError, lang: Lang) -> String {

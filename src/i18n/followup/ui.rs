@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::lang::Lang;
+use crate::i18n::Lang;
 
 crate::strings! { FollowK {
     NavReminders => "Opvolgen", "Follow-up";

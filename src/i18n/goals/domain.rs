@@ -14,7 +14,7 @@ use crate::domain::goals::{
     ValueField, WizardStep,
 };
 use crate::domain::goals::commands::GoalCommandError;
-use crate::domain::lang::{plural, Lang, UserMessage};
+use crate::i18n::{plural, Lang, UserMessage};
 use crate::i18n::{gone, Gone};
 
 fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {

@@ -1,6 +1,6 @@
 //! Strings of the goal wizard, the goal page and the norm table.
 
-use crate::domain::lang::Lang;
+use crate::i18n::Lang;
 
 crate::strings! { GK {
     GoalsTitle => "Doelen", "Goals";

@@ -11,7 +11,7 @@ use crate::i18n::followup::moment_kind_label;
 use crate::i18n::goals::goal_title;
 use crate::i18n::goals::format_value;
 use crate::domain::goals::Goal;
-use crate::domain::lang::{Lang, UserMessage};
+use crate::i18n::{Lang, UserMessage};
 use crate::domain::pupilmode::access::UnlockError;
 use crate::domain::pupilmode::commands::PupilModeError;
 use crate::domain::pupilmode::learning_log::{GoalEvent, LogError, LogKind, LogSummary};
@@ -42,8 +42,8 @@ pub fn duration(ms: u64, lang: Lang) -> String {
     } else {
         let mins = secs.div_ceil(60);
         match lang {
-            Lang::Nl => crate::domain::lang::counted(mins, "minuut", "minuten"),
-            Lang::En => crate::domain::lang::counted(mins, "minute", "minutes"),
+            Lang::Nl => crate::i18n::counted(mins, "minuut", "minuten"),
+            Lang::En => crate::i18n::counted(mins, "minute", "minutes"),
         }
     }
 }

@@ -2,7 +2,7 @@
 //! of the pupil screens (questions, faces, phrases, prompts) live in `domain.rs` next
 //! door; these are the frame around them and the teacher's screens.
 
-use crate::domain::lang::Lang;
+use crate::i18n::Lang;
 
 crate::strings! { PK {
     ModeNotStored => "Leerlingmodus start niet: deze browser kan niets meer bewaren (de opslag is vol). Dan zou herladen de leerkrachtschermen openen. Maak ruimte vrij (bijvoorbeeld oude websitegegevens wissen) en probeer het opnieuw.", "Pupil mode does not start: this browser cannot store anything more (its storage is full). A reload would then open the teacher screens. Free some space (for example clear old site data) and try again.";

@@ -10,7 +10,7 @@ use crate::components::record_frame::{use_class_id, ClassRecords};
 use crate::components::followup::moment::MomentForm;
 use crate::i18n::followup::{aim_label, last_seen_text, support_level_label};
 use crate::domain::followup::{class_stats, distribution, sort_longest_not_seen, AttentionAim, Period, PupilStats, SupportLevel};
-use crate::domain::lang::Lang;
+use crate::i18n::Lang;
 use crate::i18n::Text;
 use crate::i18n::followup::{self as fi, FollowK};
 use crate::components::followup::chart::AttentionChart;

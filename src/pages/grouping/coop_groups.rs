@@ -52,7 +52,7 @@ fn CoopView(id: Memo<String>) -> impl IntoView {
         ev.prevent_default();
         let seed = js_sys::Date::now() as u64;
         let Ok(m) = minutes.get_untracked().trim().parse::<u16>() else {
-            make_error.set(Some(crate::domain::lang::UserMessage::message(&CoopError::MinutesOutOfRange { max: MAX_LESSON_MINUTES }, st.lang.get_untracked())));
+            make_error.set(Some(crate::i18n::UserMessage::message(&CoopError::MinutesOutOfRange { max: MAX_LESSON_MINUTES }, st.lang.get_untracked())));
             return;
         };
         let class_id = id.get_untracked();

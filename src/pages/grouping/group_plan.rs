@@ -26,7 +26,7 @@ pub fn GroupPlanPage() -> impl IntoView {
 }
 
 /// Runs a plan command: a toast with undo, or the error as a toast. True when it ran.
-fn act<E: crate::domain::lang::UserMessage>(st: AppState, done: String, cmd: impl FnOnce(&crate::domain::book::Book) -> Result<crate::domain::book::Change, E>) -> bool {
+fn act<E: crate::i18n::UserMessage>(st: AppState, done: String, cmd: impl FnOnce(&crate::domain::book::Book) -> Result<crate::domain::book::Change, E>) -> bool {
     st.run_undoable(done, cmd).map_err(|e| st.toast(e, true, None)).is_ok()
 }
 
@@ -165,7 +165,7 @@ fn GroupCard(plan: Memo<Option<GroupPlan>>, tier: Tier, pupils: Memo<Vec<(String
     let save = move || {
         let Some(plan_id) = plan.with_untracked(|p| p.as_ref().map(|p| p.id.clone())) else { return };
         let Ok(m) = minutes.get_untracked().trim().parse::<u16>().or_else(|e| if minutes.get_untracked().trim().is_empty() { Ok(0) } else { Err(e) }) else {
-            error.set(Some(crate::domain::lang::UserMessage::message(&crate::domain::grouping::PlanError::TooManyMinutes { max: MAX_MINUTES_PER_WEEK }, st.lang.get_untracked())));
+            error.set(Some(crate::i18n::UserMessage::message(&crate::domain::grouping::PlanError::TooManyMinutes { max: MAX_MINUTES_PER_WEEK }, st.lang.get_untracked())));
             return;
         };
         let fields = GroupFields { approach: approach.get_untracked(), materials: materials.get_untracked(), minutes_per_week: m, given_by: given_by.get_untracked(), form: form.get_untracked() };

@@ -1,5 +1,6 @@
-//! The two languages of the app. Lives in the domain so every module's text functions
-//! can take it; `crate::i18n` holds the strings.
+//! The two languages of the app, the trait by which an error explains itself in either,
+//! and the one plural rule. The domain never names a language: it returns typed values,
+//! and `crate::i18n` words them.
 
 use serde::{Deserialize, Serialize};
 
