@@ -127,3 +127,17 @@ fn no_month_names_in_the_domain() {
     }
     assert!(found.is_empty(), "month names in the domain (dates become text in crate::i18n): {found:#?}");
 }
+
+/// The core model (class, pupil and their parts) imports no feature: features build on it.
+#[test]
+fn the_core_model_imports_no_feature() {
+    let text = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/domain/model.rs")).unwrap();
+    let code = code(&text);
+    let features = ["goals", "feedback", "followup", "pupilmode", "grouping", "reports"];
+    let found: Vec<&str> = features
+        .iter()
+        .copied()
+        .filter(|f| code.contains(&format!("super::{f}")) || code.contains(&format!("domain::{f}")))
+        .collect();
+    assert!(found.is_empty(), "model.rs uses feature modules: {found:?}");
+}

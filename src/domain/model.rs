@@ -6,7 +6,6 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::followup::AttentionAim;
 
 /// Longest name we accept: long enough for double surnames, short enough for a name button.
 pub const MAX_NAME_LEN: usize = 80;
@@ -129,7 +128,7 @@ pub struct Pupil {
     pub created_on: NaiveDate,
     /// Three pictures the pupil taps to confirm it is them in pupil mode (optional).
     #[serde(default)]
-    pub picture_pin: Option<super::pupilmode::PicturePin>,
+    pub picture_pin: Option<PicturePin>,
 }
 
 impl Pupil {
@@ -162,6 +161,67 @@ pub use super::records::{Record, RecordKind};
 pub fn record_key(kind: &str, id: &str) -> String {
     format!("{kind}:{id}")
 }
+
+// Parts of the class and pupil records that a feature gives meaning to. Their stored shape
+// lives here with the records; their rules live with the feature (`followup::distribution`
+// for the attention aim, `pupilmode::session` for the picture PIN), which re-exports them.
+
+/// What the teacher wants the attention to look like.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub enum AttentionAim {
+    /// Evenveel aandacht voor elke leerling.
+    #[default]
+    Equal,
+    /// Extra aandacht voor wie meer ondersteuning nodig heeft (compenseren).
+    Compensating {
+        #[serde(default)]
+        weights: SupportWeights,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SupportWeights {
+    pub basis: f64,
+    pub extra: f64,
+    pub intensive: f64,
+}
+
+impl Default for SupportWeights {
+    /// Extra support counts 1.5×, intensive 2× (a practical default, adjustable).
+    fn default() -> Self {
+        Self {
+            basis: 1.0,
+            extra: 1.5,
+            intensive: 2.0,
+        }
+    }
+}
+
+/// The pictures a teacher can pick a picture PIN from. A fixed set, so the keys are stable
+/// in storage; the app shows [`crate::i18n::pupilmode::picture_emoji`] and the name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PictureKey {
+    Cat,
+    Dog,
+    Sun,
+    Moon,
+    Star,
+    Tree,
+    Flower,
+    Fish,
+    Bird,
+    Ball,
+    Car,
+    Apple,
+}
+
+/// Three different pictures, tapped in order. Not a secret in the security sense
+/// (12 × 11 × 10 = 1 320 orders, stored as is): it keeps classmates from answering for one
+/// another by accident or for fun, at a level a six-year-old can remember.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "[PictureKey; 3]", into = "[PictureKey; 3]")]
+pub struct PicturePin(pub(in crate::domain) [PictureKey; 3]);
 
 #[cfg(test)]
 mod tests {
@@ -228,3 +288,4 @@ mod tests {
         assert_eq!(json["data"]["name"], "Groep 5");
     }
 }
+

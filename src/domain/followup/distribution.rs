@@ -2,7 +2,8 @@
 //! support levels: convergent or divergent, in the sense of the seed text
 //! "differentiatie-dilemmas" (Onderwijs: twee doelen van differentiatie).
 //!
-//! Owns `AttentionAim`, `SupportWeights`, `Period` and the `Distribution` verdict. Must
+//! Owns the rules of `AttentionAim` and `SupportWeights` (their stored shape is part of the
+//! class record, in `domain::model`), `Period` and the `Distribution` verdict. Must
 //! not touch texts: the explaining sentence is `crate::i18n::followup::verdict_sentence`.
 //!
 //! The verdict compares minutes *per pupil* of the pupils with the lowest support level
@@ -23,29 +24,13 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 use super::attention::{AttentionMoment, AttentionPupil, SupportLevel};
+pub use crate::domain::model::{AttentionAim, SupportWeights};
 
 /// Relative difference in minutes per pupil below which attention counts as equal.
 pub const BALANCE_TOLERANCE: f64 = 0.15;
 /// Largest accepted weight: beyond 10× the aim stops being a share of one class's time.
 pub const MAX_WEIGHT: f64 = 10.0;
 
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SupportWeights {
-    pub basis: f64,
-    pub extra: f64,
-    pub intensive: f64,
-}
-
-impl Default for SupportWeights {
-    /// Extra support counts 1.5×, intensive 2× (a practical default, adjustable).
-    fn default() -> Self {
-        Self {
-            basis: 1.0,
-            extra: 1.5,
-            intensive: 2.0,
-        }
-    }
-}
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 pub enum WeightsError {
@@ -90,19 +75,6 @@ impl SupportWeights {
             Err(_) => Self::default().raw(level),
         }
     }
-}
-
-/// What the teacher wants the attention to look like.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, Default)]
-pub enum AttentionAim {
-    /// Evenveel aandacht voor elke leerling.
-    #[default]
-    Equal,
-    /// Extra aandacht voor wie meer ondersteuning nodig heeft (compenseren).
-    Compensating {
-        #[serde(default)]
-        weights: SupportWeights,
-    },
 }
 
 impl AttentionAim {

@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::domain::model::{PictureKey, PicturePin};
 use crate::domain::pupilmode::reflection::{Reflection, ReflectionError};
 use crate::domain::pupilmode::view::{PupilGoalView, PupilView};
 
@@ -22,25 +23,6 @@ pub enum Scope {
     Class(String),
     /// One pupil only (a one-on-one moment).
     Pupil(String),
-}
-
-/// The pictures a teacher can pick a picture PIN from. A fixed set, so the keys are stable
-/// in storage; the app shows [`crate::i18n::pupilmode::picture_emoji`] and the name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PictureKey {
-    Cat,
-    Dog,
-    Sun,
-    Moon,
-    Star,
-    Tree,
-    Flower,
-    Fish,
-    Bird,
-    Ball,
-    Car,
-    Apple,
 }
 
 impl PictureKey {
@@ -59,13 +41,6 @@ impl PictureKey {
         PictureKey::Apple,
     ];
 }
-
-/// Three different pictures, tapped in order. Not a secret in the security sense
-/// (12 × 11 × 10 = 1 320 orders, stored as is): it keeps classmates from answering for one
-/// another by accident or for fun, at a level a six-year-old can remember.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "[PictureKey; 3]", into = "[PictureKey; 3]")]
-pub struct PicturePin([PictureKey; 3]);
 
 /// Why a picture PIN was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
