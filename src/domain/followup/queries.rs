@@ -12,7 +12,7 @@ use super::attention::AttentionPupil;
 use super::commands::{checkin_id, CheckInTitles};
 use super::calendar::SchoolCalendar;
 use super::reminder_list::{end_of_iso_week, group_open, Grouped};
-use super::reminders::{Reminder, ReminderSource, Repeat};
+use super::reminders::{Reminder, ReminderSource};
 use crate::domain::book::Book;
 use crate::domain::goals::{Goal, GoalState};
 
@@ -20,19 +20,8 @@ use crate::domain::goals::{Goal, GoalState};
 /// date: the one builder for the list and for acting on a single check-in.
 fn checkin_reminder(goal: &Goal, index: usize, due: NaiveDate, id: String, titles: &dyn CheckInTitles) -> Reminder {
     let index = u32::try_from(index).unwrap_or(u32::MAX);
-    Reminder {
-        id,
-        title: titles.checkin_title(goal, index),
-        source: ReminderSource::SubGoalCheckIn { goal_id: goal.id.clone(), index },
-        pupil_id: Some(goal.pupil_id.clone()),
-        due,
-        repeat: Repeat::None,
-        done_on: None,
-        snoozed_from: None,
-        anchor: None,
-        minutes: None,
-        owner: None,
-    }
+    let source = ReminderSource::SubGoalCheckIn { goal_id: goal.id.clone(), index };
+    Reminder::open(id, source, Some(goal.pupil_id.clone()), titles.checkin_title(goal, index), due)
 }
 
 /// Monday of the ISO week that holds `date`.

@@ -118,25 +118,13 @@ pub fn due_count(reminders: &[Reminder], today: NaiveDate) -> usize {
 }
 #[cfg(test)]
 mod tests {
-    use super::super::reminders::{ReminderSource, Repeat};
+    use super::super::reminders::ReminderSource;
     use super::*;
 
     use crate::domain::test_kit::d;
 
     fn titled(id: &str, title: &str, due: NaiveDate) -> Reminder {
-        Reminder {
-            id: id.into(),
-            source: ReminderSource::Free,
-            pupil_id: None,
-            title: title.into(),
-            due,
-            repeat: Repeat::None,
-            done_on: None,
-            snoozed_from: None,
-            anchor: None,
-            minutes: None,
-            owner: None,
-        }
+        Reminder::open(id.into(), ReminderSource::Free, None, title.into(), due)
     }
     #[test]
     fn group_boundaries() {

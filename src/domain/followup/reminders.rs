@@ -173,6 +173,12 @@ pub enum RescheduleError {
     DateInPast { date: NaiveDate, today: NaiveDate },
 }
 impl Reminder {
+    /// An open reminder (not done, not snoozed, never repeating, no owner or minutes):
+    /// the start every reminder is built from, the rest set by struct update.
+    pub fn open(id: String, source: ReminderSource, pupil_id: Option<String>, title: String, due: NaiveDate) -> Self {
+        Reminder { id, source, pupil_id, title, due, repeat: Repeat::None, done_on: None, snoozed_from: None, anchor: None, minutes: None, owner: None }
+    }
+
     /// Validates and creates a reminder. A due date of today is fine; earlier is
     /// `DateInPast`, which the UI shows next to the date field.
     pub fn create(new: NewReminder, today: NaiveDate) -> Result<Self, CreateReminderError> {
@@ -190,22 +196,8 @@ impl Reminder {
         if new.repeat == Repeat::EverySchoolDays(0) {
             return Err(CreateReminderError::ZeroInterval);
         }
-        Ok(Self {
-            id: id.to_string(),
-            source: new.source,
-            pupil_id: new
-                .pupil_id
-                .map(|p| p.trim().to_string())
-                .filter(|p| !p.is_empty()),
-            title,
-            due: new.due,
-            repeat: new.repeat,
-            done_on: None,
-            snoozed_from: None,
-            anchor: None,
-            minutes: None,
-            owner: None,
-        })
+        let pupil_id = new.pupil_id.map(|p| p.trim().to_string()).filter(|p| !p.is_empty());
+        Ok(Self { repeat: new.repeat, ..Self::open(id.to_string(), new.source, pupil_id, title, new.due) })
     }
 
     pub fn is_open(&self) -> bool {

@@ -66,6 +66,24 @@ pub mod test_kit {
             created_on: day(10, 1),
         }
     }
+
+    /// One extreme case for the realism check: unit, direction, baseline, target and the
+    /// class benchmark.
+    pub type Extreme = (Unit, Direction, f64, f64, Option<f64>);
+
+    /// Huge, tiny and decreasing values, and an own history that jumps from 0 to the
+    /// largest float: the check and its texts must take them without panicking.
+    pub fn extreme_inputs() -> (Vec<Extreme>, [(NaiveDate, f64); 3]) {
+        let big = f64::MAX;
+        let day = |d| NaiveDate::from_ymd_opt(2025, 1, d).unwrap_or_default();
+        let cases = vec![
+            (Unit::WordsCorrectPerMinute, Direction::Increasing, 0.0, big, Some(big)),
+            (Unit::Minutes, Direction::Decreasing, big, 0.0, Some(0.0)),
+            (Unit::TimesPerDay, Direction::Increasing, 0.0, 1e-12, None),
+            (Unit::ItemsCorrectOutOf(u32::MAX), Direction::Increasing, 0.0, f64::from(u32::MAX), Some(1.0)),
+        ];
+        (cases, [(day(1), 0.0), (day(8), 1e-300), (day(15), big)])
+    }
 }
 
 pub mod school {

@@ -480,15 +480,8 @@ fn weeks_count_from_the_baseline_date() {
 #[test]
 fn extreme_inputs_never_panic() {
     let norms = NormTable::default();
-    let big = f64::MAX;
-    let cases: &[(Unit, Direction, f64, f64, Option<f64>)] = &[
-        (Unit::WordsCorrectPerMinute, Direction::Increasing, 0.0, big, Some(big)),
-        (Unit::Minutes, Direction::Decreasing, big, 0.0, Some(0.0)),
-        (Unit::TimesPerDay, Direction::Increasing, 0.0, 1e-12, None),
-        (Unit::ItemsCorrectOutOf(u32::MAX), Direction::Increasing, 0.0, f64::from(u32::MAX), Some(1.0)),
-    ];
-    let hist = [(d(2025, 1, 1), 0.0), (d(2025, 1, 8), 1e-300), (d(2025, 1, 15), big)];
-    for &(unit, direction, baseline, target, bench) in cases {
+    let (cases, hist) = crate::domain::goals::test_kit::extreme_inputs();
+    for &(unit, direction, baseline, target, bench) in &cases {
         for weeks in [1, 52] {
             for history in [&[][..], &hist[..]] {
                 let mut i = input(&norms, baseline, target, weeks);

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::support::{SupportPhase, SupportVocabulary};
 use crate::domain::book::{Book, Change};
-use crate::domain::followup::{Reminder, ReminderSource, Repeat};
+use crate::domain::followup::{Reminder, ReminderSource};
 use crate::domain::goals::{aim_line, Direction, Domain, GoalState};
 use crate::domain::model::Record;
 
@@ -518,19 +518,8 @@ impl Book {
 
     fn evaluation_reminder(id: &str, plan: &GroupPlan, title: &str) -> Record {
         let title: String = title.trim().chars().take(crate::domain::followup::reminders::MAX_TITLE_CHARS).collect();
-        Record::Reminder(Reminder {
-            id: id.to_string(),
-            source: ReminderSource::GroupPlan { plan_id: plan.id.clone(), class_id: plan.class_id.clone() },
-            pupil_id: None,
-            title,
-            due: plan.evaluation,
-            repeat: Repeat::None,
-            done_on: None,
-            snoozed_from: None,
-            anchor: None,
-            minutes: None,
-            owner: None,
-        })
+        let source = ReminderSource::GroupPlan { plan_id: plan.id.clone(), class_id: plan.class_id.clone() };
+        Record::Reminder(Reminder::open(id.to_string(), source, None, title, plan.evaluation))
     }
 
     /// A new plan with every pupil of the class placed as proposed, and its evaluation in

@@ -2,7 +2,7 @@ use super::*;
 use crate::domain::backup;
 use crate::domain::book::PupilFields;
 use crate::domain::feedback::{FeedbackNote, Success, SuccessSource};
-use crate::domain::followup::{Reminder, Repeat};
+use crate::domain::followup::Reminder;
 use crate::domain::goals::{GoalState, Measurement};
 use crate::domain::model::{SchoolSystem, YearGroup};
 use crate::domain::reports::parent::tests::goal;
@@ -46,19 +46,8 @@ fn book() -> Book {
         source: SuccessSource::Manual,
         template: None,
     });
-    b.reminders.push(Reminder {
-        id: "r1".into(),
-        source: ReminderSource::Goal { goal_id: "ga".into() },
-        pupil_id: Some("anna".into()),
-        title: "Meting lezen".into(),
-        due: d(2026, 12, 1),
-        repeat: Repeat::default(),
-        done_on: None,
-        snoozed_from: None,
-        anchor: None,
-        minutes: None,
-        owner: None,
-    });
+    let source = ReminderSource::Goal { goal_id: "ga".into() };
+    b.reminders.push(Reminder::open("r1".into(), source, Some("anna".into()), "Meting lezen".into(), d(2026, 12, 1)));
     b
 }
 

@@ -174,16 +174,9 @@ fn suggestions_for_extreme_inputs_never_panic() {
     use crate::domain::goals::{assess, NormTable, RealismInput};
     use crate::domain::model::{SchoolSystem, YearGroup};
     let norms = NormTable::default();
-    let big = f64::MAX;
-    let cases: &[(Unit, Direction, f64, f64, Option<f64>)] = &[
-        (Unit::WordsCorrectPerMinute, Direction::Increasing, 0.0, big, Some(big)),
-        (Unit::Minutes, Direction::Decreasing, big, 0.0, Some(0.0)),
-        (Unit::TimesPerDay, Direction::Increasing, 0.0, 1e-12, None),
-        (Unit::ItemsCorrectOutOf(u32::MAX), Direction::Increasing, 0.0, f64::from(u32::MAX), Some(1.0)),
-    ];
-    let hist = [(d(2025, 1, 1), 0.0), (d(2025, 1, 8), 1e-300), (d(2025, 1, 15), big)];
+    let (cases, hist) = crate::domain::goals::test_kit::extreme_inputs();
     let start = d(2025, 3, 3);
-    for &(unit, direction, baseline, target, class_benchmark) in cases {
+    for &(unit, direction, baseline, target, class_benchmark) in &cases {
         for weeks in [1, 52] {
             for own_history in [&[][..], &hist[..]] {
                 let input = RealismInput {
