@@ -139,38 +139,55 @@ pub(crate) fn word_nudges(text: &str, lists: Lexicons<'_>, part: Part, item: usi
         .collect()
 }
 
-/// 0-based sentence number of byte `pos`: a sentence ends at `.`, `!`, `?` or a line break
-/// followed by white space, so "3.5" and "..." inside a sentence do not split it.
-pub(crate) fn sentence_index(text: &str, pos: usize) -> usize {
-    let mut index = 0;
+/// A sentence ends at `.`, `!` or `?`.
+pub(crate) fn is_end_mark(c: char) -> bool {
+    matches!(c, '.' | '!' | '?')
+}
+
+/// What the sentence rules see before byte `pos`: a sentence ends at an end mark followed
+/// by white space, or at a line break, so "3.5" and "..." inside a sentence do not split it.
+pub(crate) struct SentenceScan {
+    /// Sentences begun after the first one.
+    pub started: usize,
+    /// Byte where the last of them begins (0: the first sentence).
+    pub last_start: usize,
+    /// The text before `pos` ends a sentence: the next word starts a new one.
+    pub pending: bool,
+}
+
+/// The one scan behind `sentence_index` and `rewrite::sentence_bounds`.
+pub(crate) fn scan_sentences(text: &str, pos: usize) -> SentenceScan {
+    let mut scan = SentenceScan { started: 0, last_start: 0, pending: false };
     let mut after_end = false; // saw an end mark
-    let mut pending = false; // end mark followed by white space: next word starts a sentence
     for (i, c) in text.char_indices() {
         if i >= pos {
             break;
         }
         if c == '\n' {
-            pending = true;
+            scan.pending = true;
             after_end = false;
-        } else if matches!(c, '.' | '!' | '?') {
+        } else if is_end_mark(c) {
             after_end = true;
         } else if c.is_whitespace() {
-            if after_end {
-                pending = true;
-            }
+            scan.pending |= after_end;
             after_end = false;
         } else {
-            if pending {
-                index += 1;
+            if scan.pending {
+                scan.started += 1;
+                scan.last_start = i;
             }
-            pending = false;
+            scan.pending = false;
             after_end = false;
         }
     }
-    if pending {
-        index += 1;
-    }
-    index
+    scan
+}
+
+/// 0-based sentence number of byte `pos` (a word right after a sentence's end counts as
+/// the next sentence's).
+pub(crate) fn sentence_index(text: &str, pos: usize) -> usize {
+    let scan = scan_sentences(text, pos);
+    scan.started + usize::from(scan.pending)
 }
 
 #[cfg(test)]

@@ -5,38 +5,13 @@
 //! what the rewrite says (`words`, `crate::i18n::feedback`). That every word nudge is gone
 //! after using its rewrite is tested with the real lists and texts, in `crate::i18n::feedback`.
 
-use super::check::TextSpot;
-
-fn is_end_mark(c: char) -> bool {
-    matches!(c, '.' | '!' | '?')
-}
+use super::check::{is_end_mark, scan_sentences, TextSpot};
 
 /// Byte range of the sentence that holds `pos`: it starts after an end mark followed by white
 /// space (or a line break) and runs through its own end marks ("Top!!"), or to the line end.
 pub fn sentence_bounds(text: &str, pos: usize) -> (usize, usize) {
     let pos = pos.min(text.len());
-    let mut start = 0;
-    let (mut after_end, mut pending) = (false, false);
-    for (i, c) in text.char_indices() {
-        if i >= pos {
-            break;
-        }
-        if c == '\n' {
-            pending = true;
-            after_end = false;
-        } else if is_end_mark(c) {
-            after_end = true;
-        } else if c.is_whitespace() {
-            pending |= after_end;
-            after_end = false;
-        } else {
-            if pending {
-                start = i;
-            }
-            pending = false;
-            after_end = false;
-        }
-    }
+    let start = scan_sentences(text, pos).last_start;
     let mut end = text.len();
     let mut chars = text.char_indices().filter(|(i, _)| *i >= pos).peekable();
     while let Some((i, c)) = chars.next() {

@@ -271,25 +271,7 @@ mod tests {
 
     use crate::domain::test_kit::d;
 
-    fn pupil(id: &str, name: &str, support: SupportLevel) -> AttentionPupil {
-        AttentionPupil {
-            id: id.into(),
-            name: name.into(),
-            support,
-        }
-    }
-
-    fn moment(pupil_id: &str, date: NaiveDate, minutes: u16) -> AttentionMoment {
-        AttentionMoment {
-            id: format!("{pupil_id}-{date}"),
-            pupil_id: pupil_id.into(),
-            date,
-            kind: MomentKind::OneOnOne,
-            minutes,
-            note: String::new(),
-            follow_up: None,
-        }
-    }
+    use super::super::test_kit::{moment, pupil};
 
     fn new(minutes: u16, date: NaiveDate, follow_up: Option<NaiveDate>) -> NewMoment {
         NewMoment {

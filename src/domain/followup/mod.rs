@@ -27,6 +27,8 @@ pub mod ics_parse;
 pub mod planner;
 pub mod queries;
 pub mod reminder_list;
+#[cfg(test)]
+pub mod test_kit;
 pub mod reminders;
 
 pub use attention::{

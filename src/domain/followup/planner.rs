@@ -318,31 +318,12 @@ pub fn propose(
 
 #[cfg(test)]
 mod tests {
-    use super::super::attention::MomentKind;
     use super::super::reminders::{ReminderSource, Repeat};
     use super::*;
 
     use crate::domain::test_kit::d;
 
-    fn pupil(id: &str, name: &str, support: SupportLevel) -> AttentionPupil {
-        AttentionPupil {
-            id: id.into(),
-            name: name.into(),
-            support,
-        }
-    }
-
-    fn moment(pupil_id: &str, date: NaiveDate, minutes: u16) -> AttentionMoment {
-        AttentionMoment {
-            id: format!("{pupil_id}{date}"),
-            pupil_id: pupil_id.into(),
-            date,
-            kind: MomentKind::ShortCheckIn,
-            minutes,
-            note: String::new(),
-            follow_up: None,
-        }
-    }
+    use super::super::test_kit::{moment, pupil};
 
     fn reminder(pupil_id: Option<&str>, due: NaiveDate, done: bool) -> Reminder {
         Reminder {
