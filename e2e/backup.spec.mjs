@@ -33,7 +33,7 @@ test('export then import into a fresh browser profile gives the same data', asyn
 
   const file = JSON.parse(readFileSync(path, 'utf8'));
   expect(file.app).toBe('groeipad');
-  expect(file.schema_version).toBe(7);
+  expect(file.schema_version).toBe(8);
   expect(file.exported_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   expect(file.data.records).toHaveLength(5);
 

@@ -140,7 +140,8 @@ function backupWithGoal(today) {
       measure: { name: 'DMT-kaart 2', unit: 'WordsCorrectPerMinute', direction: 'Increasing' },
       baseline: { value: 40, date: '2026-01-05' }, target: 60, target_date: '2026-06-01', confirmations: 2,
       own_words: 'Ik lees vlot een tekst van AVI E5', created_on: '2026-01-05' } },
-    { kind: 'success', data: { id: 's1', pupil_id: 'p1', date: today, text: 'Leesdoel gehaald: 60 woorden per minuut',
+    // As schema v1 to v7 stored a reached goal's success: worded in the language of the day.
+    { kind: 'success', data: { id: 's1', pupil_id: 'p1', date: today, text: 'Doel gehaald: Ik lees vlot een tekst van AVI E5',
       goal_id: 'g1', source: 'GoalAchieved' } },
   ];
   return JSON.stringify({ app: 'groeipad', schema_version: 1, exported_at: `${today}T09:00:00`, data: { records } });
@@ -172,9 +173,21 @@ test('successes: two taps from the pupil page, quick-add in class, the board; a 
   await page.getByRole('link', { name: /Groep 6b/ }).click();
   await toPupil(page, 'Noor');
   const goalSuccess = page.getByTestId('success-item');
-  await expect(goalSuccess).toContainText('Leesdoel gehaald');
+  await expect(goalSuccess.locator('.success-text')).toHaveText('Doel gehaald: Ik lees vlot een tekst van AVI E5');
   await expect(goalSuccess).toContainText('Doel behaald');
   await expect(goalSuccess).toContainText('Lezen: Ik lees vlot een tekst van AVI E5');
+  // The import stored what was reached, not the Dutch sentence: in English it reads English.
+  await openApp(page, '/settings');
+  await page.getByTestId('lang-en').check();
+  await saved(page); await page.goto('/');
+  await page.getByTestId('class-card').first().click();
+  await toPupil(page, 'Noor');
+  await expect(page.getByTestId('success-item').locator('.success-text')).toHaveText('Goal achieved: Ik lees vlot een tekst van AVI E5');
+  await openApp(page, '/settings');
+  await page.getByTestId('lang-nl').check();
+  await saved(page); await page.goto('/');
+  await page.getByTestId('class-card').first().click();
+  await toPupil(page, 'Noor');
 
   // The composer offers Noor's goal and switches the sentences to its subject.
   await page.getByTestId('write-feedback').click();
@@ -200,7 +213,7 @@ test('successes: two taps from the pupil page, quick-add in class, the board; a 
   const cards = page.getByTestId('board-card');
   await expect(cards).toHaveCount(2);
   await expect(cards.locator('.board-name')).toHaveText(['Daan', 'Noor']);
-  await expect(cards.nth(1)).toContainText('Leesdoel gehaald');
+  await expect(cards.nth(1)).toContainText('Doel gehaald: Ik lees vlot een tekst van AVI E5');
   await expect(cards.nth(1)).toContainText('Las een heel hoofdstuk voor');
   await expect(cards.nth(1)).toContainText('Doel behaald');
   await expect(page.getByTestId('board')).toContainText('Week van 2 t/m 8 maart');

@@ -10,7 +10,7 @@ use crate::i18n::feedback::{part_name, ratio_level_name, ratio_text, success_sou
 use crate::components::feedback::success::SuccessForm;
 use crate::domain::feedback::{FeedbackNote, Part, RatioLevel, Success, SuccessSource};
 use crate::i18n::feedback::{show_all, FK};
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
 use crate::state::{today, use_app};
 
 /// How many notes or successes show before "show all".
@@ -81,7 +81,7 @@ pub fn PupilFeedback(pupil_id: String) -> impl IntoView {
 }
 
 /// One part of a saved note as a short labelled list.
-fn part_view(part: Part, items: Vec<String>, lang: crate::i18n::Lang) -> impl IntoView {
+fn part_view(part: Part, items: Vec<String>, lang: Lang) -> impl IntoView {
     (!items.is_empty()).then(|| {
         let class = match part {
             Part::Top => "note-part note-tops",
@@ -97,59 +97,29 @@ fn part_view(part: Part, items: Vec<String>, lang: crate::i18n::Lang) -> impl In
     })
 }
 
+/// A pupil's recent notes or successes: the newest few, all of them on request, or what to
+/// do when there are none. `name` gives the ids (`{name}-title`, `no-{name}`).
 #[component]
-fn NoteList(pupil_id: String) -> impl IntoView {
+fn RecentList<T, R>(name: &'static str, title: FK, empty: FK, list_class: &'static str, items: Memo<Vec<T>>, row: R) -> impl IntoView
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+    R: Fn(T, Lang) -> AnyView + Copy + Send + Sync + 'static,
+{
     let st = use_app();
     let all = RwSignal::new(false);
-    let pid = pupil_id.clone();
-    let notes = Memo::new(move |_| st.book.with_pupil(&pid, |b| b.notes_of(&pid).into_iter().cloned().collect::<Vec<FeedbackNote>>()));
-    let delete = move |id: String| {
-        let _ = st.run_undoable(st.t(FK::NoteDeleted).into(), |b| b.delete_note(&id));
-    };
     let rows = move || {
         let lang = st.lang.get();
         let limit = if all.get() { usize::MAX } else { RECENT };
-        notes
-            .get()
-            .into_iter()
-            .take(limit)
-            .map(|n| {
-                let date = crate::i18n::format::date(lang, n.date);
-                let goal = n.goal_id.as_ref().and_then(|g| st.book.with_untracked(|b| b.goal(g).map(|x| goal_label(x, lang))));
-                let del_label = format!("{}: {} {date}", FK::Delete.t(lang), FK::NoteOf.t(lang));
-                let id = n.id.clone();
-                let fu_source = crate::domain::followup::ReminderSource::Feedback { note_id: n.id.clone() };
-                let fu_prefix = format!("note-fu-{}", n.id);
-                let fu_title = format!("{}: {date}", FK::FollowUpNoteTitle.t(lang));
-                let fu_pupil = n.pupil_id.clone();
-                let next = if n.next_step.is_empty() { vec![] } else { vec![n.next_step.clone()] };
-                view! {
-                    <li class="note-item" data-testid="note-item">
-                        <div class="item-head">
-                            <span class="item-date">{date}</span>
-                            {goal.map(|g| view! { <span class="badge badge-muted">{format!("{}: {g}", FK::LinkedGoal.t(lang))}</span> })}
-                            <button type="button" class="btn btn-link-danger" aria-label=del_label data-testid="delete-note"
-                                on:click=move |_| delete(id.clone())>{FK::Delete.t(lang)}</button>
-                        </div>
-                        {part_view(Part::Top, n.tops, lang)}
-                        {part_view(Part::Tip, n.tips, lang)}
-                        {part_view(Part::NextStep, next, lang)}
-                        <crate::components::disclosure::Disclosure class="follow-up" testid="note-follow-up"
-                            summary=ViewFn::from(move || view! { <summary>{FK::FollowUp.t(lang)}</summary> })>
-                            <crate::components::followup::reminder_form::ReminderForm prefix=fu_prefix.clone()
-                                pupil_id=fu_pupil.clone() source=fu_source.clone() default_title=fu_title.clone()/>
-                        </crate::components::disclosure::Disclosure>
-                    </li>
-                }
-            })
-            .collect_view()
+        items.get().into_iter().take(limit).map(|x| row(x, lang)).collect_view()
     };
-    let count = move || notes.with(Vec::len);
+    let count = move || items.with(Vec::len);
+    let title_id = format!("{name}-title");
+    let labelled_by = title_id.clone();
     view! {
-        <section aria-labelledby="notes-title" class="feedback-list">
-            <h3 id="notes-title">{move || st.t(FK::RecentNotes)}</h3>
-            <Show when=move || { count() > 0 } fallback=move || view! { <p class="muted" data-testid="no-notes">{move || st.t(FK::NoNotesYet)}</p> }>
-                <ul class="note-list" role="list">{rows}</ul>
+        <section aria-labelledby=labelled_by class="feedback-list">
+            <h3 id=title_id>{move || st.t(title)}</h3>
+            <Show when=move || { count() > 0 } fallback=move || view! { <p class="muted" data-testid=format!("no-{name}")>{move || st.t(empty)}</p> }>
+                <ul class=list_class role="list">{rows}</ul>
             </Show>
             <Show when=move || { count() > RECENT }>
                 <button type="button" class="btn btn-secondary btn-small" on:click=move |_| all.update(|a| *a = !*a)>
@@ -161,57 +131,76 @@ fn NoteList(pupil_id: String) -> impl IntoView {
 }
 
 #[component]
+fn NoteList(pupil_id: String) -> impl IntoView {
+    let st = use_app();
+    let pid = pupil_id.clone();
+    let notes = Memo::new(move |_| st.book.with_pupil(&pid, |b| b.notes_of(&pid).into_iter().cloned().collect::<Vec<FeedbackNote>>()));
+    let delete = move |id: String| {
+        let _ = st.run_undoable(st.t(FK::NoteDeleted).into(), |b| b.delete_note(&id));
+    };
+    let row = move |n: FeedbackNote, lang: Lang| {
+        let date = crate::i18n::format::date(lang, n.date);
+        let goal = n.goal_id.as_ref().and_then(|g| st.book.with_untracked(|b| b.goal(g).map(|x| goal_label(x, lang))));
+        let del_label = format!("{}: {} {date}", FK::Delete.t(lang), FK::NoteOf.t(lang));
+        let id = n.id.clone();
+        let fu_source = crate::domain::followup::ReminderSource::Feedback { note_id: n.id.clone() };
+        let fu_prefix = format!("note-fu-{}", n.id);
+        let fu_title = format!("{}: {date}", FK::FollowUpNoteTitle.t(lang));
+        let fu_pupil = n.pupil_id.clone();
+        let next = if n.next_step.is_empty() { vec![] } else { vec![n.next_step.clone()] };
+        view! {
+            <li class="note-item" data-testid="note-item">
+                <div class="item-head">
+                    <span class="item-date">{date}</span>
+                    {goal.map(|g| view! { <span class="badge badge-muted">{format!("{}: {g}", FK::LinkedGoal.t(lang))}</span> })}
+                    <button type="button" class="btn btn-link-danger" aria-label=del_label data-testid="delete-note"
+                        on:click=move |_| delete(id.clone())>{FK::Delete.t(lang)}</button>
+                </div>
+                {part_view(Part::Top, n.tops, lang)}
+                {part_view(Part::Tip, n.tips, lang)}
+                {part_view(Part::NextStep, next, lang)}
+                <crate::components::disclosure::Disclosure class="follow-up" testid="note-follow-up"
+                    summary=ViewFn::from(move || view! { <summary>{FK::FollowUp.t(lang)}</summary> })>
+                    <crate::components::followup::reminder_form::ReminderForm prefix=fu_prefix.clone()
+                        pupil_id=fu_pupil.clone() source=fu_source.clone() default_title=fu_title.clone()/>
+                </crate::components::disclosure::Disclosure>
+            </li>
+        }
+        .into_any()
+    };
+    view! { <RecentList name="notes" title=FK::RecentNotes empty=FK::NoNotesYet list_class="note-list" items=notes row=row/> }
+}
+
+#[component]
 fn SuccessList(pupil_id: String) -> impl IntoView {
     let st = use_app();
-    let all = RwSignal::new(false);
     let pid = pupil_id.clone();
     let successes = Memo::new(move |_| st.book.with_pupil(&pid, |b| b.successes_of(&pid).into_iter().cloned().collect::<Vec<Success>>()));
     let delete = move |id: String| {
         let _ = st.run_undoable(st.t(FK::SuccessDeleted).into(), |b| b.delete_success(&id));
     };
-    let rows = move || {
-        let lang = st.lang.get();
-        let limit = if all.get() { usize::MAX } else { RECENT };
-        successes
-            .get()
-            .into_iter()
-            .take(limit)
-            .map(|s| {
-                let date = crate::i18n::format::date(lang, s.date);
-                let from_goal = s.source == SuccessSource::GoalAchieved;
-                let goal = s.goal_id.as_ref().and_then(|g| st.book.with_untracked(|b| b.goal(g).map(|x| goal_label(x, lang))));
-                let del_label = format!("{}: {} {date}", FK::Delete.t(lang), FK::SuccessOf.t(lang));
-                let id = s.id.clone();
-                view! {
-                    <li class="success-item" class:success-goal=from_goal data-testid="success-item">
-                        <span class="success-icon">{if from_goal { goal_icon().into_any() } else { star_icon().into_any() }}</span>
-                        <div class="success-body">
-                            <p class="success-text">{crate::i18n::feedback::success_text(lang, &s)}</p>
-                            <p class="item-date">
-                                {date}
-                                {from_goal.then(|| format!(" · {}", success_source_name(s.source, lang)))}
-                                {goal.map(|g| format!(" · {g}"))}
-                            </p>
-                        </div>
-                        <button type="button" class="btn btn-link-danger" aria-label=del_label data-testid="delete-success"
-                            on:click=move |_| delete(id.clone())>{FK::Delete.t(lang)}</button>
-                    </li>
-                }
-            })
-            .collect_view()
+    let row = move |s: Success, lang: Lang| {
+        let date = crate::i18n::format::date(lang, s.date);
+        let from_goal = s.source == SuccessSource::GoalAchieved;
+        let goal = s.goal_id.as_ref().and_then(|g| st.book.with_untracked(|b| b.goal(g).map(|x| goal_label(x, lang))));
+        let del_label = format!("{}: {} {date}", FK::Delete.t(lang), FK::SuccessOf.t(lang));
+        let id = s.id.clone();
+        view! {
+            <li class="success-item" class:success-goal=from_goal data-testid="success-item">
+                <span class="success-icon">{if from_goal { goal_icon().into_any() } else { star_icon().into_any() }}</span>
+                <div class="success-body">
+                    <p class="success-text">{crate::i18n::feedback::success_text(lang, &s)}</p>
+                    <p class="item-date">
+                        {date}
+                        {from_goal.then(|| format!(" · {}", success_source_name(s.source, lang)))}
+                        {goal.map(|g| format!(" · {g}"))}
+                    </p>
+                </div>
+                <button type="button" class="btn btn-link-danger" aria-label=del_label data-testid="delete-success"
+                    on:click=move |_| delete(id.clone())>{FK::Delete.t(lang)}</button>
+            </li>
+        }
+        .into_any()
     };
-    let count = move || successes.with(Vec::len);
-    view! {
-        <section aria-labelledby="successes-title" class="feedback-list">
-            <h3 id="successes-title">{move || st.t(FK::RecentSuccesses)}</h3>
-            <Show when=move || { count() > 0 } fallback=move || view! { <p class="muted" data-testid="no-successes">{move || st.t(FK::NoSuccessesYet)}</p> }>
-                <ul class="success-list" role="list">{rows}</ul>
-            </Show>
-            <Show when=move || { count() > RECENT }>
-                <button type="button" class="btn btn-secondary btn-small" on:click=move |_| all.update(|a| *a = !*a)>
-                    {move || if all.get() { st.t(FK::ShowLess).to_string() } else { show_all(st.lang.get(), count()) }}
-                </button>
-            </Show>
-        </section>
-    }
+    view! { <RecentList name="successes" title=FK::RecentSuccesses empty=FK::NoSuccessesYet list_class="success-list" items=successes row=row/> }
 }
