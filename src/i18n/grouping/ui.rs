@@ -1,0 +1,120 @@
+//! Screen strings of the grouping feature (`GroupK`).
+
+crate::strings! { GroupK {
+    // Pupil page: support levels
+    SupportTitle => "Ondersteuning", "Support";
+    SupportIntro => "Het niveau per vak, met de datum waarop het inging. Een vak zonder eigen niveau volgt het algemene.", "The level per subject, with the day it started. A subject without its own level follows the general one.";
+    General => "Algemeen", "General";
+    LevelFor => "Niveau", "Level";
+    Measures => "Maatregelen", "Measures";
+    Since => "sinds", "since";
+    FromStart => "vanaf de start", "from the start";
+    History => "Eerder", "Earlier";
+    AddSubject => "Eigen niveau voor een vak", "Own level for a subject";
+    Subject => "Vak", "Subject";
+    AddSubjectButton => "Vak toevoegen", "Add subject";
+    NoSubjectLeft => "Elk vak heeft al een eigen niveau.", "Every subject already has its own level.";
+    RemoveSubject => "Eigen niveau weghalen", "Remove own level";
+    SupportSaved => "Ondersteuning opgeslagen.", "Support saved.";
+    SubjectRemoved => "Eigen niveau weggehaald: het vak volgt weer het algemene niveau.", "Own level removed: the subject follows the general level again.";
+    // Settings
+    VocabularyTitle => "Woorden voor ondersteuningsniveaus", "Words for support levels";
+    VocabularyHelp => "Kies de woorden die je school gebruikt. Eerder vastgelegde niveaus blijven staan; alleen hun naam verandert.", "Choose the words your school uses. Levels recorded earlier stay; only their names change.";
+    VocabularySaved => "Woorden voor ondersteuning opgeslagen.", "Words for support saved.";
+    // Group plans: class page card and list
+    GroupPlans => "Groepsplannen", "Group plans";
+    GroupPlansIntro => "Per vak en periode (meestal 6 tot 12 weken): één doel voor de hele groep en drie instructiegroepen. Leerlingen worden ingedeeld volgens hun ondersteuningsniveau en laatste meting; jij beslist.", "Per subject and period (usually 6 to 12 weeks): one goal for the whole class and three instruction groups. Pupils are placed by their support level and latest measurement; you decide.";
+    NoGroupPlans => "Nog geen groepsplan voor deze klas. Maak hieronder het eerste: de leerlingen worden meteen ingedeeld.", "No group plan for this class yet. Make the first one below: the pupils are placed at once.";
+    NoPupilsForPlan => "Deze klas heeft nog geen leerlingen. Voeg ze eerst toe op de klaspagina.", "This class has no pupils yet. Add them on the class page first.";
+    OpenGroupPlans => "Groepsplannen", "Group plans";
+    NewGroupPlan => "Nieuw groepsplan", "New group plan";
+    PeriodStart => "Begin van de periode", "Period starts";
+    PeriodEnd => "Einde van de periode", "Period ends";
+    EvaluationOn => "Evaluatie op", "Evaluation on";
+    SharedGoal => "Doel voor de hele groep", "Goal for the whole class";
+    SharedGoalPlaceholder => "bv. Iedereen leest een AVI E4-tekst vlot en met begrip", "e.g. Everyone reads an AVI E4 text fluently and with understanding";
+    GroupNames => "Namen van de groepen", "Names of the groups";
+    CreatePlan => "Groepsplan maken", "Make group plan";
+    PlanCreated => "Groepsplan gemaakt: de leerlingen zijn ingedeeld zoals voorgesteld.", "Group plan made: the pupils are placed as proposed.";
+    InvalidDate => "Vul een geldige datum in.", "Enter a valid date.";
+    // One plan
+    BackToPlans => "Groepsplannen", "Group plans";
+    PlanDetails => "Periode en doel wijzigen", "Change period and goal";
+    PlanSaved => "Groepsplan opgeslagen.", "Group plan saved.";
+    Approach => "Aanpak", "Approach";
+    Materials => "Materialen", "Materials";
+    MinutesPerWeek => "Minuten per week", "Minutes per week";
+    GivenBy => "Instructie door", "Instruction by";
+    NoPupilsInGroup => "Nog geen leerlingen in deze groep.", "No pupils in this group yet.";
+    Placement => "Indeling", "Placement";
+    PlacementHelp => "Tik op een groep om een leerling te verplaatsen, of sleep een naam naar een groep hierboven. Het voorstel komt uit het ondersteuningsniveau in dit vak en de laatste meting.", "Tap a group to move a pupil, or drag a name onto a group above. The proposal comes from the support level in this subject and the latest measurement.";
+    Proposed => "voorstel", "proposed";
+    EvaluationTitle => "Evaluatie", "Evaluation";
+    EvaluationHelp => "Per leerling: hoe staat het doel in dit vak, en blijft de leerling in de groep, of gaat die een groep omhoog (minder instructie) of omlaag (meer instructie)?", "Per pupil: how does the goal in this subject stand, and does the pupil stay in the group, move up (less instruction) or down (more instruction)?";
+    Stays => "Blijft", "Stays";
+    MoveUp => "Omhoog", "Up";
+    MoveDown => "Omlaag", "Down";
+    NextPeriod => "Volgende periode starten", "Start the next period";
+    NextPeriodHelp => "Het nieuwe plan neemt het doel, de groepen en de aanpak over en deelt iedereen in volgens deze evaluatie. Dit plan blijft bewaard.", "The new plan takes over the goal, the groups and the approach, and places everyone by this evaluation. This plan is kept.";
+    NextPeriodMade => "De volgende periode staat klaar.", "The next period is ready.";
+    PreviousPeriod => "Vorige periode", "Previous period";
+    Print => "Afdrukken", "Print";
+    DeletePlan => "Groepsplan verwijderen", "Delete group plan";
+    PlanDeleted => "Groepsplan verwijderd.", "Group plan deleted.";
+    NoGoalInSubject => "geen doel in dit vak", "no goal in this subject";
+    NotMeasured => "nog geen meting", "not measured yet";
+    OnTrack => "op schema", "on track";
+    Behind => "onder de doellijn", "below the aim line";
+    Pupil => "Leerling", "Pupil";
+    Group => "Groep", "Group";
+    Progress => "Doel in dit vak", "Goal in this subject";
+    Verdict => "Besluit", "Decision";
+    OpenPlan => "Naar het groepsplan", "Open the group plan";
+    // Cooperative groups
+    CoopTitle => "Samenwerkingsgroepen", "Cooperative groups";
+    CoopIntro => "Gemengde groepjes van 2 tot 5 voor één les, met rollen die rouleren: zo krijgt elke leerling na een paar lessen elke rol. Of tutorparen: een sterkere met een zwakkere leerling in een vak.", "Mixed groups of 2 to 5 for one lesson, with rotating roles: after a few lessons every pupil has had every role. Or tutor pairs: a stronger with a weaker pupil in a subject.";
+    OpenCoop => "Samenwerkingsgroepen", "Cooperative groups";
+    MakeGroups => "Groepjes maken", "Make groups";
+    GroupSize => "Groepsgrootte", "Group size";
+    LevelsFrom => "Niveaus volgens", "Levels by";
+    GroupsMade => "Groepjes gemaakt voor vandaag.", "Groups made for today.";
+    LatestLesson => "Groepjes van de laatste les", "Groups of the latest lesson";
+    NoLessonYet => "Nog geen groepjes. Kies de grootte en tik op ‘Groepjes maken’.", "No groups yet. Choose the size and tap ‘Make groups’.";
+    GroupNumber => "Groepje", "Group";
+    NoRole => "geen rol deze keer", "no role this time";
+    DeleteLesson => "Deze groepjes weggooien", "Discard these groups";
+    LessonDeleted => "Groepjes weggegooid.", "Groups discarded.";
+    Roles => "Rollen", "Roles";
+    RolesHelp => "De rollen die rouleren. Voeg je eigen rollen toe (hoogstens 6).", "The roles that rotate. Add your own roles (at most 6).";
+    NewRole => "Nieuwe rol", "New role";
+    AddRole => "Rol toevoegen", "Add role";
+    RemoveRole => "Weghalen", "Remove";
+    NotTogether => "Niet samen", "Not together";
+    NotTogetherHelp => "Leerlingen die je niet in één groepje zet. Wat niet lukt, zegt de app.", "Pupils you keep out of one group. The app says when it cannot.";
+    FirstPupil => "Leerling", "Pupil";
+    SecondPupil => "niet samen met", "not together with";
+    AddPair => "Toevoegen", "Add";
+    NoPairs => "Geen paren: iedereen mag samen.", "No pairs: anyone may work together.";
+    RolesNotHad => "Nog niet gehad", "Not had yet";
+    RolesNotHadHelp => "Per leerling de rollen die nog niet aan de beurt kwamen.", "Per pupil the roles that have not come round yet.";
+    AllRolesHad => "alle rollen gehad", "had every role";
+    SetupSaved => "Opgeslagen.", "Saved.";
+    // Tutor pairs (a kind of lesson on the cooperative groups page)
+    LessonKindLabel => "Soort", "Kind";
+    KindGroups => "Gemengde groepjes", "Mixed groups";
+    KindTutorPairs => "Tutorparen", "Tutor pairs";
+    TutorPairsHelp => "Tutorparen: een sterkere leerling (tutor) met een zwakkere (tutee) in het gekozen vak. De klas wordt op niveau gerangschikt en in tweeën gevouwen, zodat het verschil echt is maar niet het grootste. Bij een oneven aantal wordt één paar een drietal.", "Tutor pairs: a stronger pupil (tutor) with a weaker one (tutee) in the chosen subject. The class is ranked by level and folded in half, so the gap is real but not the largest. In an odd class one pair becomes a trio.";
+    MakePairs => "Tutorparen maken", "Make tutor pairs";
+    PairsMade => "Tutorparen gemaakt voor vandaag.", "Tutor pairs made for today.";
+    PairNumber => "Paar", "Pair";
+    LessonMinutes => "Duur van de les (minuten)", "Lesson length (minutes)";
+    // The grouping mirror (group plans page and one plan)
+    GroupFormLabel => "Werkvorm", "Form";
+    MirrorTitle => "Spiegel: convergent of divergent?", "Mirror: convergent or divergent?";
+    MirrorHelp => "Gedeelde instructie, verlengde instructie op hetzelfde doel en gemengde groepjes verkleinen de verschillen (convergent); aparte niveaugroepjes vergroten ze (divergent). De spiegel telt de minuten per week van het lopende groepsplan en de samenwerkingslessen in dat vak, tegen het aandachtsdoel van de klas.", "Shared instruction, extended instruction on the same goal and mixed groups narrow the differences (convergent); separate level groups widen them (divergent). The mirror counts the minutes per week of the current group plan and the cooperative lessons in that subject, against the class's attention aim.";
+    MirrorShared => "gedeelde instructie", "shared instruction";
+    MirrorExtended => "verlengde instructie", "extended instruction";
+    MirrorMixed => "gemengde groepjes en tutorparen", "mixed groups and tutor pairs";
+    MirrorApart => "aparte niveaugroepjes", "separate level groups";
+    MirrorLimit => "grens bij het doel van de klas", "limit for the class's aim";
+}}
