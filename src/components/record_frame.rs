@@ -18,14 +18,14 @@ use crate::domain::scope::Scope;
 use crate::i18n::K;
 use crate::state::use_app;
 
-/// The `:id` of `/pupil/:id/...` and `/class/:id/...`.
+/// The `:id` of `/pupil/:id/...`, `/class/:id/...` and `/goal/:id`.
 #[derive(Params, Clone, Debug, PartialEq)]
 struct RecordParams {
     id: Option<String>,
 }
 
-/// The id in the address (empty when there is none).
-fn address_id() -> Memo<String> {
+/// The id in the address (empty when there is none), as a typed param.
+pub fn address_id() -> Memo<String> {
     let params = use_params::<RecordParams>();
     Memo::new(move |_| params.read().as_ref().ok().and_then(|p| p.id.clone()).unwrap_or_default())
 }

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::components::record_frame::loading_view;
 use crate::domain::scope::Scope;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::disclosure::Disclosure;
 use crate::components::goals::actions::GoalActions;
@@ -24,8 +23,7 @@ use crate::state::{today, use_app};
 #[component]
 pub fn GoalPage() -> impl IntoView {
     let st = use_app();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let id = crate::components::record_frame::address_id();
     // Goals come with the follow-up scope; then the pupil's records (measurements).
     let goals_ready = Memo::new(move |_| st.need(Scope::Followup));
     let pupil = Memo::new(move |_| {
