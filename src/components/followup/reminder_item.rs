@@ -17,6 +17,30 @@ fn dom_id(id: &str) -> String {
     id.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect()
 }
 
+/// One date and the button that acts on it (snooze to, move to).
+#[component]
+fn DateForm(
+    id: String,
+    label: FollowK,
+    date: RwSignal<String>,
+    testid: &'static str,
+    button: FollowK,
+    button_testid: &'static str,
+    on_submit: impl FnMut(SubmitEvent) + 'static,
+) -> impl IntoView {
+    let st = use_app();
+    view! {
+        <form class="inline-fields" on:submit=on_submit>
+            <div class="field">
+                <label for=id.clone()>{move || st.t(label)}</label>
+                <input id=id type="date" data-testid=testid prop:value=move || date.get()
+                    on:input=move |ev| date.set(event_target_value(&ev))/>
+            </div>
+            <button type="submit" class="btn btn-secondary" data-testid=button_testid>{move || st.t(button)}</button>
+        </form>
+    }
+}
+
 fn show_result(st: AppState, result: Result<(String, Option<Undo>), String>) {
     match result {
         Ok((text, undo)) => st.toast(text, false, undo),
@@ -153,22 +177,10 @@ pub fn ReminderItem(
                             <button class="btn btn-secondary" data-testid="snooze-day" on:click=move |_| snooze(Snooze::SchoolDay)>{move || st.t(FollowK::SnoozeDay)}</button>
                             <button class="btn btn-secondary" data-testid="snooze-week" on:click=move |_| snooze(Snooze::Week)>{move || st.t(FollowK::SnoozeWeek)}</button>
                         </div>
-                        <form class="inline-fields" on:submit=snooze_to>
-                            <div class="field">
-                                <label for=sd_id.clone()>{move || st.t(FollowK::SnoozeTo)}</label>
-                                <input id=sd_id type="date" data-testid="snooze-date" prop:value=move || snooze_date.get()
-                                    on:input=move |ev| snooze_date.set(event_target_value(&ev))/>
-                            </div>
-                            <button type="submit" class="btn btn-secondary" data-testid="snooze-to">{move || st.t(FollowK::Snooze)}</button>
-                        </form>
-                        <form class="inline-fields" on:submit=reschedule>
-                            <div class="field">
-                                <label for=mv_id.clone()>{move || st.t(FollowK::RescheduleTo)}</label>
-                                <input id=mv_id type="date" data-testid="move-date" prop:value=move || move_date.get()
-                                    on:input=move |ev| move_date.set(event_target_value(&ev))/>
-                            </div>
-                            <button type="submit" class="btn btn-secondary" data-testid="move">{move || st.t(FollowK::Reschedule)}</button>
-                        </form>
+                        <DateForm id=sd_id label=FollowK::SnoozeTo date=snooze_date testid="snooze-date"
+                            button=FollowK::Snooze button_testid="snooze-to" on_submit=snooze_to/>
+                        <DateForm id=mv_id label=FollowK::RescheduleTo date=move_date testid="move-date"
+                            button=FollowK::Reschedule button_testid="move" on_submit=reschedule/>
                         <form class="inline-fields" on:submit=save_repeat>
                             <RepeatFields prefix=rp kind=kind n=n/>
                             <button type="submit" class="btn btn-secondary" data-testid="save-repeat">{move || st.t(FollowK::SaveRepeat)}</button>
