@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::followup::class_stats;
 use crate::domain::scope::Scope;
 use crate::i18n::followup::{self as fi, FollowK};
 use crate::state::{today, use_app};
@@ -15,12 +14,12 @@ pub fn ClassAttentionPanel(id: Memo<String>) -> impl IntoView {
     let summary = move || {
         st.book.with_class(&id.get(), |b| {
             let s = b.settings();
-            let pupils = b.attention_pupils(&id.get(), false);
-            let n = class_stats(&pupils, &b.moments, today(), &s.calendar)
+            let stats = b.class_attention(&id.get(), false, today());
+            let n = stats
                 .iter()
                 .filter(|p| p.is_not_seen(s.not_seen_school_days))
                 .count();
-            (pupils.len(), fi::not_seen_summary(st.lang.get(), n, s.not_seen_school_days))
+            (stats.len(), fi::not_seen_summary(st.lang.get(), n, s.not_seen_school_days))
         })
     };
     view! {

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use crate::components::followup::moment::MomentForm;
 use crate::components::followup::reminder_form::ReminderForm;
 use crate::i18n::followup::{last_seen_text, source_label};
-use crate::domain::followup::{pupil_stats, AttentionPupil};
 use crate::i18n::followup::{self as fi, FollowK};
 use crate::state::{today, use_app};
 
@@ -18,9 +17,7 @@ pub fn PupilFollowUp(id: String) -> impl IntoView {
     let stats = move || {
         let lang = st.lang.get();
         st.book.with_pupil(&pid.get_value(), |b| {
-            let p = b.pupil(&pid.get_value())?;
-            let ap = AttentionPupil { id: p.id.clone(), name: p.name.clone(), support: p.support_level };
-            let s = pupil_stats(&ap, &b.moments, today(), &b.settings().calendar);
+            let s = b.pupil_attention(&pid.get_value(), today())?;
             Some(format!("{} · {}", last_seen_text(&s, lang), fi::recent_minutes(lang, s.minutes_last_4_weeks, s.moments_last_4_weeks)))
         })
     };

@@ -346,3 +346,23 @@ fn an_agreement_is_a_reminder_with_its_owner_and_the_same_checks() {
     let plain = b.add_reminder(free("f1", d(2025, 3, 19), Repeat::None), today()).unwrap();
     assert!(!serde_json::to_string(&plain.puts[0]).unwrap().contains("owner"));
 }
+
+#[test]
+fn the_planner_proposes_only_pupils_without_a_session_this_week() {
+    let mut b = book();
+    let (both, everyone) = b.propose_sessions("c1", today(), 100, titles, today()).unwrap();
+    let ids = |p: &crate::domain::followup::Proposal| p.items.iter().map(|i| i.pupil_id.clone()).collect::<Vec<_>>();
+    assert_eq!((ids(&both).len(), ids(&everyone).len()), (2, 2));
+    let s1 = PlannedSession { reminder_id: "s1".into(), pupil_id: "p1".into(), due: today(), minutes: 10, title: "Moment".into() };
+    b.run(|b| b.plan_sessions(vec![s1], today())).unwrap();
+    let (left, _) = b.propose_sessions("c1", today(), 100, titles, today()).unwrap();
+    assert_eq!(ids(&left), ["p2"], "Anna has her moment this week");
+    // A budget of nothing plans no one, and the proposal without a budget still lists Bram.
+    let (none, everyone) = b.propose_sessions("c1", today(), 0, titles, today()).unwrap();
+    assert!(none.items.is_empty());
+    assert_eq!(ids(&everyone), ["p2"]);
+    // The figures behind the attention page follow the moments of the class's own pupils.
+    assert_eq!(b.class_attention("c1", false, today()).len(), 2);
+    assert!(b.pupil_attention("p1", today()).is_some_and(|s| s.moments_last_4_weeks == 0));
+    assert!(b.pupil_attention("nobody", today()).is_none());
+}

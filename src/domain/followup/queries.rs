@@ -8,7 +8,9 @@ use std::collections::HashSet;
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use super::attention::AttentionPupil;
+use super::attention::{class_stats, pupil_stats, AttentionPupil, PupilStats};
+use super::distribution::{distribution, AttentionAim, Distribution, Period, PeriodError};
+use super::planner::{propose, PlanError, PlannerSettings, Proposal};
 use super::commands::{checkin_id, CheckInTitles};
 use super::calendar::SchoolCalendar;
 use super::reminder_list::{end_of_iso_week, group_open, Grouped};
@@ -161,6 +163,52 @@ impl Book {
             .into_iter()
             .map(|p| AttentionPupil { id: p.id.clone(), name: p.display_name(privacy), support: p.support_level })
             .collect()
+    }
+
+    /// The attention figures of every active pupil of a class (names as the screen shows
+    /// them), in class order.
+    pub fn class_attention(&self, class_id: &str, privacy: bool, today: NaiveDate) -> Vec<PupilStats> {
+        class_stats(&self.attention_pupils(class_id, privacy), &self.moments, today, &self.settings().calendar)
+    }
+
+    /// One pupil's attention figures.
+    pub fn pupil_attention(&self, pupil_id: &str, today: NaiveDate) -> Option<PupilStats> {
+        let p = self.pupil(pupil_id)?;
+        let pupil = AttentionPupil { id: p.id.clone(), name: p.name.clone(), support: p.support_level };
+        Some(pupil_stats(&pupil, &self.moments, today, &self.settings().calendar))
+    }
+
+    /// How a class's minutes in `period` were shared over its support levels, against `aim`.
+    pub fn class_distribution(&self, class_id: &str, period: Period, aim: AttentionAim) -> Result<Distribution, PeriodError> {
+        distribution(&self.attention_pupils(class_id, false), &self.moments, period, aim)
+    }
+
+    /// The planner's proposal for a class within `budget_minutes`, and the same without a
+    /// budget (every pupil's reasons): the class's pupils without a session planned in the
+    /// week of `day`, with the class's aim and the app's session settings.
+    pub fn propose_sessions(
+        &self,
+        class_id: &str,
+        day: NaiveDate,
+        budget_minutes: u32,
+        titles: impl CheckInTitles,
+        today: NaiveDate,
+    ) -> Result<(Proposal, Proposal), PlanError> {
+        let aim = self.class(class_id).map(|c| c.attention_aim).unwrap_or_default();
+        let planned: HashSet<&str> = self.planned_sessions(Some(class_id), day).iter().filter_map(|r| r.pupil_id.as_deref()).collect();
+        let pupils: Vec<AttentionPupil> =
+            self.attention_pupils(class_id, false).into_iter().filter(|p| !planned.contains(p.id.as_str())).collect();
+        let s = self.settings();
+        let settings = PlannerSettings {
+            aim,
+            budget_minutes,
+            default_minutes_per_session: s.session_minutes,
+            not_seen_threshold: s.not_seen_school_days,
+        };
+        let reminders = self.reminder_list(titles);
+        let unlimited = PlannerSettings { budget_minutes: u32::MAX, ..settings };
+        let everyone = propose(&pupils, &self.moments, &reminders, &unlimited, today, &s.calendar)?;
+        Ok((propose(&pupils, &self.moments, &reminders, &settings, today, &s.calendar)?, everyone))
     }
 
     /// Planned sessions (session reminders with minutes) due in the ISO week of `day`,

@@ -9,7 +9,7 @@ use crate::components::record_frame::{use_class_id, ClassRecords};
 
 use crate::components::followup::moment::MomentForm;
 use crate::i18n::followup::{aim_label, last_seen_text, support_level_label};
-use crate::domain::followup::{class_stats, distribution, sort_longest_not_seen, AttentionAim, Period, PupilStats, SupportLevel};
+use crate::domain::followup::{sort_longest_not_seen, AttentionAim, Period, PupilStats, SupportLevel};
 use crate::i18n::Lang;
 use crate::i18n::Text;
 use crate::i18n::followup::{self as fi, FollowK};
@@ -35,8 +35,7 @@ fn AttentionView(id: Memo<String>) -> impl IntoView {
     let stats = Memo::new(move |_| {
         let privacy = st.privacy.get();
         st.book.with_class(&id.get(), |b| {
-            let pupils = b.attention_pupils(&id.get(), privacy);
-            let mut s = class_stats(&pupils, &b.moments, today(), &b.settings().calendar);
+            let mut s = b.class_attention(&id.get(), privacy, today());
             if longest_first.get() {
                 sort_longest_not_seen(&mut s);
             }
@@ -63,12 +62,10 @@ fn AttentionView(id: Memo<String>) -> impl IntoView {
     };
 
     let chart = move || {
-        let privacy = st.privacy.get();
         st.lang.track();
         st.book.with_class(&id.get(), |b| {
-            let pupils = b.attention_pupils(&id.get(), privacy);
             Period::last_weeks(today(), 4)
-                .and_then(|p| distribution(&pupils, &b.moments, p, aim.get()))
+                .and_then(|p| b.class_distribution(&id.get(), p, aim.get()))
                 .ok()
                 .map(|dist| view! { <AttentionChart dist=dist/> })
         })

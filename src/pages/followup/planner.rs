@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::record_frame::{use_class_id, ClassRecords};
 
 use crate::i18n::followup::{plan_check_text, reason_text};
-use crate::domain::followup::{check_plan, plan_days, propose, spread, PlanCheck, PlanItem, PlannedSession, PlannerSettings};
+use crate::domain::followup::{check_plan, plan_days, spread, PlanCheck, PlanItem, PlannedSession};
 use crate::i18n::followup::{self as fi, FollowK};
 use crate::components::followup::planned::PlannedList;
 use crate::state::{new_id, today, use_app};
@@ -40,23 +40,8 @@ fn PlannerView(id: Memo<String>) -> impl IntoView {
     let make_proposal = move || {
         let lang = st.lang.get_untracked();
         let day = days.get_untracked().first().copied().unwrap_or_else(today);
-        let result = st.book.with_untracked(|b| {
-            let class_id = id.get_untracked();
-            let aim = b.class(&class_id).map(|c| c.attention_aim).unwrap_or_default();
-            let planned: Vec<String> = b.planned_sessions(Some(&class_id), day).iter().filter_map(|r| r.pupil_id.clone()).collect();
-            let pupils: Vec<_> = b.attention_pupils(&class_id, false).into_iter().filter(|p| !planned.contains(&p.id)).collect();
-            let s = b.settings();
-            let settings = PlannerSettings {
-                aim,
-                budget_minutes: s.weekly_budget_minutes.saturating_sub(planned_minutes.get_untracked()),
-                default_minutes_per_session: s.session_minutes,
-                not_seen_threshold: s.not_seen_school_days,
-            };
-            let reminders = b.reminder_list(lang);
-            let unlimited = PlannerSettings { budget_minutes: u32::MAX, ..settings };
-            let everyone = propose(&pupils, &b.moments, &reminders, &unlimited, today(), &s.calendar);
-            propose(&pupils, &b.moments, &reminders, &settings, today(), &s.calendar).and_then(|p| Ok((p, everyone?)))
-        });
+        let budget = st.book.with_untracked(|b| b.settings().weekly_budget_minutes).saturating_sub(planned_minutes.get_untracked());
+        let result = st.book.with_untracked(|b| b.propose_sessions(&id.get_untracked(), day, budget, lang, today()));
         match result {
             Ok((p, everyone)) => {
                 draft.set(p.items);
