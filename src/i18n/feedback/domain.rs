@@ -286,13 +286,13 @@ pub fn note_error_text(e: &NoteValidationError, lang: Lang) -> String {
         ),
         (E::FollowUpBeforeNote { date, follow_up }, Lang::Nl) => format!(
             "De opvolgdatum ({}) ligt vóór de datum van de feedback ({}). Kies een latere datum.",
-            follow_up.format("%d-%m-%Y"),
-            date.format("%d-%m-%Y")
+            crate::i18n::format::date(lang, *follow_up),
+            crate::i18n::format::date(lang, *date)
         ),
         (E::FollowUpBeforeNote { date, follow_up }, Lang::En) => format!(
             "The follow-up date ({}) is before the date of the feedback ({}). Choose a later date.",
-            follow_up.format("%d/%m/%Y"),
-            date.format("%d/%m/%Y")
+            crate::i18n::format::date(lang, *follow_up),
+            crate::i18n::format::date(lang, *date)
         ),
     }
 }
@@ -650,7 +650,11 @@ mod tests {
         for e in &notes {
             both_non_empty_and_distinct(|l| note_error_text(e, l), &format!("{e:?}"), false);
         }
-        assert!(note_error_text(&notes[5], Lang::Nl).contains("09-03-2025"));
+        assert_eq!(
+            note_error_text(&notes[5], Lang::Nl),
+            "De opvolgdatum (9 maart 2025) ligt vóór de datum van de feedback (10 maart 2025). Kies een latere datum."
+        );
+        assert!(note_error_text(&notes[5], Lang::En).contains("(9 March 2025) is before the date of the feedback (10 March 2025)"));
         let templates = [
             TemplateEditError::MissingId,
             TemplateEditError::NoText,
