@@ -4,17 +4,13 @@
 // with the whole database), and one "show more". Prints figures; asserts nothing.
 import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config.mjs';
-import { spawn, execFileSync } from 'node:child_process';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { serve, median } from './serve.mjs';
 
 const runs = Number(process.env.RUNS ?? 7);
 const entries = Number(process.env.LOG_ENTRIES ?? 2000);
-const port = 4600 + Math.floor(Math.random() * 300);
-const base = `http://127.0.0.1:${port}`;
-mkdirSync('bench/.out', { recursive: true });
-const server = spawn('node', ['scripts/static-server.mjs', '--directory', 'dist', '--port', String(port)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 400));
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const { base, close } = await serve();
 const fmt = (xs) => `${median(xs).toFixed(0)} ms   (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`;
 const lastMark = (name) => `(performance.getEntriesByName('${name}').at(-1)?.startTime ?? 0)`;
 
@@ -64,5 +60,5 @@ try {
   console.log(`  (${total})`);
 } finally {
   await browser.close();
-  server.kill();
+  close();
 }

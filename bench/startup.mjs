@@ -3,17 +3,12 @@
 // several runs, on an empty database and on a large one. Prints figures; asserts nothing.
 import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config.mjs';
-import { spawn } from 'node:child_process';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { serve, median } from './serve.mjs';
 
 const runs = Number(process.env.RUNS ?? 7);
-const port = 4600 + Math.floor(Math.random() * 300);
-const base = `http://127.0.0.1:${port}`;
-mkdirSync('bench/.out', { recursive: true });
-const server = spawn('node', ['scripts/static-server.mjs', '--directory', 'dist', '--port', String(port)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 400));
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const { base, close } = await serve();
 
 async function measure(context) {
   const page = await context.newPage();
@@ -57,5 +52,5 @@ try {
   console.log(`  20 classes, 500 pupils:      ${median(large).toFixed(0)} ms   (runs: ${large.map((x) => x.toFixed(0)).join(', ')}; ${cards} class cards shown)`);
 } finally {
   await browser.close();
-  server.kill();
+  close();
 }
