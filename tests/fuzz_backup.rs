@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use groeipad::domain::backup::{export, parse};
 use groeipad::domain::goals::Unit;
-use groeipad::domain::model::Record;
+use groeipad::domain::records::Record;
 use serde_json::Value;
 
 #[path = "support/consistent.rs"]

@@ -5,7 +5,7 @@
 use std::cell::Cell;
 
 use groeipad::domain::migrations::CURRENT_SCHEMA;
-use groeipad::domain::model::Record;
+use groeipad::domain::records::Record;
 use groeipad::storage::contract::{assert_all, run_all, Fixture};
 use groeipad::storage::idb::IdbRepo;
 use groeipad::storage::{Repository, StorageError};

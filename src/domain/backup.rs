@@ -13,7 +13,8 @@ use thiserror::Error;
 
 use super::migrations::{migrate_all, MigrationError, CURRENT_SCHEMA};
 use super::goals::{Goal, Unit, ValueError, ValueField};
-use super::model::{record_key, Record, RecordKind, YearGroup};
+use super::model::{record_key, YearGroup};
+use super::records::{Record, RecordKind};
 use super::pupilmode::PinHash;
 use super::settings::Settings;
 

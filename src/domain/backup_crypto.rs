@@ -396,7 +396,7 @@ mod tests {
 
     fn plain() -> String {
         let v: Vec<Value> = serde_json::from_str(include_str!("fixtures/records_v7.json")).unwrap();
-        let records: Vec<crate::domain::model::Record> = v.iter().map(|r| crate::domain::model::Record::from_value(r).unwrap()).collect();
+        let records: Vec<crate::domain::records::Record> = v.iter().map(|r| crate::domain::records::Record::from_value(r).unwrap()).collect();
         backup::export(&records, chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap().and_hms_opt(10, 0, 0).unwrap())
     }
 

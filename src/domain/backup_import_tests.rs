@@ -11,7 +11,7 @@ use serde_json::Value;
 use super::{export, parse, BackupError};
 use crate::i18n::Lang;
 use crate::domain::goals::Unit;
-use crate::domain::model::{Record, RecordKind};
+use crate::domain::records::{Record, RecordKind};
 use crate::domain::test_kit::generated::{build, day, shape, Shape};
 
 #[path = "../../tests/support/consistent.rs"]

@@ -15,7 +15,8 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::model::*;
-pub use super::records::Book;
+use super::records::Record;
+pub use super::records::{Book, Change};
 use super::class_list::{year_number, ClassListRow};
 
 /// What went wrong with a teacher's intent; shown in the user's language by `i18n`.
@@ -39,31 +40,6 @@ pub enum DomainError {
     NotFound,
     #[error("the list holds no names")]
     NothingToAdd,
-}
-
-/// The records one intent writes and deletes; persisted in one transaction.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Change {
-    pub puts: Vec<Record>,
-    pub deletes: Vec<String>,
-}
-
-impl Change {
-    pub fn put(record: Record) -> Change {
-        Change { puts: vec![record], deletes: vec![] }
-    }
-    pub fn delete(key: String) -> Change {
-        Change { puts: vec![], deletes: vec![key] }
-    }
-    pub fn is_empty(&self) -> bool {
-        self.puts.is_empty() && self.deletes.is_empty()
-    }
-    /// This change followed by `next`, as one.
-    pub fn and(mut self, next: Change) -> Change {
-        self.puts.extend(next.puts);
-        self.deletes.extend(next.deletes);
-        self
-    }
 }
 
 /// What a planning command returns: its `Change`, alone or with a value for the screen

@@ -106,7 +106,7 @@ pub fn migrate_all(from: u32, records: Vec<Value>) -> Result<Vec<Value>, Migrati
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::model::Record;
+    use crate::domain::records::Record;
 
     /// One fixture per schema version ever written: records as that version stored them.
     fn fixture(version: u32) -> Option<Vec<Value>> {

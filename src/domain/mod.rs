@@ -29,3 +29,4 @@ mod undo_tests;
 
 pub use book::{Book, PasteReport};
 pub use model::*;
+pub use records::{Record, RecordKind};

@@ -156,7 +156,6 @@ pub fn initials(name: &str) -> String {
         .collect()
 }
 
-pub use super::records::{Record, RecordKind};
 
 pub fn record_key(kind: &str, id: &str) -> String {
     format!("{kind}:{id}")
@@ -226,6 +225,7 @@ pub struct PicturePin(pub(in crate::domain) [PictureKey; 3]);
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::records::Record;
 
     #[test]
     fn us_grade_maps_groep_and_leerjaar() {

@@ -4,7 +4,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::book::Change;
 use super::feedback::{FeedbackNote, Success, Template};
 use super::followup::{AttentionMoment, Reminder};
 use super::goals::{Goal, Measurement};
@@ -13,6 +12,31 @@ use super::grouping::{GroupPlan, Support};
 use super::model::{record_key, Class, Pupil};
 use super::pupilmode::Reflection;
 use super::settings::Settings;
+
+/// The records one intent writes and deletes; persisted in one transaction.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Change {
+    pub puts: Vec<Record>,
+    pub deletes: Vec<String>,
+}
+
+impl Change {
+    pub fn put(record: Record) -> Change {
+        Change { puts: vec![record], deletes: vec![] }
+    }
+    pub fn delete(key: String) -> Change {
+        Change { puts: vec![], deletes: vec![key] }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.puts.is_empty() && self.deletes.is_empty()
+    }
+    /// This change followed by `next`, as one.
+    pub fn and(mut self, next: Change) -> Change {
+        self.puts.extend(next.puts);
+        self.deletes.extend(next.deletes);
+        self
+    }
+}
 
 macro_rules! record_kinds {
     ($($variant:ident($ty:ty) => $field:ident, $kind:literal;)*) => {

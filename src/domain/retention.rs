@@ -75,7 +75,8 @@ mod tests {
     use super::*;
     use crate::domain::book::PupilFields;
     use crate::domain::feedback::Success;
-    use crate::domain::model::{Record, SchoolSystem, YearGroup};
+    use crate::domain::model::{SchoolSystem, YearGroup};
+use crate::domain::records::Record;
 
     use crate::domain::test_kit::d;
     const TODAY: (i32, u32, u32) = (2026, 12, 1);

@@ -9,7 +9,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::book::Change;
-use super::model::Record;
+use super::records::Record;
 use super::records::Book;
 
 /// A part of the stored records, as a screen asks for it.

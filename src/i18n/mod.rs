@@ -342,7 +342,7 @@ pub fn backup_error(lang: Lang, e: &BackupError) -> String {
         (Lang::En, Encrypted) => "This file is an encrypted backup. Restore it in Settings → Restore a backup, where Groeipad asks for its password. Nothing was changed.".into(),
         (Lang::En, IsDossier) => "This file is one pupil's dossier, not a full backup. Add it to a class with ‘Import a pupil's dossier’ on the class page. Nothing was changed.".into(),
         (_, MissingRef { kind, number, target }) => {
-            use crate::domain::model::RecordKind as K;
+            use crate::domain::records::RecordKind as K;
             let what = record_in_backup(lang, *kind, *number);
             // A plan or lesson names its pupils; every other record belongs to its target.
             let names = *target == K::Pupil && matches!(kind, K::GroupPlan | K::CoopSetup | K::CoopLesson);
@@ -421,8 +421,8 @@ pub fn backup_error(lang: Lang, e: &BackupError) -> String {
 }
 
 /// A record of a backup in the teacher's words: "Meting 3 in de back-up".
-fn record_in_backup(lang: Lang, kind: crate::domain::model::RecordKind, number: usize) -> String {
-    use crate::domain::model::RecordKind as K;
+fn record_in_backup(lang: Lang, kind: crate::domain::records::RecordKind, number: usize) -> String {
+    use crate::domain::records::RecordKind as K;
     let name = match (lang, kind) {
         (Lang::Nl, K::Settings) => return "De instellingen in de back-up".into(),
         (Lang::En, K::Settings) => return "The settings in the backup".into(),
@@ -605,7 +605,8 @@ mod tests {
     use super::*;
     use crate::domain::backup::NumberField;
     use crate::domain::goals::{ValueError, ValueField};
-    use crate::domain::model::{RecordKind, SchoolSystem};
+    use crate::domain::model::SchoolSystem;
+use crate::domain::records::RecordKind;
 
     #[test]
     fn every_key_has_text_in_both_languages_and_they_differ_where_they_should() {
@@ -668,7 +669,7 @@ mod tests {
             assert!(backup_error(Lang::En, e).contains("Nothing was changed"));
         }
         // Every kind and every number field has its words in both languages.
-        use crate::domain::model::RecordKind as K;
+        use crate::domain::records::RecordKind as K;
         let kinds = [K::Class, K::Pupil, K::Goal, K::Measurement, K::FeedbackNote, K::Success, K::Template, K::Reminder, K::AttentionMoment, K::Reflection, K::Settings, K::Support, K::GroupPlan, K::CoopSetup, K::CoopLesson];
         let fields = [NumberField::YearGroup, NumberField::ItemCount, NumberField::Confirmations, NumberField::Minutes, NumberField::MinutesPerWeek, NumberField::RepeatDays, NumberField::NotSeenDays, NumberField::WeeklyBudget, NumberField::SessionMinutes, NumberField::IdleMinutes];
         for (kind, field) in kinds.iter().zip(fields.iter().cycle()) {

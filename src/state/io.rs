@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::*;
 
 use super::{mark_interactive, AppState, Status, Undo, DB_NAME};
 use crate::domain::book::Change;
-use crate::domain::model::Record;
+use crate::domain::records::Record;
 use crate::domain::records::Book;
 use crate::domain::scope::{tags_for_all, Scope, Tags};
 use crate::i18n::{self, K};

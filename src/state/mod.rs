@@ -24,7 +24,7 @@ use crate::domain::backup::BackupContents;
 use crate::domain::book::{Change, Planned};
 use crate::domain::goals::commands::WizardDraft;
 use crate::i18n::UserMessage;
-use crate::domain::model::Record;
+use crate::domain::records::Record;
 use crate::domain::records::Book;
 use crate::domain::scope::Scope;
 use crate::i18n::{self, Lang, Text, K};

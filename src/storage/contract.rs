@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use super::{Repository, Revs, StorageError};
 use crate::domain::book::Change;
 use crate::domain::model::*;
+use crate::domain::records::Record;
 use crate::domain::scope::{tags_for_all, Scope};
 
 /// Makes repositories for the suite: a fresh empty one, and a second handle on the

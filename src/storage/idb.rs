@@ -22,7 +22,7 @@ use wasm_bindgen::JsValue;
 use super::{check_revs, meta, ChangeLog, Repository, Revs, Snapshot, Stamp, StorageError};
 use crate::domain::book::Change;
 use crate::domain::migrations::{migrate_record, rewrites_records, CURRENT_SCHEMA};
-use crate::domain::model::Record;
+use crate::domain::records::Record;
 use crate::domain::scope::{tags_for_all, Scope, Tags, CORE_KINDS, FOLLOWUP_KINDS};
 
 const RECORDS: &str = "records";

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use super::{check_revs, ChangeLog, Repository, Revs, Snapshot, Stamp, StorageError};
 use crate::domain::book::Change;
-use crate::domain::model::Record;
+use crate::domain::records::Record;
 use crate::domain::scope::{Scope, Tags};
 
 struct Entry {

@@ -24,7 +24,7 @@ use thiserror::Error;
 
 use crate::domain::book::Change;
 use crate::domain::migrations::MigrationError;
-use crate::domain::model::Record;
+use crate::domain::records::Record;
 use crate::domain::scope::{Scope, Tags};
 
 /// Revision of each stored record, by key. A write names the revisions it expects.

@@ -6,7 +6,7 @@
 
 use groeipad::domain::backup;
 use groeipad::domain::backup_crypto::{self, BackupCryptoError, NewPassphrase};
-use groeipad::domain::model::Record;
+use groeipad::domain::records::Record;
 use groeipad::state::backup_crypto::{normalized, WebCrypto};
 use wasm_bindgen_test::*;
 

@@ -16,7 +16,8 @@ use super::{
     SuccessValidationError, Template, TemplateEditError, TemplateField,
 };
 use crate::domain::book::{Book, Change};
-use crate::domain::model::{record_key, Record};
+use crate::domain::model::record_key;
+use crate::domain::records::Record;
 
 /// Why a feedback command changed nothing.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

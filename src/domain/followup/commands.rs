@@ -16,7 +16,8 @@ use super::distribution::AttentionAim;
 use super::reminders::{CreateReminderError, NewReminder, Owner, Reminder, ReminderSource, Repeat, Snooze};
 use crate::domain::book::{Book, Change};
 use crate::domain::goals::Goal;
-use crate::domain::model::{record_key, Record};
+use crate::domain::model::record_key;
+use crate::domain::records::Record;
 
 use super::errors::{FollowUpError, SettingField};
 

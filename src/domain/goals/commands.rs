@@ -11,7 +11,8 @@ use crate::domain::goals::{
     assess, is_achieved, record_measurement, Adjustment, Assessment, Goal, GoalError, GoalState, Measurement, NormError, NormTable,
     ProgressError, RealismError, RealismInput, StopReason, TemplateKey, TransitionError, Unit, MAX_ACTIVE_GOALS,
 };
-use crate::domain::model::{record_key, Record};
+use crate::domain::model::record_key;
+use crate::domain::records::Record;
 use crate::domain::settings::Settings;
 
 #[derive(Clone, Debug, PartialEq, Error)]

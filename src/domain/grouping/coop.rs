@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use super::group_plan::Tier;
 use crate::domain::book::{Book, Change};
 use crate::domain::goals::Domain;
-use crate::domain::model::Record;
+use crate::domain::records::Record;
 
 pub const MIN_SIZE: u8 = 2;
 pub const MAX_SIZE: u8 = 5;

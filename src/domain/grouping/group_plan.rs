@@ -14,7 +14,7 @@ use super::support::{SupportPhase, SupportVocabulary};
 use crate::domain::book::{Book, Change};
 use crate::domain::followup::{Reminder, ReminderSource};
 use crate::domain::goals::{aim_line, Direction, Domain, GoalState};
-use crate::domain::model::Record;
+use crate::domain::records::Record;
 
 /// Longest shared goal, in characters (a sentence or two on a one-page plan).
 pub const MAX_GOAL_CHARS: usize = 300;

@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::book::{Book, Change};
 use crate::domain::goals::Domain;
-use crate::domain::model::{Record, SupportLevel};
+use crate::domain::model::SupportLevel;
+use crate::domain::records::Record;
 
 /// The words the school uses for support levels. All offer the same five phases.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

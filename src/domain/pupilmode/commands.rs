@@ -14,7 +14,8 @@ use thiserror::Error;
 
 use crate::domain::book::{Book, Change};
 use crate::domain::goals::GoalState;
-use crate::domain::model::{Pupil, Record};
+use crate::domain::model::Pupil;
+use crate::domain::records::Record;
 use crate::domain::pupilmode::access::{enter_pupil_mode, AppMode, UnlockError};
 use crate::domain::pupilmode::learning_log::{GoalEvent, LogEntry, LogKind, LogSummary};
 use crate::domain::pupilmode::lock::{IdleLock, IdleLockError};

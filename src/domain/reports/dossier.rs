@@ -12,7 +12,8 @@ use crate::domain::backup::{export_as, read_envelope, BackupError, DOSSIER_KIND}
 use crate::domain::book::{clean_name, Change};
 use crate::domain::feedback::MAX_ITEM_CHARS;
 use crate::domain::followup::ReminderSource;
-use crate::domain::model::{Record, MAX_NAME_LEN, MAX_NICKNAME_LEN, MAX_NOTES_LEN};
+use crate::domain::model::{MAX_NAME_LEN, MAX_NICKNAME_LEN, MAX_NOTES_LEN};
+use crate::domain::records::Record;
 use crate::domain::records::Book;
 
 /// Why a dossier file cannot be read or imported; nothing is changed.

@@ -11,7 +11,8 @@ use crate::domain::goals::commands::MeasurementInput;
 use crate::domain::goals::{test_kit, Baseline, Domain, Unit};
 use crate::domain::grouping::coop::{LessonKind, NewLesson};
 use crate::domain::grouping::{GroupNaming, NewPlan, SupportMeasure, SupportPhase};
-use crate::domain::model::{Record, SchoolSystem, YearGroup};
+use crate::domain::model::{SchoolSystem, YearGroup};
+use crate::domain::records::Record;
 use crate::domain::pupilmode::{Mood, Reflection};
 
 /// Day `n` of the generated school year (day 0 is 1 September 2026).

@@ -11,7 +11,7 @@ use crate::i18n::followup::moment_kind_label;
 use crate::i18n::goals::goal_title;
 use crate::domain::goals::GoalState;
 use crate::i18n::goals::{domain_name, format_value, measure_label};
-use crate::domain::model::Record;
+use crate::domain::records::Record;
 use crate::i18n::grouping::support_line;
 use crate::i18n::reports::{document_title, reflection_summary, RK};
 use crate::i18n::format::date;
