@@ -141,3 +141,82 @@ fn the_core_model_imports_no_feature() {
         .collect();
     assert!(found.is_empty(), "model.rs uses feature modules: {found:?}");
 }
+
+/// The module a file is (`crate::domain::goals` for `src/domain/goals/mod.rs`).
+fn module_of(path: &Path, src: &Path) -> String {
+    let rel = path.strip_prefix(src).unwrap().with_extension("");
+    let mut parts: Vec<String> = rel.iter().map(|p| p.to_string_lossy().to_string()).collect();
+    if parts.last().is_some_and(|p| p == "mod" || p == "lib") {
+        parts.pop();
+    }
+    std::iter::once("crate".to_string()).chain(parts).collect::<Vec<_>>().join("::")
+}
+
+/// No two files of the app use each other, directly or around a ring: every `use` and
+/// every `crate::…` path in a file's code (its tests left out) points one way.
+#[test]
+fn no_import_circles_between_files() {
+    let src = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+    let mut files = Vec::new();
+    rust_files(src, &mut files);
+    let modules: Vec<String> = files.iter().map(|f| module_of(f, src)).collect();
+    let known: std::collections::HashSet<&str> = modules.iter().map(String::as_str).collect();
+    let mut edges: std::collections::HashMap<String, std::collections::BTreeSet<String>> = Default::default();
+    for (file, module) in files.iter().zip(&modules) {
+        let code = code(&fs::read_to_string(file).unwrap());
+        let here: Vec<&str> = module.split("::").collect();
+        let mut paths: Vec<Vec<String>> = Vec::new();
+        for stmt in code.split(';').filter_map(|s| s.trim_start().strip_prefix("use ").or_else(|| s.trim_start().strip_prefix("pub use "))) {
+            let stmt: String = stmt.split_whitespace().collect();
+            let mut parts: Vec<String> = stmt.split("::").map(str::to_string).collect();
+            let mut base: Vec<String> = here.iter().map(|s| s.to_string()).collect();
+            let mut relative = false;
+            while parts.first().is_some_and(|p| p == "super") {
+                base.pop();
+                parts.remove(0);
+                relative = true;
+            }
+            if relative {
+                paths.push(base.into_iter().chain(parts).collect());
+            } else if parts.first().is_some_and(|p| p == "crate") {
+                paths.push(parts);
+            }
+        }
+        for (i, _) in code.match_indices("crate::") {
+            let tail: String = code[i..].chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':').collect();
+            paths.push(tail.split("::").filter(|p| !p.is_empty()).map(str::to_string).collect());
+        }
+        for parts in paths {
+            let target = (1..=parts.len()).rev().map(|n| parts[..n].join("::")).find(|c| known.contains(c.as_str()));
+            if let Some(t) = target {
+                let related = t == *module || module.starts_with(&format!("{t}::")) || t.starts_with(&format!("{module}::"));
+                if !related {
+                    edges.entry(module.clone()).or_default().insert(t);
+                }
+            }
+        }
+    }
+    // Depth-first search for a way back to where it started.
+    fn back(from: &str, edges: &std::collections::HashMap<String, std::collections::BTreeSet<String>>, trail: &mut Vec<String>, done: &mut std::collections::HashSet<String>) -> Option<Vec<String>> {
+        if let Some(at) = trail.iter().position(|m| m == from) {
+            return Some(trail[at..].to_vec());
+        }
+        if !done.insert(from.to_string()) {
+            return None;
+        }
+        trail.push(from.to_string());
+        for next in edges.get(from).into_iter().flatten() {
+            if let Some(ring) = back(next, edges, trail, done) {
+                return Some(ring);
+            }
+        }
+        trail.pop();
+        None
+    }
+    let mut done = std::collections::HashSet::new();
+    for m in &modules {
+        let ring = back(m, &edges, &mut Vec::new(), &mut done);
+        assert!(ring.is_none(), "files that use each other around a ring: {ring:#?}");
+    }
+    assert!(edges.get("crate::domain::records").is_some_and(|e| e.contains("crate::domain::model")), "the graph was read");
+}

@@ -17,9 +17,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::group_plan::Tier;
-use crate::domain::book::{Book, Change};
 use crate::domain::goals::Domain;
-use crate::domain::records::Record;
 
 pub const MIN_SIZE: u8 = 2;
 pub const MAX_SIZE: u8 = 5;
@@ -76,7 +74,7 @@ pub struct CoopSetup {
     pub not_together: Vec<[String; 2]>,
 }
 
-fn common_roles() -> Vec<Role> {
+pub(super) fn common_roles() -> Vec<Role> {
     Role::COMMON.to_vec()
 }
 
@@ -192,7 +190,7 @@ pub fn group_sizes(n: usize, size: u8) -> Vec<usize> {
     (0..k).map(|i| base + usize::from(i < extra)).collect()
 }
 
-fn together(pairs: &[[String; 2]], a: &str, b: &str) -> bool {
+pub(super) fn together(pairs: &[[String; 2]], a: &str, b: &str) -> bool {
     pairs.iter().any(|[x, y]| (x == a && y == b) || (x == b && y == a))
 }
 
@@ -407,7 +405,7 @@ pub fn assign_roles(members: &[String], roles: &[Role], had: &HashMap<(String, R
     best.1.into_iter().map(|r| r.map(|r| roles[r].clone())).collect()
 }
 
-fn validate_role(r: Role) -> Result<Role, CoopError> {
+pub(super) fn validate_role(r: Role) -> Result<Role, CoopError> {
     match r {
         Role::Own(name) => {
             let name = name.trim().to_string();
@@ -462,203 +460,6 @@ pub fn setup_id(class_id: &str) -> String {
     format!("coop-{class_id}")
 }
 
-impl Book {
-    /// The class's roles and pairs (the common roles and no pairs until changed).
-    pub fn coop_setup(&self, class_id: &str) -> CoopSetup {
-        self.coop_setups.iter().find(|s| s.class_id == class_id).cloned().unwrap_or_else(|| CoopSetup {
-            id: setup_id(class_id),
-            class_id: class_id.to_string(),
-            roles: common_roles(),
-            not_together: Vec::new(),
-        })
-    }
-
-    /// The lessons of a class, the newest first.
-    pub fn coop_lessons_of(&self, class_id: &str) -> Vec<&CoopLesson> {
-        let mut out: Vec<&CoopLesson> = self.coop_lessons.iter().filter(|l| l.class_id == class_id).collect();
-        out.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| b.id.cmp(&a.id)));
-        out
-    }
-
-    /// How often each pupil of the class had each role.
-    pub fn roles_had(&self, class_id: &str) -> HashMap<(String, Role), u32> {
-        let mut had = HashMap::new();
-        for l in self.coop_lessons.iter().filter(|l| l.class_id == class_id) {
-            for seat in l.groups.iter().flatten() {
-                if let Some(r) = &seat.role {
-                    *had.entry((seat.pupil_id.clone(), r.clone())).or_insert(0) += 1;
-                }
-            }
-        }
-        had
-    }
-
-    /// Per pupil of the class (in class order), the roles of the setup not had yet.
-    pub fn roles_not_had(&self, class_id: &str) -> Vec<(String, Vec<Role>)> {
-        let had = self.roles_had(class_id);
-        let roles = self.coop_setup(class_id).roles;
-        self.pupils_of(class_id, false)
-            .iter()
-            .map(|p| (p.id.clone(), roles.iter().filter(|r| !had.contains_key(&(p.id.clone(), (*r).clone()))).cloned().collect()))
-            .collect()
-    }
-
-    /// The lessons and setups that name this pupil, with the pupil taken out (for
-    /// deleting a pupil).
-    pub(crate) fn coop_without(&self, pupil_id: &str) -> Vec<Record> {
-        let mut out = Vec::new();
-        for l in &self.coop_lessons {
-            if l.groups.iter().flatten().any(|s| s.pupil_id == pupil_id) || l.unhonoured.iter().flatten().any(|p| p == pupil_id) {
-                let mut l = l.clone();
-                for g in &mut l.groups {
-                    g.retain(|s| s.pupil_id != pupil_id);
-                }
-                l.groups.retain(|g| !g.is_empty());
-                l.unhonoured.retain(|pair| !pair.contains(&pupil_id.to_string()));
-                out.push(Record::CoopLesson(l));
-            }
-        }
-        for s in &self.coop_setups {
-            if s.not_together.iter().flatten().any(|p| p == pupil_id) {
-                let mut s = s.clone();
-                s.not_together.retain(|pair| !pair.contains(&pupil_id.to_string()));
-                out.push(Record::CoopSetup(s));
-            }
-        }
-        out
-    }
-
-    fn store_setup(&self, setup: CoopSetup) -> Result<Change, CoopError> {
-        Ok(Change::put(Record::CoopSetup(setup.validated()?)))
-    }
-
-    pub fn add_not_together(&self, class_id: &str, a: &str, b: &str) -> Result<Change, CoopError> {
-        self.class(class_id).ok_or(CoopError::ClassNotFound)?;
-        if a == b {
-            return Err(CoopError::PairWithSelf);
-        }
-        for p in [a, b] {
-            if self.pupil(p).is_none_or(|p| p.class_id != class_id) {
-                return Err(CoopError::PupilNotInClass);
-            }
-        }
-        let mut setup = self.coop_setup(class_id);
-        if together(&setup.not_together, a, b) {
-            return Err(CoopError::PairExists);
-        }
-        setup.not_together.push([a.to_string(), b.to_string()]);
-        self.store_setup(setup)
-    }
-
-    pub fn remove_not_together(&self, class_id: &str, index: usize) -> Result<Change, CoopError> {
-        let mut setup = self.coop_setup(class_id);
-        if index >= setup.not_together.len() {
-            // Removed already (a double tap, another tab): nothing to do.
-            return Ok(Change::default());
-        }
-        setup.not_together.remove(index);
-        self.store_setup(setup)
-    }
-
-    pub fn add_role(&self, class_id: &str, name: &str) -> Result<Change, CoopError> {
-        self.class(class_id).ok_or(CoopError::ClassNotFound)?;
-        let mut setup = self.coop_setup(class_id);
-        let role = validate_role(Role::Own(name.to_string()))?;
-        if setup.roles.contains(&role) {
-            return Err(CoopError::RoleExists);
-        }
-        if setup.roles.len() >= MAX_ROLES {
-            return Err(CoopError::TooManyRoles);
-        }
-        setup.roles.push(role);
-        self.store_setup(setup)
-    }
-
-    pub fn remove_role(&self, class_id: &str, role: &Role) -> Result<Change, CoopError> {
-        let mut setup = self.coop_setup(class_id);
-        setup.roles.retain(|r| r != role);
-        self.store_setup(setup)
-    }
-
-    /// A pupil's level for mixing groups or ranking pairs: in a subject the group a
-    /// groepsplan would propose (support level, one lower when the latest measurement is
-    /// behind its aim line), otherwise the general support level.
-    fn lesson_level(&self, pupil_id: &str, subject: Option<Domain>, today: NaiveDate) -> Tier {
-        match subject {
-            Some(s) => self.proposed_tier(pupil_id, s, today),
-            None => Tier::for_phase(self.support_in(pupil_id, None).unwrap_or(super::SupportPhase::Core)),
-        }
-    }
-
-    /// Makes and stores today's lesson: mixed groups with rotating roles, or tutor pairs.
-    pub fn make_coop_lesson(&self, new: NewLesson, today: NaiveDate, seed: u64) -> Result<Change, CoopError> {
-        let class_id = new.class_id.as_str();
-        self.class(class_id).ok_or(CoopError::ClassNotFound)?;
-        if new.kind == LessonKind::Groups && !(MIN_SIZE..=MAX_SIZE).contains(&new.size) {
-            return Err(CoopError::SizeOutOfRange);
-        }
-        if !(1..=MAX_LESSON_MINUTES).contains(&new.minutes) {
-            return Err(CoopError::MinutesOutOfRange { max: MAX_LESSON_MINUTES });
-        }
-        let pupils: Vec<(String, Tier)> =
-            self.pupils_of(class_id, false).iter().map(|p| (p.id.clone(), self.lesson_level(&p.id, new.subject, today))).collect();
-        if pupils.len() < 2 {
-            return Err(CoopError::TooFewPupils);
-        }
-        let setup = self.coop_setup(class_id);
-        let (groups, unhonoured): (Vec<Vec<Seat>>, Vec<[String; 2]>) = match new.kind {
-            LessonKind::Groups => {
-                let (groups, unhonoured) = make_groups(&pupils, new.size, &setup.not_together, seed);
-                let had = self.roles_had(class_id);
-                let groups = groups
-                    .into_iter()
-                    .map(|g| {
-                        let members: Vec<String> = g.into_iter().map(|(p, _)| p).collect();
-                        let roles = assign_roles(&members, &setup.roles, &had);
-                        let mut seats: Vec<Seat> = members.into_iter().zip(roles).map(|(pupil_id, role)| Seat { pupil_id, role }).collect();
-                        // In the order of the roles (who chairs first), members without a role last.
-                        seats.sort_by_key(|s| s.role.as_ref().and_then(|r| setup.roles.iter().position(|x| x == r)).unwrap_or(usize::MAX));
-                        seats
-                    })
-                    .collect();
-                (groups, unhonoured)
-            }
-            LessonKind::TutorPairs => {
-                let (pairs, unhonoured) = make_tutor_pairs(&pupils, &setup.not_together, seed);
-                let pairs = pairs
-                    .into_iter()
-                    .map(|g| {
-                        g.into_iter()
-                            .enumerate()
-                            .map(|(i, (pupil_id, _))| Seat { pupil_id, role: Some(if i == 0 { Role::Tutor } else { Role::Tutee }) })
-                            .collect()
-                    })
-                    .collect();
-                (pairs, unhonoured)
-            }
-        };
-        self.store_lesson(new, today, groups, unhonoured)
-    }
-
-    fn store_lesson(&self, new: NewLesson, today: NaiveDate, groups: Vec<Vec<Seat>>, unhonoured: Vec<[String; 2]>) -> Result<Change, CoopError> {
-        let lesson = CoopLesson {
-            id: new.id,
-            class_id: new.class_id,
-            date: today,
-            subject: new.subject,
-            kind: new.kind,
-            minutes: new.minutes,
-            groups,
-            unhonoured,
-        };
-        Ok(Change::put(Record::CoopLesson(lesson.validated()?)))
-    }
-
-    pub fn delete_coop_lesson(&self, id: &str) -> Result<Change, CoopError> {
-        let l = self.coop_lessons.iter().find(|l| l.id == id).cloned().ok_or(CoopError::LessonNotFound)?;
-        Ok(Change::delete(Record::CoopLesson(l).key()))
-    }
-}
 
 #[cfg(test)]
 mod tests;

@@ -12,10 +12,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::book::{Book, Change};
 use crate::domain::goals::Domain;
 use crate::domain::model::SupportLevel;
-use crate::domain::records::Record;
 
 /// The words the school uses for support levels. All offer the same five phases.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -140,139 +138,15 @@ pub struct SupportNow {
 }
 
 /// The position of a subject in the fixed order of subjects (general first).
-fn subject_rank(s: Option<Domain>) -> usize {
+pub(super) fn subject_rank(s: Option<Domain>) -> usize {
     s.map_or(0, |d| 1 + Domain::ALL.iter().position(|x| *x == d).unwrap_or(Domain::ALL.len()))
 }
 
-impl Book {
-    /// The support records of one pupil and subject, newest first.
-    pub fn support_history(&self, pupil_id: &str, subject: Option<Domain>) -> Vec<&Support> {
-        let mut out: Vec<&Support> =
-            self.supports.iter().filter(|s| s.pupil_id == pupil_id && s.subject == subject).collect();
-        out.sort_by(|a, b| b.from.cmp(&a.from).then_with(|| b.id.cmp(&a.id)));
-        out
-    }
-
-    /// The general level first, then every subject with a level of its own (in the order
-    /// of the subjects), each with its history. `None` when the pupil does not exist.
-    pub fn support_overview(&self, pupil_id: &str) -> Option<Vec<SupportNow>> {
-        let pupil = self.pupil(pupil_id)?;
-        let mut subjects: Vec<Option<Domain>> = self
-            .supports
-            .iter()
-            .filter(|s| s.pupil_id == pupil_id && s.subject.is_some())
-            .map(|s| s.subject)
-            .collect();
-        subjects.sort_by_key(|s| subject_rank(*s));
-        subjects.dedup();
-        let mut rows = Vec::with_capacity(subjects.len() + 1);
-        for subject in std::iter::once(None).chain(subjects) {
-            let history = self.support_history(pupil_id, subject);
-            rows.push(match history.split_first() {
-                Some((now, earlier)) => SupportNow {
-                    subject,
-                    phase: now.phase,
-                    measures: now.measures.clone(),
-                    since: Some(now.from),
-                    earlier: earlier.iter().map(|s| (*s).clone()).collect(),
-                },
-                None => SupportNow {
-                    subject,
-                    phase: SupportPhase::from_attention(pupil.support_level),
-                    measures: Vec::new(),
-                    since: None,
-                    earlier: Vec::new(),
-                },
-            });
-        }
-        Some(rows)
-    }
-
-    /// The level a pupil gets in a subject: its own, else the general one (`None`: the
-    /// general one), else the old single level.
-    pub fn support_in(&self, pupil_id: &str, subject: Option<Domain>) -> Option<SupportPhase> {
-        let own = subject.and_then(|s| self.support_history(pupil_id, Some(s)).first().map(|x| x.phase));
-        own.or_else(|| self.support_history(pupil_id, None).first().map(|x| x.phase))
-            .or_else(|| self.pupil(pupil_id).map(|p| SupportPhase::from_attention(p.support_level)))
-    }
-
-    /// Sets a pupil's level for a subject (or in general) from `today`: a new record, or
-    /// the one already made today replaced. An empty change when nothing differs from
-    /// the current level.
-    pub fn set_support(
-        &self,
-        new_id: String,
-        pupil_id: &str,
-        subject: Option<Domain>,
-        phase: SupportPhase,
-        measures: Vec<SupportMeasure>,
-        today: NaiveDate,
-    ) -> Result<Change, SupportError> {
-        let pupil = self.pupil(pupil_id).ok_or(SupportError::PupilNotFound)?.clone();
-        let latest = self.support_history(pupil_id, subject).first().map(|s| (*s).clone());
-        let candidate = Support { id: new_id, pupil_id: pupil_id.to_string(), subject, phase, measures, from: today }
-            .validated()?;
-        let current = latest.as_ref().map(|s| (s.phase, s.measures.clone())).or_else(|| {
-            // A subject without its own level follows the general one: choosing that same
-            // level still gives the subject a level of its own.
-            subject.is_none().then(|| (SupportPhase::from_attention(pupil.support_level), Vec::new()))
-        });
-        if current == Some((candidate.phase, candidate.measures.clone())) {
-            return Ok(Change::default());
-        }
-        let mut change = Change::default();
-        let record = match &latest {
-            Some(l) if l.from == today => Support { id: l.id.clone(), ..candidate },
-            _ => candidate,
-        };
-        if subject.is_none() {
-            if latest.is_none() && pupil.created_on < today {
-                // Keep the old single level as the start of the history.
-                change.puts.push(Record::Support(Support {
-                    id: format!("{}-start", record.id),
-                    pupil_id: pupil.id.clone(),
-                    subject: None,
-                    phase: SupportPhase::from_attention(pupil.support_level),
-                    measures: Vec::new(),
-                    from: pupil.created_on,
-                }));
-            }
-            let level = record.phase.attention_level();
-            if pupil.support_level != level {
-                change.puts.push(Record::Pupil(crate::domain::model::Pupil { support_level: level, ..pupil }));
-            }
-        }
-        change.puts.push(Record::Support(record));
-        Ok(change)
-    }
-
-    /// The school's words for support levels (every level keeps its phase; only the
-    /// names change).
-    pub fn set_support_vocabulary(&self, vocabulary: SupportVocabulary) -> Change {
-        let mut s = self.settings();
-        if s.support_vocabulary == vocabulary {
-            return Change::default();
-        }
-        s.support_vocabulary = vocabulary;
-        Change::put(Record::Settings(s))
-    }
-
-    /// Takes away a subject's own level (all its records): the subject follows the
-    /// general level again.
-    pub fn remove_subject_support(&self, pupil_id: &str, subject: Domain) -> Result<Change, SupportError> {
-        self.pupil(pupil_id).ok_or(SupportError::PupilNotFound)?;
-        let keys: Vec<String> =
-            self.support_history(pupil_id, Some(subject)).iter().map(|s| Record::Support((*s).clone()).key()).collect();
-        if keys.is_empty() {
-            return Err(SupportError::NothingToRemove);
-        }
-        Ok(Change { puts: Vec::new(), deletes: keys })
-    }
-}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::book::Book;
     use crate::domain::book::PupilFields;
     use crate::domain::model::{SchoolSystem, YearGroup};
 

@@ -1,4 +1,7 @@
 use super::*;
+use crate::domain::book::Book;
+use crate::domain::followup::ReminderSource;
+use crate::domain::records::Record;
 use crate::domain::book::PupilFields;
 use crate::domain::goals::{Baseline, Goal, Measurement};
 use crate::domain::model::{SchoolSystem, SupportLevel, YearGroup};
