@@ -2,6 +2,7 @@
 // ratio, successes and the class board, the fairness list, and the teacher's own sentences.
 import { test, expect } from '@playwright/test';
 import { createClass, expectNoA11yViolations, look, openApp, pasteNames, reload, saved } from './support.mjs';
+import { backupText, classRecord, pupilRecord } from './records.mjs';
 
 const nudge = (page, kind) => page.locator(`[data-testid=nudge][data-kind=${kind}]`);
 
@@ -130,10 +131,9 @@ test('a note with no top is refused with a clear message', async ({ page }) => {
 });
 
 function backupWithGoal(today) {
-  const pupil = (id, name) => ({ kind: 'pupil', data: { id, class_id: 'c1', name, nickname: '', year_group: null,
-    support_notes: 'privé: dyslexie', support_level: 'Basis', archived_on: null, created_on: '2026-01-05' } });
+  const pupil = (id, name) => pupilRecord(id, name, { support_notes: 'privé: dyslexie', created_on: '2026-01-05' });
   const records = [
-    { kind: 'class', data: { id: 'c1', name: 'Groep 6b', school_year: '2025-2026', year_group: { system: 'Nl', n: 6 }, created_on: '2026-01-05' } },
+    classRecord('c1', 'Groep 6b', { n: 6, schoolYear: '2025-2026', createdOn: '2026-01-05' }),
     pupil('p1', 'Noor Bakker'),
     pupil('p2', 'Daan de Wit'),
     { kind: 'goal', data: { id: 'g1', pupil_id: 'p1', domain: 'Reading',
@@ -144,7 +144,7 @@ function backupWithGoal(today) {
     { kind: 'success', data: { id: 's1', pupil_id: 'p1', date: today, text: 'Doel gehaald: Ik lees vlot een tekst van AVI E5',
       goal_id: 'g1', source: 'GoalAchieved' } },
   ];
-  return JSON.stringify({ app: 'groeipad', schema_version: 1, exported_at: `${today}T09:00:00`, data: { records } });
+  return backupText(records, { exportedAt: `${today}T09:00:00` });
 }
 
 test('successes: two taps from the pupil page, quick-add in class, the board; a reached goal shows well', async ({ page }) => {

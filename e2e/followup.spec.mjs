@@ -4,6 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createClass, expectNoA11yViolations, look, openApp, pasteNames, reload, saved } from './support.mjs';
+import { backupText, classRecord, pupilRecord } from './records.mjs';
 
 const WEDNESDAY = new Date('2025-03-05T09:00:00');
 const out = 'e2e/.out';
@@ -59,8 +60,8 @@ async function classWithPupils(page, names = ['Anna', 'Bram', 'Sem']) {
 /** A backup holding one class, one pupil and a goal with sub-goal check-ins. */
 function backupWithGoal() {
   const records = [
-    { kind: 'class', data: { id: 'c1', name: 'Groep 6b', school_year: '2024-2025', year_group: { system: 'Nl', n: 6 }, created_on: '2024-09-02' } },
-    { kind: 'pupil', data: { id: 'p1', class_id: 'c1', name: 'Noor Bakker', created_on: '2024-09-02' } },
+    classRecord('c1', 'Groep 6b', { n: 6, schoolYear: '2024-2025', createdOn: '2024-09-02' }),
+    pupilRecord('p1', 'Noor Bakker', { created_on: '2024-09-02' }),
     { kind: 'goal', data: {
       id: 'g1', pupil_id: 'p1', domain: 'Reading',
       measure: { name: 'DMT-kaart 2', unit: 'WordsCorrectPerMinute', direction: 'Increasing' },
@@ -74,7 +75,7 @@ function backupWithGoal() {
     } },
   ];
   const path = `${out}/followup-goal-backup.json`;
-  writeFileSync(path, JSON.stringify({ app: 'groeipad', schema_version: 1, exported_at: '2025-03-05T08:00:00', data: { records } }));
+  writeFileSync(path, backupText(records, { exportedAt: '2025-03-05T08:00:00' }));
   return path;
 }
 

@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createClass, expectNoA11yViolations, look, pasteNames, reload, saved } from './support.mjs';
+import { backupFile } from './records.mjs';
 
 const row = (page, subject) => page.locator(`[data-testid="support-row"][data-subject="${subject}"]`);
 
@@ -86,7 +87,7 @@ test('a backup with a support level of a pupil it does not hold is refused, one 
     rec('pupil', { id: 'p1', class_id: 'c1', name: 'Noor', nickname: '', year_group: null, support_notes: '', support_level: 'Extra', archived_on: null, created_on: '2026-09-01' }),
     rec('support', { id: 's1', pupil_id: 'p1', subject: 'Maths', phase: 'extended', measures: ['dispense'], from: '2026-10-01' }),
   ];
-  const file = (recs) => ({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ app: 'groeipad', schema_version: 1, exported_at: '2026-11-01T10:00:00', data: { records: recs } })) });
+  const file = (recs) => backupFile(recs, { exportedAt: '2026-11-01T10:00:00' });
   await page.goto('/settings');
   await page.getByTestId('import-file').setInputFiles(file([...records, rec('support', { id: 's2', pupil_id: 'ghost', subject: null, phase: 'core', from: '2026-10-01' })]));
   await expect(page.getByTestId('import-error')).toContainText('Er is niets veranderd');

@@ -6,6 +6,7 @@
 import { test, expect } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expectNoA11yViolations, fillUp, look, openApp, reload, saved } from './support.mjs';
+import { backupText, classRecord, pupilRecord } from './records.mjs';
 
 const NAMES = ['Anna', 'Bram', 'Cas', 'Daan', 'Emma', 'Fleur', 'Guus', 'Hanna', 'Ilse', 'Jesse', 'Kim', 'Lotte', 'Mees',
   'Noor', 'Olivier', 'Pim', 'Quinten', 'Roos', 'Sem', 'Tess', 'Umut', 'Vera', 'Wout', 'Yara', 'Zoë'];
@@ -20,10 +21,9 @@ function classOf25() {
     measure: { name: 'DMT-kaart 2', unit: 'WordsCorrectPerMinute', direction: 'Increasing', template: 'oral_reading_fluency' },
     baseline: { value: 30, date: '2026-09-07' }, target: 60, target_date: '2027-03-01', confirmations: 3,
     own_words: 'Ik lees vlot', created_on: '2026-09-07', ...extra } });
-  const records = [{ kind: 'class', data: { id: 'c1', name: 'Groep 5a', school_year: '2026-2027', year_group: { system: 'Nl', n: 5 }, created_on: '2026-08-31' } }];
+  const records = [classRecord('c1', 'Groep 5a')];
   for (const name of NAMES) {
-    records.push({ kind: 'pupil', data: { id: pid(name), class_id: 'c1', name, nickname: '', year_group: null, support_notes: '',
-      support_level: 'Basis', archived_on: null, created_on: '2026-08-31' } });
+    records.push(pupilRecord(pid(name), name));
     // Cas's measure was typed by hand: the same name, no template.
     records.push(name === 'Cas' ? reading(name, { measure: { name: 'DMT-kaart 2', unit: 'WordsCorrectPerMinute', direction: 'Increasing' } }) : reading(name));
     if (WITH_MATHS.includes(name)) {
@@ -32,7 +32,7 @@ function classOf25() {
         target: 90, target_date: '2027-01-15', confirmations: 2, own_words: 'Ik ken de tafels', created_on: '2026-09-07' } });
     }
   }
-  return JSON.stringify({ app: 'groeipad', schema_version: 7, exported_at: '2026-11-30T09:00:00', data: { records } });
+  return backupText(records, { schema: 7 });
 }
 
 async function openClass(page) {

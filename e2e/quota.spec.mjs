@@ -6,6 +6,7 @@
 // made in the page.
 import { test, expect } from '@playwright/test';
 import { createClass, expectPupils, fillUp, pasteNames, saved } from './support.mjs';
+import { backupFile } from './records.mjs';
 
 test('a device that fills up at commit: an edit says the device is full and is not shown as saved', async ({ page }) => {
   await createClass(page, 'Groep 5a');
@@ -31,7 +32,7 @@ test('a device that fills up at commit: an import says it failed and the old dat
   ];
   await page.goto('/settings');
   await fillUp(page);
-  await page.getByTestId('import-file').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ app: 'groeipad', schema_version: 5, exported_at: '2026-11-01T10:00:00', data: { records } })) });
+  await page.getByTestId('import-file').setInputFiles(backupFile(records, { schema: 5, exportedAt: '2026-11-01T10:00:00' }));
   await page.getByTestId('import-confirm').click();
   await expect(page.getByTestId('toast')).toContainText('Het apparaat is vol');
   await expect(page.getByText('Back-up teruggezet')).toHaveCount(0);

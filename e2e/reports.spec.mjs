@@ -5,21 +5,21 @@ import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { expectNoA11yViolations, look, openApp, saved } from './support.mjs';
+import { backupText, classRecord, pupilRecord } from './records.mjs';
 
 const LONG = 'Ik kan na de kerstvakantie een verhaal van een hele bladzijde voorlezen aan de klas, '
   + 'met de juiste klemtoon, zonder te haperen bij lange woorden, en daarna in mijn eigen woorden vertellen '
   + 'wat er gebeurde, wie er in het verhaal zaten en hoe het afliep, zodat mijn klasgenoten het ook snappen.';
 
 function school() {
-  const pupil = (id, name, notes = '') => ({ kind: 'pupil', data: { id, class_id: 'c1', name, nickname: '', year_group: null,
-    support_notes: notes, support_level: 'Basis', archived_on: null, created_on: '2026-08-31' } });
+  const pupil = (id, name, notes = '') => pupilRecord(id, name, { support_notes: notes });
   const goal = (id, pupil_id, domain, own_words, extra = {}) => ({ kind: 'goal', data: { id, pupil_id, domain,
     measure: { name: 'DMT-kaart 2', unit: 'WordsCorrectPerMinute', direction: 'Increasing' },
     baseline: { value: 40, date: '2026-09-07' }, target: 60, target_date: '2027-01-29', confirmations: 3,
     own_words, home_actions: [], created_on: '2026-09-07', ...extra } });
   const m = (id, goal_id, value, date) => ({ kind: 'measurement', data: { id, goal_id, value, date } });
   const records = [
-    { kind: 'class', data: { id: 'c1', name: 'Groep 5a', school_year: '2026-2027', year_group: { system: 'Nl', n: 5 }, created_on: '2026-08-31' } },
+    classRecord('c1', 'Groep 5a'),
     pupil('p1', 'Anna de Vries', 'Dyslexieverklaring; extra tijd bij toetsen'),
     pupil('p2', 'Bram Peeters'),
     goal('g1', 'p1', 'Reading', 'Ik lees vlot een tekst van AVI E5', { home_actions: ['Elke avond tien minuten samen lezen'] }),
@@ -31,7 +31,7 @@ function school() {
     { kind: 'feedback_note', data: { id: 'n1', pupil_id: 'p1', goal_id: 'g1', date: '2026-11-12',
       tops: ['Je las de moeilijke woorden in stukjes'], tips: ['Lees lange woorden tot de laatste letter'], next_step: 'Deze week lees je elke dag met je leesmaatje' } },
     { kind: 'success', data: { id: 's1', pupil_id: 'p1', date: '2026-10-02', text: 'Voor het eerst een heel boek uitgelezen', source: 'Manual' } },
-    { kind: 'success', data: { id: 's2', pupil_id: 'p1', date: '2026-11-10', text: 'Tafeldoel gehaald', goal_id: 'g2', source: 'GoalAchieved' } },
+    { kind: 'success', data: { id: 's2', pupil_id: 'p1', date: '2026-11-10', text: 'Doel gehaald: Ik ken de tafels van 6, 7 en 8', goal_id: 'g2', source: 'GoalAchieved' } },
     { kind: 'attention_moment', data: { id: 'a1', pupil_id: 'p1', date: '2026-11-16', kind: 'OneOnOne', minutes: 10, note: 'privé gesprek' } },
     { kind: 'support', data: { id: 'su1', pupil_id: 'p1', subject: null, phase: 'core', measures: [], from: '2026-09-01' } },
     { kind: 'support', data: { id: 'su2', pupil_id: 'p1', subject: 'Reading', phase: 'core', measures: [], from: '2026-09-01' } },
@@ -39,7 +39,7 @@ function school() {
     { kind: 'reflection', data: { id: 'r1', pupil_id: 'p1', date: '2026-11-20', goal_id: 'g1', mood: 4,
       went_well: 'Ik las het hele boek', was_hard: 'De lange woorden', try_next: 'Elke dag lezen', read_by_teacher: true } },
   ];
-  return JSON.stringify({ app: 'groeipad', schema_version: 6, exported_at: '2026-11-30T09:00:00', data: { records } });
+  return backupText(records, { schema: 6 });
 }
 
 async function importSchool(page) {
@@ -215,7 +215,7 @@ test('dossier: everything about one pupil, readable and as a file; imported into
   await expect(p2.getByTestId('pupil-title')).toHaveText('Anna de Vries');
   await p2.getByTestId('pupil-report-link').click();
   await expect(p2.getByTestId('parent-report').getByTestId('report-goal')).toHaveCount(2);
-  await expect(p2.getByTestId('parent-report').getByTestId('report-successes')).toContainText('Tafeldoel gehaald');
+  await expect(p2.getByTestId('parent-report').getByTestId('report-successes')).toContainText('Doel gehaald: Ik ken de tafels van 6, 7 en 8');
   await other.close();
 });
 

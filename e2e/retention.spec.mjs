@@ -4,16 +4,16 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectNoA11yViolations, look, openApp, reload, saved } from './support.mjs';
+import { backupText, classRecord, pupilRecord } from './records.mjs';
 
 const TODAY = '2026-11-30';
 
 /** A class with a pupil archived three years ago (with four records), one archived last
  *  month, one exactly two years ago (not due yet) and one still in the class. */
 function school() {
-  const pupil = (id, name, archived_on) => ({ kind: 'pupil', data: { id, class_id: 'c1', name, nickname: '', year_group: null,
-    support_notes: '', support_level: 'Basis', archived_on, created_on: '2022-08-31' } });
+  const pupil = (id, name, archived_on) => pupilRecord(id, name, { archived_on, created_on: '2022-08-31' });
   const records = [
-    { kind: 'class', data: { id: 'c1', name: 'Groep 8b', school_year: '2026-2027', year_group: { system: 'Nl', n: 8 }, created_on: '2022-08-31' } },
+    classRecord('c1', 'Groep 8b', { n: 8, createdOn: '2022-08-31' }),
     pupil('p1', 'Daan Smit', '2023-11-30'),
     pupil('p2', 'Eva Jansen', '2026-10-30'),
     pupil('p3', 'Fleur Bos', '2024-11-30'),
@@ -27,7 +27,7 @@ function school() {
     { kind: 'feedback_note', data: { id: 'n1', pupil_id: 'p1', goal_id: 'g1', date: '2022-10-12',
       tops: ['Je las de lange woorden in stukjes'], tips: [], next_step: 'Elke dag tien minuten lezen' } },
   ];
-  return JSON.stringify({ app: 'groeipad', schema_version: 6, exported_at: `${TODAY}T09:00:00`, data: { records } });
+  return backupText(records, { schema: 6, exportedAt: `${TODAY}T09:00:00` });
 }
 
 async function importSchool(page) {

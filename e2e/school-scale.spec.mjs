@@ -4,6 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createClass, expectNoA11yViolations, look, openApp, pasteNames, saved } from './support.mjs';
+import { backupText, classRecord, pupilRecord } from './records.mjs';
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -12,12 +13,10 @@ const today = new Date().toISOString().slice(0, 10);
 function school(perGoal) {
   const records = [];
   for (let c = 0; c < 4; c++) {
-    records.push({ kind: 'class', data: { id: `c${c}`, name: `Groep ${c + 3}`, school_year: '2026-2027',
-      year_group: { system: 'Nl', n: c + 3 }, created_on: '2026-09-01' } });
+    records.push(classRecord(`c${c}`, `Groep ${c + 3}`, { n: c + 3, createdOn: '2026-09-01' }));
     for (let p = 0; p < 25; p++) {
       const pid = `p${c}-${p}`;
-      records.push({ kind: 'pupil', data: { id: pid, class_id: `c${c}`, name: `Leerling ${c}-${p}`, nickname: '',
-        year_group: null, support_notes: '', support_level: 'Basis', archived_on: null, created_on: '2026-09-01' } });
+      records.push(pupilRecord(pid, `Leerling ${c}-${p}`, { class_id: `c${c}`, created_on: '2026-09-01' }));
       records.push({ kind: 'goal', data: { id: `g${c}-${p}`, pupil_id: pid, domain: 'Reading',
         measure: { name: 'DMT-kaart 2', unit: 'WordsCorrectPerMinute', direction: 'Increasing' },
         baseline: { value: 30, date: '2026-09-01' }, target: 60, target_date: '2027-03-01', confirmations: 2,
@@ -138,12 +137,12 @@ test('two tabs on one pupil: a success saved in one shows in the other without a
 
 test('the reminder list pages what is later and shows overdue and today at once', async ({ page }) => {
   await openApp(page, '/settings');
-  const records = [{ kind: 'class', data: { id: 'c1', name: 'Groep 5', school_year: '', year_group: { system: 'Nl', n: 5 }, created_on: '2026-09-01' } }];
+  const records = [classRecord('c1', 'Groep 5', { schoolYear: '', createdOn: '2026-09-01' })];
   const day = (offset) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
   for (let i = 0; i < 3; i++) records.push({ kind: 'reminder', data: { id: `o${i}`, source: 'Free', title: `Te laat ${i}`, due: day(-3) } });
   records.push({ kind: 'reminder', data: { id: 't0', source: 'Free', title: 'Vandaag', due: today } });
   for (let i = 0; i < 45; i++) records.push({ kind: 'reminder', data: { id: `l${String(i).padStart(2, '0')}`, source: 'Free', title: `Later ${i}`, due: day(30 + i) } });
-  const file = JSON.stringify({ app: 'groeipad', schema_version: 1, exported_at: `${today}T09:00:00`, data: { records } });
+  const file = backupText(records, { exportedAt: `${today}T09:00:00` });
   await page.getByTestId('import-file').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await page.getByTestId('import-confirm').click();
   await expect(page.getByTestId('toast')).toContainText('Back-up teruggezet');
@@ -165,7 +164,7 @@ test('the reminder list pages what is later and shows overdue and today at once'
 
 test('deleting a class deletes its pupils\' measurements too, which the class page never read, and undo brings them back', async ({ page }) => {
   await openApp(page, '/settings');
-  const file = JSON.stringify({ app: 'groeipad', schema_version: 1, exported_at: `${today}T09:00:00`, data: { records: school(3) } });
+  const file = backupText(school(3), { exportedAt: `${today}T09:00:00` });
   await page.getByTestId('import-file').setInputFiles({ name: 'school.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await page.getByTestId('import-confirm').click();
   await expect(page.getByTestId('toast')).toContainText('Back-up teruggezet');
@@ -199,7 +198,7 @@ test('a goal with many measurements opens with the newest 20 and shows more on r
   await openApp(page, '/settings');
   const records = school(45).filter(({ kind, data }) => (kind === 'class' && data.id === 'c0') || data.id === 'p0-0'
     || data.pupil_id === 'p0-0' || data.goal_id === 'g0-0');
-  const file = JSON.stringify({ app: 'groeipad', schema_version: 1, exported_at: `${today}T09:00:00`, data: { records } });
+  const file = backupText(records, { exportedAt: `${today}T09:00:00` });
   await page.getByTestId('import-file').setInputFiles({ name: 'goal.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await page.getByTestId('import-confirm').click();
   await expect(page.getByTestId('toast')).toContainText('Back-up teruggezet');
