@@ -206,14 +206,15 @@ impl Book {
         let mut out = Recorded { achieved: false, sub_goals_reached: reached };
         if is_achieved(&updated, &all) && updated.achieve(date.max(updated.created_on)).is_ok() {
             out.achieved = true;
+            let (text, template) = success_words(&goal);
             let success = Success {
                 id: ids.1,
                 pupil_id: goal.pupil_id.clone(),
                 date,
-                text: success_words(&goal).0,
+                text,
                 goal_id: Some(goal.id.clone()),
                 source: SuccessSource::GoalAchieved,
-                template: success_words(&goal).1,
+                template,
             };
             self.successes.push(success.clone());
             change.puts.push(Record::Success(success));

@@ -398,20 +398,10 @@ pub fn success_line(
     template: Option<crate::domain::goals::TemplateKey>,
 ) -> String {
     use crate::domain::feedback::SuccessSource;
-    use crate::i18n::goals::template_name;
-    let text = text.trim();
+    use crate::i18n::goals::{goal_achieved, measure_name_in};
     match source {
-        SuccessSource::Manual => text.to_string(),
-        SuccessSource::GoalAchieved => {
-            let what = match template {
-                Some(k) if [Lang::Nl, Lang::En].iter().any(|l| template_name(k, *l) == text) => template_name(k, lang),
-                _ => text,
-            };
-            match lang {
-                Lang::Nl => format!("Doel gehaald: {what}"),
-                Lang::En => format!("Goal achieved: {what}"),
-            }
-        }
+        SuccessSource::Manual => text.trim().to_string(),
+        SuccessSource::GoalAchieved => goal_achieved(measure_name_in(text, template, lang), lang),
     }
 }
 

@@ -146,13 +146,30 @@ pub fn direction_name(d: Direction, lang: Lang) -> &'static str {
 /// change follows the app's language ("Technisch lezen: woorden per minuut" becomes "Oral
 /// reading: words correct per minute"); a name she typed or changed stays as typed.
 pub fn measure_label(m: &Measure, lang: Lang) -> &str {
-    match m.template {
-        Some(k) if [Lang::Nl, Lang::En].iter().any(|l| template_name(k, *l) == m.name.trim()) => template_name(k, lang),
-        _ => m.name.trim(),
+    measure_name_in(&m.name, m.template, lang)
+}
+
+/// A measure's name in `lang`: a template's name (stored in either language) follows the
+/// language, a name of the teacher's own stays as typed. Also for a reached goal's success,
+/// which keeps the name and template of its measure.
+pub fn measure_name_in(name: &str, template: Option<TemplateKey>, lang: Lang) -> &str {
+    let name = name.trim();
+    match template {
+        Some(k) if [Lang::Nl, Lang::En].iter().any(|l| template_name(k, *l) == name) => template_name(k, lang),
+        _ => name,
     }
 }
 
 /// The headline of a goal for lists: its own words, else the domain and the measure.
+/// "Doel gehaald: Ik lees vlot": the one wording of a reached goal, for its success and
+/// for the learning log's goal row.
+pub fn goal_achieved(what: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Doel gehaald: {what}"),
+        Lang::En => format!("Goal achieved: {what}"),
+    }
+}
+
 pub fn goal_title(goal: &Goal, lang: Lang) -> String {
     let words = goal.own_words.trim();
     if words.is_empty() {

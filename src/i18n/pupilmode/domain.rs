@@ -398,8 +398,7 @@ pub fn log_goal_text(event: GoalEvent, title: &str, lang: Lang) -> String {
     match (event, lang) {
         (GoalEvent::Created, Lang::Nl) => format!("Nieuw doel: {title}"),
         (GoalEvent::Created, Lang::En) => format!("New goal: {title}"),
-        (GoalEvent::Achieved, Lang::Nl) => format!("Doel gehaald: {title}"),
-        (GoalEvent::Achieved, Lang::En) => format!("Goal achieved: {title}"),
+        (GoalEvent::Achieved, _) => crate::i18n::goals::goal_achieved(title, lang),
         (GoalEvent::Stopped, Lang::Nl) => format!("Doel gestopt: {title}"),
         (GoalEvent::Stopped, Lang::En) => format!("Goal stopped: {title}"),
     }
