@@ -20,6 +20,14 @@ pub fn App() -> impl IntoView {
     set_document_lang(st.lang.get_untracked());
     listen_for_updates(st);
     let mode = crate::mode::ModeState::provide(st);
+    // Once the first screen is up: see `warm_up_date_fields`.
+    Effect::new(move |warmed: Option<bool>| {
+        let ready = warmed == Some(true) || st.status.get() == Status::Ready;
+        if ready && warmed != Some(true) {
+            crate::components::util::warm_up_date_fields();
+        }
+        ready
+    });
     let t = move |k: K| st.t(k);
     view! {
         <Router>
