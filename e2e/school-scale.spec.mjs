@@ -66,6 +66,9 @@ async function inspect(page) {
       tx.objectStore('records').getAll().onsuccess = (e) => {
         out.entries = e.target.result.length;
         out.tagged = e.target.result.filter((v) => typeof v.pupil === 'string' || typeof v.class === 'string').length;
+        // A class's entries carry their kind and day (the index the class page reads).
+        out.classDays = e.target.result.filter((v) => typeof v.class === 'string' && typeof v.cday === 'string').length;
+        out.classEntries = e.target.result.filter((v) => typeof v.class === 'string').length;
       };
       tx.oncomplete = () => { db.close(); resolve(out); };
     };
@@ -90,7 +93,7 @@ test('the storage upgrade of a whole school loses nothing, also when the tab is 
   // All or nothing: the rewrite issues its writes in one go, so the closed tab left
   // either the whole upgrade or none of it (never a half-tagged store), and no record.
   expect(between.entries).toBe(records.length);
-  expect([{ layout: null, tagged: 0 }, { layout: 2, tagged: records.length }])
+  expect([{ layout: null, tagged: 0 }, { layout: 3, tagged: records.length }])
     .toContainEqual({ layout: between.layout, tagged: between.tagged });
   test.info().annotations.push({ type: 'upgrade', description: between.layout === null ? 'cut off by the close' : 'committed before the close' });
 
@@ -106,7 +109,9 @@ test('the storage upgrade of a whole school loses nothing, also when the tab is 
   await expect(again.locator('.measurement-row')).toHaveCount(20); // the newest 20 of 100
   await expect(again.getByTestId('more-measurements')).toHaveText('Meer tonen (80)');
   const after = await inspect(seeder);
-  expect(after).toEqual({ version: 2, layout: 2, entries: records.length, tagged: records.length });
+  expect(after).toMatchObject({ version: 3, layout: 3, entries: records.length, tagged: records.length });
+  expect(after.classEntries).toBeGreaterThan(0);
+  expect(after.classDays).toBe(after.classEntries);
 });
 
 test('two tabs on one pupil: a success saved in one shows in the other without a reload', async ({ context }) => {

@@ -164,8 +164,44 @@ async fn a_damaged_record_is_set_aside_and_the_rest_loads() {
 }
 
 #[wasm_bindgen_test]
+async fn a_database_of_layout_2_gains_the_class_kind_day_index_with_nothing_lost() {
+    use groeipad::domain::scope::{Scope, ATTENTION_KINDS, CLASS_PAGE_KINDS};
+    use groeipad::storage::contract::school;
+    let f = IdbFixture::new("layout2");
+    for interrupted in [false, true] {
+        let name = f.next_name();
+        let records = school();
+        IdbRepo::create_v2_layout_for_tests(&name, &records).await.unwrap();
+        if interrupted {
+            // Closed after the version change (the new index exists, still empty) and
+            // before the entries were rewritten: the next start completes it.
+            IdbRepo::version_change_only_for_tests(&name).await.unwrap();
+        }
+        let repo = IdbRepo::open(&name).await.unwrap();
+        let mut all = repo.load().await.unwrap().records;
+        all.sort_by_key(Record::key);
+        let mut want = records.clone();
+        want.sort_by_key(Record::key);
+        assert_eq!(all, want, "every record survives the upgrade unchanged (interrupted: {interrupted})");
+        let part = |kinds, since: Option<&str>| Scope::ClassPart { class: "c1".into(), kinds, since: since.and_then(|d| d.parse().ok()) };
+        let keys = |snap: groeipad::storage::Snapshot| {
+            let mut k = snap.records.iter().map(Record::key).collect::<Vec<_>>();
+            k.sort();
+            k
+        };
+        assert_eq!(keys(repo.load_scope(&part(CLASS_PAGE_KINDS, Some("2026-09-01"))).await.unwrap()), ["attention_moment:am-new"]);
+        assert_eq!(keys(repo.load_scope(&part(ATTENTION_KINDS, None)).await.unwrap()), ["attention_moment:am-new", "attention_moment:am-old"]);
+        assert_eq!(repo.load_scope(&Scope::Class("c1".into())).await.unwrap().records.len(), 6, "the older indexes still answer");
+        // The revisions carry over.
+        assert_eq!(repo.changes_since(0).await.unwrap().puts.len(), records.len());
+        repo.close();
+        IdbRepo::delete(&name).await.unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
 async fn a_database_of_the_version_1_layout_upgrades_with_nothing_lost() {
-    use groeipad::domain::scope::Scope;
+    use groeipad::domain::scope::{Scope, CLASS_PAGE_KINDS};
     use groeipad::storage::contract::school;
     let f = IdbFixture::new("layout");
     let name = f.next_name();
@@ -184,7 +220,10 @@ async fn a_database_of_the_version_1_layout_upgrades_with_nothing_lost() {
     assert_eq!(all, want, "every record survives the upgrade unchanged");
     // The upgrade wrote the tags: the indexes now answer per class and per pupil.
     let class: Vec<String> = repo.load_scope(&Scope::Class("c1".into())).await.unwrap().records.iter().map(Record::key).collect();
-    assert_eq!(class.len(), 4, "class c1 holds its class, pupil, goal and reflection: {class:?}");
+    assert_eq!(class.len(), 6, "class c1 holds its class, pupil, goal, reflection and two moments: {class:?}");
+    let part = Scope::ClassPart { class: "c1".into(), kinds: CLASS_PAGE_KINDS, since: "2026-09-01".parse().ok() };
+    let recent: Vec<String> = repo.load_scope(&part).await.unwrap().records.iter().map(Record::key).collect();
+    assert_eq!(recent, ["attention_moment:am-new"], "the class page's part reads by class, kind and day");
     let pupil = repo.load_scope(&Scope::Pupil("p1".into())).await.unwrap().records;
     assert!(pupil.iter().any(|r| r.key() == "measurement:m1"), "the pupil's scope holds the measurements");
     let unread = repo.load_scope(&Scope::Followup).await.unwrap().records;

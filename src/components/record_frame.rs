@@ -16,7 +16,7 @@ use leptos_router::params::Params;
 
 use crate::domain::scope::Scope;
 use crate::i18n::K;
-use crate::state::use_app;
+use crate::state::{today, use_app};
 
 /// The `:id` of `/pupil/:id/...`, `/class/:id/...` and `/goal/:id`.
 #[derive(Params, Clone, Debug, PartialEq)]
@@ -111,12 +111,25 @@ pub fn PupilRecords(children: ChildrenFn) -> impl IntoView {
     view! { <Show when=move || ready.get() fallback=loading_view>{children()}</Show> }
 }
 
-/// Shows its children once the records of the page's class are in the book (the class
-/// page itself draws its tiles at once and lets its parts ask for the records).
+/// Shows its children once the records of the page's class are in the book: every one,
+/// or those of `kinds` only (the class page itself draws its tiles at once and lets its
+/// parts ask for `use_class_page_scope`).
 #[component]
-pub fn ClassRecords(children: ChildrenFn) -> impl IntoView {
+pub fn ClassRecords(#[prop(optional)] kinds: Option<&'static [&'static str]>, children: ChildrenFn) -> impl IntoView {
     let st = use_app();
     let id = use_class_id();
-    let ready = Memo::new(move |_| st.need(Scope::Class(id.get())));
+    let ready = Memo::new(move |_| {
+        let class = id.get();
+        st.need(match kinds {
+            Some(kinds) => Scope::ClassPart { class, kinds, since: None },
+            None => Scope::Class(class),
+        })
+    });
     view! { <Show when=move || ready.get() fallback=loading_view>{children()}</Show> }
+}
+
+/// What the class page reads of its class (`Book::class_page_scope`).
+pub fn use_class_page_scope(id: Memo<String>) -> Memo<Scope> {
+    let st = use_app();
+    Memo::new(move |_| st.book.with_kinds(&["settings"], |b| b.class_page_scope(&id.get(), today())))
 }

@@ -91,7 +91,7 @@ fn messages(n: usize, lang: Lang) -> Vec<(String, String)> {
         ("chart_summary_head", tg::chart_summary_head(n, 40.0, Unit::WordsCorrectPerMinute, crate::i18n::format::day_month(lang, today), lang)),
         ("no_strength_heading", fb::no_strength_heading(n32, lang)),
         ("no_strength_heading weeks", fb::no_strength_heading(n32 * 7, lang)),
-        ("no_strength_text", fb::no_strength_text(&NoStrengthFlag { pupil_id: "p".into(), last_strength: Some(today - chrono::Duration::days(i64::from(n32))), window_days: 21 }, today, lang)),
+        ("no_strength_text", fb::no_strength_text(&NoStrengthFlag { pupil_id: "p".into(), last_strength: Some(today - chrono::Duration::days(i64::from(n32))), window_days: 21, looked_since: None }, today, lang)),
         ("school_days", fu::school_days(n32, lang)),
         ("repeat_label", fu::repeat_label(Repeat::EverySchoolDays(u16::try_from(n).unwrap().max(1)), lang)),
         ("plan_check_text", fu::plan_check_text(PlanCheck::OverBudget { by: n32 }, lang)),

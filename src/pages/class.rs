@@ -5,12 +5,11 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::components::record_frame::use_class_id;
+use crate::components::record_frame::{use_class_id, use_class_page_scope};
 
 use crate::components::class_details::ClassDetails;
 use crate::components::quick_actions::{QuickOpen, QuickSheet};
 use crate::domain::book::PupilFields;
-use crate::domain::scope::Scope;
 use crate::i18n::{self, K};
 use crate::state::{new_id, today, use_app};
 
@@ -67,11 +66,13 @@ fn ClassView(id: Memo<String>) -> impl IntoView {
         })
     };
     let has_pupils = move || st.book.with_kinds(&["class", "pupil"], |b| b.active_count(&id.get()) > 0);
+    let part = use_class_page_scope(id);
 
     view! {
-        // `data-complete`: the class's records are in (the attention and feedback lines).
+        // `data-complete`: what the page shows of the class's records is in (the attention
+        // and feedback lines).
         <div class="page class-page" data-testid="class-page"
-            data-complete=move || st.need(Scope::Class(id.get())).then_some("true")>
+            data-complete=move || st.need(part.get()).then_some("true")>
             <a class="back-link" href="/">{move || format!("← {}", t(K::BackToClasses))}</a>
             <header class="page-header">
                 <h1 data-testid="class-title">{title}</h1>

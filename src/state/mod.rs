@@ -94,7 +94,7 @@ pub struct AppState {
 
 /// Whether these loaded scopes hold every record of `scope`.
 fn holds(loaded: &BTreeSet<Scope>, scope: &Scope) -> bool {
-    loaded.contains(scope) || loaded.contains(&Scope::All)
+    loaded.iter().any(|l| scope.within(l))
 }
 
 pub fn use_app() -> AppState {

@@ -10,7 +10,7 @@ use super::{Repository, Revs, StorageError};
 use crate::domain::book::Change;
 use crate::domain::model::*;
 use crate::domain::records::Record;
-use crate::domain::scope::{tags_for_all, Scope};
+use crate::domain::scope::{tags_for_all, Scope, ATTENTION_KINDS, CLASS_PAGE_KINDS};
 
 /// Makes repositories for the suite: a fresh empty one, and a second handle on the
 /// same data (a second tab).
@@ -97,6 +97,8 @@ pub fn school() -> Vec<Record> {
         rec("reminder", json!({"id": "rem1", "source": "Free", "title": "Oudergesprek", "due": "2026-11-30"})),
         rec("support", json!({"id": "s2", "pupil_id": "p2", "subject": "Maths", "phase": "extended",
             "measures": ["compensate"], "from": "2026-10-05"})),
+        rec("attention_moment", json!({"id": "am-old", "pupil_id": "p1", "date": "2026-01-05", "kind": "OneOnOne", "minutes": 5})),
+        rec("attention_moment", json!({"id": "am-new", "pupil_id": "p1", "date": "2026-10-05", "kind": "OneOnOne", "minutes": 5})),
     ]
 }
 
@@ -228,17 +230,27 @@ async fn each_scope_reads_exactly_its_records<F: Fixture>(f: &F) -> Outcome {
     let repo = f.fresh().await;
     let all = school();
     commit(&repo, &Change { puts: all.clone(), deletes: vec![] }, &Revs::new()).await.map_err(|e| e.to_string())?;
-    let cases: [(Scope, &[&str]); 6] = [
+    let part = |class: &str, kinds, since: Option<&str>| Scope::ClassPart { class: class.into(), kinds, since: since.and_then(|d| d.parse().ok()) };
+    let cases: [(Scope, &[&str]); 10] = [
         (Scope::Core, &["class:c1", "class:c2", "pupil:p1", "pupil:p2"]),
         (Scope::Followup, &["goal:g1", "reflection:r2", "reminder:rem1"]),
-        (Scope::Class("c1".into()), &["class:c1", "goal:g1", "pupil:p1", "reflection:r1"]),
-        (Scope::Pupil("p1".into()), &["goal:g1", "measurement:m1", "pupil:p1", "reflection:r1"]),
+        (Scope::Class("c1".into()), &["attention_moment:am-new", "attention_moment:am-old", "class:c1", "goal:g1", "pupil:p1", "reflection:r1"]),
+        // The class page's part: its kinds from a day on (the old moment stays out).
+        (part("c1", CLASS_PAGE_KINDS, Some("2026-09-01")), &["attention_moment:am-new"]),
+        (part("c1", ATTENTION_KINDS, None), &["attention_moment:am-new", "attention_moment:am-old"]),
+        (part("c2", CLASS_PAGE_KINDS, Some("2026-09-01")), &["feedback_note:n2"]),
+        (part("c2", CLASS_PAGE_KINDS, Some("2026-10-03")), &["none"]),
+        (Scope::Pupil("p1".into()), &["attention_moment:am-new", "attention_moment:am-old", "goal:g1", "measurement:m1", "pupil:p1", "reflection:r1"]),
         (Scope::Pupil("p2".into()), &["feedback_note:n2", "pupil:p2", "reflection:r2", "support:s2"]),
         (Scope::All, &[]),
     ];
     for (scope, want) in cases {
         let snap = repo.load_scope(&scope).await.map_err(|e| e.to_string())?;
-        let want: Vec<String> = if want.is_empty() { keys_of(&all) } else { want.iter().map(|k| k.to_string()).collect() };
+        let want: Vec<String> = match want {
+            [] => keys_of(&all),
+            ["none"] => Vec::new(),
+            _ => want.iter().map(|k| k.to_string()).collect(),
+        };
         ensure!(keys_of(&snap.records) == want, "{scope:?}: got {:?}, want {want:?}", keys_of(&snap.records));
         ensure!(snap.revs.len() == want.len(), "{scope:?}: revisions of other records");
         for r in &snap.records {

@@ -29,9 +29,14 @@ const RECORDS: &str = "records";
 const TOMBSTONES: &str = "tombstones";
 const META: &str = "meta";
 /// The IndexedDB version: the layout of object stores and indexes, not the record format.
-const IDB_VERSION: u32 = 2;
-/// The entry layout this build writes (tags and stamps beside each record).
-const LAYOUT: u32 = 2;
+/// 3 added `by_class_kind_day`.
+const IDB_VERSION: u32 = 3;
+/// The entry layout this build writes (tags and stamps beside each record; from 3 also
+/// the kind and day of a class's records, for `by_class_kind_day`).
+const LAYOUT: u32 = 3;
+/// The `cday` of a class's undated records: after every date, so every day range of a
+/// class part ends with them (`Scope::ClassPart` always holds the undated ones).
+const UNDATED: &str = "~";
 const META_SCHEMA: &str = "schema_version";
 const META_LAYOUT: &str = "layout";
 const META_GENERATION: &str = "generation";
@@ -166,6 +171,9 @@ fn entry(key: &str, json: &str, tags: &Tags, stamp: &Stamp) -> JsValue {
     }
     if let Some(c) = &tags.class {
         set(&o, "class", &c.as_str().into());
+        set(&o, "kind", &key.split(':').next().unwrap_or_default().into());
+        let day = tags.day.map_or_else(|| UNDATED.to_string(), |d| d.format("%Y-%m-%d").to_string());
+        set(&o, "cday", &day.into());
     }
     if tags.unread {
         set(&o, "unread", &JsValue::from_f64(1.0));
@@ -444,8 +452,57 @@ impl IdbRepo {
         Ok(())
     }
 
-    /// The state a tab closed during the upgrade leaves: IndexedDB version 2 with its
-    /// indexes (the version change committed) but the entries not yet rewritten.
+    /// Creates a database exactly as layout 2 left it (IndexedDB version 2: the indexes by
+    /// pupil, class, unread and revision; entries tagged with pupil, class and unread, no
+    /// kind or day): the fixture of the layout 3 upgrade test.
+    pub async fn create_v2_layout_for_tests(name: &str, records: &[Record]) -> Result<(), StorageError> {
+        let db = Rexie::builder(name)
+            .version(2)
+            .add_object_store(
+                ObjectStore::new(RECORDS)
+                    .add_index(Index::new("by_pupil", "pupil"))
+                    .add_index(Index::new("by_class", "class"))
+                    .add_index(Index::new("unread", "unread"))
+                    .add_index(Index::new("by_rev", "rev")),
+            )
+            .add_object_store(ObjectStore::new(TOMBSTONES).add_index(Index::new("by_rev", "rev")))
+            .add_object_store(ObjectStore::new(META))
+            .build()
+            .await
+            .map_err(|e| StorageError::OpenFailed(describe(&e)))?;
+        let tx = db.transaction(&[RECORDS, META], TransactionMode::ReadWrite).map_err(write_err)?;
+        let store = tx.store(RECORDS).map_err(write_err)?;
+        for (i, (r, tags)) in records.iter().zip(tags_for_all(records)).enumerate() {
+            let o = js_sys::Object::new();
+            let key = r.key();
+            set(&o, "key", &key.as_str().into());
+            set(&o, "rev", &JsValue::from_f64((i + 1) as f64));
+            set(&o, "json", &serde_json::to_string(r).unwrap_or_default().into());
+            set(&o, "at", &JsValue::from_f64(1.0));
+            set(&o, "dev", &"layout-2".into());
+            if let Some(p) = &tags.pupil {
+                set(&o, "pupil", &p.as_str().into());
+            }
+            if let Some(c) = &tags.class {
+                set(&o, "class", &c.as_str().into());
+            }
+            if tags.unread {
+                set(&o, "unread", &JsValue::from_f64(1.0));
+            }
+            store.put(&o.into(), Some(&JsValue::from_str(&key))).await.map_err(write_err)?;
+        }
+        let meta = tx.store(META).map_err(write_err)?;
+        meta.put(&JsValue::from_f64(CURRENT_SCHEMA as f64), Some(&META_SCHEMA.into())).await.map_err(write_err)?;
+        meta.put(&JsValue::from_f64(2.0), Some(&META_LAYOUT.into())).await.map_err(write_err)?;
+        meta.put(&JsValue::from_f64(records.len() as f64), Some(&META_GENERATION.into())).await.map_err(write_err)?;
+        drop((store, meta));
+        committed(tx).await?;
+        db.close();
+        Ok(())
+    }
+
+    /// The state a tab closed during the upgrade leaves: the current IndexedDB version with
+    /// its indexes (the version change committed) but the entries not yet rewritten.
     pub async fn version_change_only_for_tests(name: &str) -> Result<(), StorageError> {
         let db = Self::builder(name).build().await.map_err(|e| StorageError::OpenFailed(describe(&e)))?;
         db.close();
@@ -460,7 +517,8 @@ impl IdbRepo {
                     .add_index(Index::new("by_pupil", "pupil"))
                     .add_index(Index::new("by_class", "class"))
                     .add_index(Index::new("unread", "unread"))
-                    .add_index(Index::new("by_rev", "rev")),
+                    .add_index(Index::new("by_rev", "rev"))
+                    .add_index(Index::new_array("by_class_kind_day", ["class", "kind", "cday"])),
             )
             .add_object_store(ObjectStore::new(TOMBSTONES).add_index(Index::new("by_rev", "rev")))
             .add_object_store(ObjectStore::new(META))
@@ -494,6 +552,16 @@ impl IdbRepo {
                 let range = KeyRange::only(&id.as_str().into()).map_err(range_err)?;
                 let values = index.get_all(Some(range), None).await.map_err(read_err)?;
                 parse_entries(&values, &mut snap);
+            }
+            Scope::ClassPart { class, kinds, since } => {
+                let index = store.index("by_class_kind_day").map_err(read_err)?;
+                let from = since.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+                for kind in *kinds {
+                    let key = |day: &str| -> JsValue { js_sys::Array::of3(&class.as_str().into(), &(*kind).into(), &day.into()).into() };
+                    let range = KeyRange::bound(&key(&from), &key(UNDATED), Some(false), Some(false)).map_err(range_err)?;
+                    let values = index.get_all(Some(range), None).await.map_err(read_err)?;
+                    parse_entries(&values, &mut snap);
+                }
             }
             Scope::All => {
                 let values = store.get_all(None, None).await.map_err(read_err)?;

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::feedback::parts::star_icon;
 use crate::components::pupil_options::PupilOptions;
 use crate::domain::feedback::{BalanceSettings, Success, SuccessSource, MAX_SUCCESS_CHARS};
-use crate::domain::scope::Scope;
+use crate::components::record_frame::use_class_page_scope;
 use crate::i18n::feedback::{no_strength_heading, no_strength_text, FK};
 use crate::state::{new_id, today, use_app};
 
@@ -83,7 +83,8 @@ fn QuickSuccess(class_id: Memo<String>) -> impl IntoView {
 #[component]
 fn NoStrength(class_id: Memo<String>) -> impl IntoView {
     let st = use_app();
-    let flags = Memo::new(move |_| st.book.with_class(&class_id.get(), |b| b.class_without_strength(&class_id.get(), today())));
+    let part = use_class_page_scope(class_id);
+    let flags = Memo::new(move |_| st.book.with_class(&class_id.get(), |b| b.class_without_strength(&class_id.get(), today(), part.get().since())));
     let days = BalanceSettings::default().strength_window_days;
     let items = move || {
         let lang = st.lang.get();
@@ -104,7 +105,7 @@ fn NoStrength(class_id: Memo<String>) -> impl IntoView {
     };
     view! {
         <div class="no-strength" data-testid="no-strength">
-          <Show when=move || st.need(Scope::Class(class_id.get()))>
+          <Show when=move || st.need(part.get())>
             <Show
                 when=move || flags.with(|f| !f.is_empty())
                 fallback=move || view! { <p class="check-clean" data-testid="everyone-seen">"✓ "{move || st.t(FK::EveryoneSeen)}</p> }

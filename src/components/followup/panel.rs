@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::scope::Scope;
+use crate::components::record_frame::use_class_page_scope;
 use crate::i18n::followup::{self as fi, FollowK};
 use crate::state::{today, use_app};
 
@@ -11,6 +11,7 @@ use crate::state::{today, use_app};
 pub fn ClassAttentionPanel(id: Memo<String>) -> impl IntoView {
     let st = use_app();
     let t = move |k: FollowK| st.t(k);
+    let part = use_class_page_scope(id);
     let summary = move || {
         st.book.with_class(&id.get(), |b| {
             let s = b.settings();
@@ -25,7 +26,7 @@ pub fn ClassAttentionPanel(id: Memo<String>) -> impl IntoView {
     view! {
         <section class="card attention-panel" aria-labelledby="attention-panel-title" data-testid="class-attention-panel">
             <h2 id="attention-panel-title">{move || t(FollowK::AttentionPanelTitle)}</h2>
-            <Show when=move || { st.need(Scope::Class(id.get())) && summary().0 > 0 }>
+            <Show when=move || { st.need(part.get()) && summary().0 > 0 }>
                 <p data-testid="class-not-seen">{move || summary().1}</p>
             </Show>
             <div class="actions-row">

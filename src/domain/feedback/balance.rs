@@ -67,9 +67,12 @@ pub struct RatioAssessment {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NoStrengthFlag {
     pub pupil_id: String,
-    /// The latest strength on or before today, if there ever was one.
+    /// The latest strength on or before today (and on or after `looked_since`), if any.
     pub last_strength: Option<NaiveDate>,
     pub window_days: u32,
+    /// How far back was looked: none when every record was (then no `last_strength` means
+    /// never).
+    pub looked_since: Option<NaiveDate>,
 }
 
 /// `date` lies in the `days` days ending with `today` (inclusive); future dates never count.
@@ -129,11 +132,14 @@ fn has_strength(n: &FeedbackNote) -> bool {
 }
 
 /// Pupils (in the order given, each once) with no top or success in the strength window.
+/// Records before `since` are not looked at (a screen that read only recent records);
+/// `since` must not be inside the strength window.
 pub fn pupils_without_strength<S: AsRef<str>>(
     pupil_ids: &[S],
     notes: &[FeedbackNote],
     successes: &[Success],
     today: NaiveDate,
+    since: Option<NaiveDate>,
     settings: &BalanceSettings,
 ) -> Vec<NoStrengthFlag> {
     let days = settings.strength_window_days;
@@ -152,13 +158,14 @@ pub fn pupils_without_strength<S: AsRef<str>>(
                     .filter(|s| s.pupil_id == id)
                     .map(|s| s.date),
             )
-            .filter(|d| *d <= today);
+            .filter(|d| *d <= today && since.is_none_or(|s| *d >= s));
         let last_strength = dates.max();
         if !last_strength.is_some_and(|d| in_window(d, today, days)) {
             flags.push(NoStrengthFlag {
                 pupil_id: id.to_string(),
                 last_strength,
                 window_days: days,
+                looked_since: since,
             });
         }
     }
@@ -286,7 +293,7 @@ mod tests {
             note("e", days_ago(-3), 1, 0), // future note does not count
         ];
         let succ = vec![success("d", days_ago(20)), success("f", days_ago(40))];
-        let flags = pupils_without_strength(&ids, &notes, &succ, today(), &s);
+        let flags = pupils_without_strength(&ids, &notes, &succ, today(), None, &s);
         let got: Vec<(&str, Option<NaiveDate>)> = flags
             .iter()
             .map(|f| (f.pupil_id.as_str(), f.last_strength))
@@ -312,12 +319,13 @@ mod tests {
             &[],
             &[success("a", today())],
             today(),
+            None,
             &BalanceSettings::default(),
         );
         assert!(flags.is_empty());
         let none: [&str; 0] = [];
         assert!(
-            pupils_without_strength(&none, &[], &[], today(), &BalanceSettings::default())
+            pupils_without_strength(&none, &[], &[], today(), None, &BalanceSettings::default())
                 .is_empty()
         );
     }

@@ -169,10 +169,21 @@ impl Book {
         pupil_ratio(pupil_id, &self.notes, &self.successes, today, &BalanceSettings::default())
     }
 
-    /// Active pupils of a class (in name order) with no top or success in the last three weeks.
-    pub fn class_without_strength(&self, class_id: &str, today: NaiveDate) -> Vec<NoStrengthFlag> {
-        let ids: Vec<&str> = self.pupils_of(class_id, false).into_iter().map(|p| p.id.as_str()).collect();
-        pupils_without_strength(&ids, &self.notes, &self.successes, today, &BalanceSettings::default())
+    /// Active pupils of a class (in name order) with no top or success in the last three
+    /// weeks, looking at notes and successes since `since` (the class page's window, see
+    /// `class_page_scope`; none: all of them). For a pupil added on or after `since` that
+    /// is everything: their flag says it looked at all.
+    pub fn class_without_strength(&self, class_id: &str, today: NaiveDate, since: Option<NaiveDate>) -> Vec<NoStrengthFlag> {
+        let pupils = self.pupils_of(class_id, false);
+        let ids: Vec<&str> = pupils.iter().map(|p| p.id.as_str()).collect();
+        let mut flags = pupils_without_strength(&ids, &self.notes, &self.successes, today, since, &BalanceSettings::default());
+        for f in &mut flags {
+            let added = pupils.iter().find(|p| p.id == f.pupil_id).map(|p| p.created_on);
+            if added.zip(f.looked_since).is_some_and(|(added, since)| added >= since) {
+                f.looked_since = None;
+            }
+        }
+        flags
     }
 
     /// This week's successes of a class for the board: board names (first name, nickname, or
@@ -447,13 +458,25 @@ mod tests {
         b.run(|b| b.add_note(note("n1", "p1", d(2026, 9, 20), &["top"], &[]))).unwrap();
         b.run(|b| b.add_success(success("s1", "p4", d(2026, 9, 28), "Gelukt"))).unwrap();
         b.run(|b| b.add_note(note("n2", "p2", d(2026, 9, 1), &["top"], &[]))).unwrap();
-        let flags = b.class_without_strength("c1", today);
+        let flags = b.class_without_strength("c1", today, None);
         let ids: Vec<&str> = flags.iter().map(|f| f.pupil_id.as_str()).collect();
         // Name order: Anna Jansen (p3), Bram Peeters (p2); never the other class.
         assert_eq!(ids, vec!["p3", "p2"]);
         assert_eq!(flags[1].last_strength, Some(d(2026, 9, 1)));
+        // Looking back from 10 September only, the same pupils are flagged, and p2's
+        // strength of 1 September is not seen: "none since 10 September".
+        let since = d(2026, 9, 10);
+        let flags = b.class_without_strength("c1", today, Some(since));
+        let got: Vec<(&str, Option<NaiveDate>, Option<NaiveDate>)> =
+            flags.iter().map(|f| (f.pupil_id.as_str(), f.last_strength, f.looked_since)).collect();
+        assert_eq!(got, vec![("p3", None, Some(since)), ("p2", None, Some(since))]);
+        // From the day they were added (1 September) it is everything: never is never.
+        let flags = b.class_without_strength("c1", today, Some(d(2026, 9, 1)));
+        let got: Vec<(&str, Option<NaiveDate>, Option<NaiveDate>)> =
+            flags.iter().map(|f| (f.pupil_id.as_str(), f.last_strength, f.looked_since)).collect();
+        assert_eq!(got, vec![("p3", None, None), ("p2", Some(d(2026, 9, 1)), None)]);
         b.run(|b| b.archive_pupil("p3", today)).unwrap();
-        assert_eq!(b.class_without_strength("c1", today).len(), 1);
+        assert_eq!(b.class_without_strength("c1", today, None).len(), 1);
     }
 
     #[test]

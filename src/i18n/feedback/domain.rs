@@ -242,16 +242,22 @@ pub fn no_strength_heading(window_days: u32, lang: Lang) -> String {
 
 /// One line of that list, next to the pupil's name.
 pub fn no_strength_text(flag: &NoStrengthFlag, today: NaiveDate, lang: Lang) -> String {
-    match (flag.last_strength, lang) {
-        (None, Lang::Nl) => {
+    match (flag.last_strength, flag.looked_since, lang) {
+        (None, Some(since), Lang::Nl) => {
+            format!("Geen sterkte genoteerd sinds {}. Wat gaat er goed bij deze leerling?", crate::i18n::format::date(lang, since))
+        }
+        (None, Some(since), Lang::En) => {
+            format!("No strength noted since {}. What goes well for this pupil?", crate::i18n::format::date(lang, since))
+        }
+        (None, None, Lang::Nl) => {
             "Nog geen sterkte genoteerd. Wat gaat er goed bij deze leerling?".into()
         }
-        (None, Lang::En) => "No strength noted yet. What goes well for this pupil?".into(),
-        (Some(d), Lang::Nl) => format!(
+        (None, None, Lang::En) => "No strength noted yet. What goes well for this pupil?".into(),
+        (Some(d), _, Lang::Nl) => format!(
             "Laatste sterkte {} geleden. Wat gaat er goed bij deze leerling?",
             counted(today.signed_duration_since(d).num_days(), "dag", "dagen")
         ),
-        (Some(d), Lang::En) => format!(
+        (Some(d), _, Lang::En) => format!(
             "Last strength {} ago. What goes well for this pupil?",
             counted(today.signed_duration_since(d).num_days(), "day", "days")
         ),
@@ -598,20 +604,15 @@ mod tests {
     #[test]
     fn no_strength_texts() {
         let today = d(2025, 3, 28);
-        for last in [None, Some(d(2025, 3, 1))] {
-            let f = NoStrengthFlag {
-                pupil_id: "p".into(),
-                last_strength: last,
-                window_days: 21,
-            };
-            both_non_empty_and_distinct(|l| no_strength_text(&f, today, l), "flag", false);
+        let flag = |last_strength, looked_since| NoStrengthFlag { pupil_id: "p".into(), last_strength, window_days: 21, looked_since };
+        for (last, since) in [(None, None), (Some(d(2025, 3, 1)), None), (None, Some(d(2025, 2, 1)))] {
+            both_non_empty_and_distinct(|l| no_strength_text(&flag(last, since), today, l), "flag", false);
         }
-        let f = NoStrengthFlag {
-            pupil_id: "p".into(),
-            last_strength: Some(d(2025, 3, 1)),
-            window_days: 21,
-        };
-        assert!(no_strength_text(&f, today, Lang::Nl).contains("27 dagen"));
+        assert!(no_strength_text(&flag(Some(d(2025, 3, 1)), None), today, Lang::Nl).contains("27 dagen"));
+        assert!(no_strength_text(&flag(Some(d(2025, 3, 1)), Some(d(2025, 2, 1))), today, Lang::Nl).contains("27 dagen"));
+        let none_since = no_strength_text(&flag(None, Some(d(2025, 2, 1))), today, Lang::Nl);
+        assert!(none_since.contains("sinds 1 februari 2025"), "{none_since}");
+        assert!(no_strength_text(&flag(None, None), today, Lang::En).contains("yet"));
         assert!(no_strength_heading(21, Lang::Nl).contains("3 weken"));
         assert!(no_strength_heading(7, Lang::En).contains("the last week"));
     }

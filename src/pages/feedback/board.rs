@@ -8,13 +8,20 @@ use leptos::prelude::*;
 use crate::components::feedback::parts::{goal_icon, star_icon};
 use crate::domain::feedback::SuccessSource;
 use crate::i18n::feedback::{success_source_name, week_range, FK};
+use crate::components::record_frame::ClassRecords;
+use crate::domain::scope::BOARD_KINDS;
 use crate::i18n::K;
 use crate::state::{today, use_app};
 
 #[component]
 pub fn SuccessBoardPage() -> impl IntoView {
-    let st = use_app();
     let id = crate::components::record_frame::use_class_id();
+    view! { <ClassRecords kinds=BOARD_KINDS><SuccessBoard id=id/></ClassRecords> }
+}
+
+#[component]
+fn SuccessBoard(id: Memo<String>) -> impl IntoView {
+    let st = use_app();
     let class_name = move || st.book.with_kinds(&["class"], |b| b.class(&id.get()).map(|c| c.name.clone()));
     let entries = Memo::new(move |_| st.book.with_class(&id.get(), |b| b.class_board(&id.get(), today(), st.privacy.get())));
     let week = move || {

@@ -14,12 +14,13 @@ use crate::i18n::Lang;
 use crate::i18n::Text;
 use crate::i18n::followup::{self as fi, FollowK};
 use crate::components::followup::chart::AttentionChart;
+use crate::domain::scope::ATTENTION_KINDS;
 use crate::state::{today, use_app};
 
 #[component]
 pub fn AttentionPage() -> impl IntoView {
     let id = use_class_id();
-    view! { <ClassRecords><AttentionView id=id/></ClassRecords> }
+    view! { <ClassRecords kinds=ATTENTION_KINDS><AttentionView id=id/></ClassRecords> }
 }
 
 #[component]
