@@ -359,6 +359,13 @@ test('log moments in three taps; the class order follows; the aim and its verdic
   await reload(page);
   await expect(page.getByTestId('not-seen')).toHaveCount(3);
   await expect(page.getByTestId('att-row').filter({ hasText: 'Sem' }).getByTestId('last-seen')).toHaveText('15 dagen geleden (11 schooldagen)');
+
+  // Three months on, the page reads the class's last eight weeks (what the class page
+  // shows): a moment before that is "not seen since" the first day it looked at.
+  await page.clock.setSystemTime(new Date('2025-06-20T09:00:00'));
+  await reload(page);
+  await expect(page.getByTestId('not-seen')).toHaveCount(3);
+  await expect(page.getByTestId('att-row').filter({ hasText: 'Sem' }).getByTestId('last-seen')).toHaveText('Niet gezien sinds 25 april 2025');
 });
 
 test('plan the week within the budget, overload warns, held in one tap', async ({ page }) => {

@@ -165,7 +165,7 @@ async fn a_damaged_record_is_set_aside_and_the_rest_loads() {
 
 #[wasm_bindgen_test]
 async fn a_database_of_layout_2_gains_the_class_kind_day_index_with_nothing_lost() {
-    use groeipad::domain::scope::{Scope, ATTENTION_KINDS, CLASS_PAGE_KINDS};
+    use groeipad::domain::scope::{Scope, CLASS_PAGE_KINDS};
     use groeipad::storage::contract::school;
     let f = IdbFixture::new("layout2");
     for interrupted in [false, true] {
@@ -190,7 +190,7 @@ async fn a_database_of_layout_2_gains_the_class_kind_day_index_with_nothing_lost
             k
         };
         assert_eq!(keys(repo.load_scope(&part(CLASS_PAGE_KINDS, Some("2026-09-01"))).await.unwrap()), ["attention_moment:am-new"]);
-        assert_eq!(keys(repo.load_scope(&part(ATTENTION_KINDS, None)).await.unwrap()), ["attention_moment:am-new", "attention_moment:am-old"]);
+        assert_eq!(keys(repo.load_scope(&part(&["attention_moment"], None)).await.unwrap()), ["attention_moment:am-new", "attention_moment:am-old"]);
         assert_eq!(repo.load_scope(&Scope::Class("c1".into())).await.unwrap().records.len(), 6, "the older indexes still answer");
         // The revisions carry over.
         assert_eq!(repo.changes_since(0).await.unwrap().puts.len(), records.len());

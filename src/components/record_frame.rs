@@ -128,6 +128,16 @@ pub fn ClassRecords(#[prop(optional)] kinds: Option<&'static [&'static str]>, ch
     view! { <Show when=move || ready.get() fallback=loading_view>{children()}</Show> }
 }
 
+/// Shows its children once the class page's part of the class's records is in (the
+/// attention page shows what the class page reads, so it opens from there at once).
+#[component]
+pub fn ClassPageRecords(children: ChildrenFn) -> impl IntoView {
+    let st = use_app();
+    let part = use_class_page_scope(use_class_id());
+    let ready = Memo::new(move |_| st.need(part.get()));
+    view! { <Show when=move || ready.get() fallback=loading_view>{children()}</Show> }
+}
+
 /// What the class page reads of its class (`Book::class_page_scope`).
 pub fn use_class_page_scope(id: Memo<String>) -> Memo<Scope> {
     let st = use_app();

@@ -30,7 +30,7 @@ pub enum Scope {
     Class(String),
     /// Some kinds of a class's records: those dated on or after `since` (every date when
     /// none) and the undated ones. What one class screen shows, without the years of
-    /// records it does not (see `Book::class_page_scope`, `ATTENTION_KINDS`).
+    /// records it does not (see `Book::class_page_scope`, `BOARD_KINDS`).
     ClassPart { class: String, kinds: &'static [&'static str], since: Option<NaiveDate> },
     /// One pupil and everything recorded about them, measurements included.
     Pupil(String),
@@ -46,8 +46,6 @@ pub const FOLLOWUP_KINDS: &[&str] = &["goal", "reminder"];
 /// The kinds the class page shows: who was seen lately, recent strengths, the latest
 /// group plan.
 pub const CLASS_PAGE_KINDS: &[&str] = &["attention_moment", "feedback_note", "success", "group_plan"];
-/// The kinds the attention page shows (every moment: it tells when each pupil was last seen).
-pub const ATTENTION_KINDS: &[&str] = &["attention_moment"];
 /// The kinds the success board shows.
 pub const BOARD_KINDS: &[&str] = &["success"];
 /// How far back the class page reads at least (its strength chips say when a pupil's last
@@ -342,6 +340,7 @@ mod tests {
 
     #[test]
     fn a_loaded_scope_answers_for_the_parts_within_it() {
+        const MOMENTS: &[&str] = &["attention_moment"];
         let part = |kinds, since| Scope::ClassPart { class: "c1".into(), kinds, since };
         let recent = part(CLASS_PAGE_KINDS, Some(d(2026, 9, 1)));
         assert!(recent.within(&recent) && recent.within(&Scope::All) && recent.within(&Scope::Class("c1".into())));
@@ -350,8 +349,8 @@ mod tests {
         assert!(!recent.within(&part(CLASS_PAGE_KINDS, Some(d(2026, 9, 2)))));
         assert!(recent.within(&part(CLASS_PAGE_KINDS, None)));
         assert!(!part(CLASS_PAGE_KINDS, None).within(&recent));
-        assert!(part(ATTENTION_KINDS, None).within(&part(CLASS_PAGE_KINDS, None)), "fewer kinds");
-        assert!(!part(CLASS_PAGE_KINDS, None).within(&part(ATTENTION_KINDS, None)));
+        assert!(part(MOMENTS, None).within(&part(CLASS_PAGE_KINDS, None)), "fewer kinds");
+        assert!(!part(CLASS_PAGE_KINDS, None).within(&part(MOMENTS, None)));
         assert!(!Scope::Class("c1".into()).within(&recent));
     }
 

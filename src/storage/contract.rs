@@ -10,7 +10,7 @@ use super::{Repository, Revs, StorageError};
 use crate::domain::book::Change;
 use crate::domain::model::*;
 use crate::domain::records::Record;
-use crate::domain::scope::{tags_for_all, Scope, ATTENTION_KINDS, CLASS_PAGE_KINDS};
+use crate::domain::scope::{tags_for_all, Scope, CLASS_PAGE_KINDS};
 
 /// Makes repositories for the suite: a fresh empty one, and a second handle on the
 /// same data (a second tab).
@@ -237,7 +237,7 @@ async fn each_scope_reads_exactly_its_records<F: Fixture>(f: &F) -> Outcome {
         (Scope::Class("c1".into()), &["attention_moment:am-new", "attention_moment:am-old", "class:c1", "goal:g1", "pupil:p1", "reflection:r1"]),
         // The class page's part: its kinds from a day on (the old moment stays out).
         (part("c1", CLASS_PAGE_KINDS, Some("2026-09-01")), &["attention_moment:am-new"]),
-        (part("c1", ATTENTION_KINDS, None), &["attention_moment:am-new", "attention_moment:am-old"]),
+        (part("c1", &["attention_moment"], None), &["attention_moment:am-new", "attention_moment:am-old"]),
         (part("c2", CLASS_PAGE_KINDS, Some("2026-09-01")), &["feedback_note:n2"]),
         (part("c2", CLASS_PAGE_KINDS, Some("2026-10-03")), &["none"]),
         (Scope::Pupil("p1".into()), &["attention_moment:am-new", "attention_moment:am-old", "goal:g1", "measurement:m1", "pupil:p1", "reflection:r1"]),

@@ -15,7 +15,7 @@ pub fn ClassAttentionPanel(id: Memo<String>) -> impl IntoView {
     let summary = move || {
         st.book.with_class(&id.get(), |b| {
             let s = b.settings();
-            let stats = b.class_attention(&id.get(), false, today());
+            let stats = b.class_attention(&id.get(), false, today(), part.get().since());
             let n = stats
                 .iter()
                 .filter(|p| p.is_not_seen(s.not_seen_school_days))

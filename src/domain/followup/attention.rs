@@ -154,6 +154,10 @@ pub struct PupilStats {
     pub school_days_since: Option<i64>,
     pub minutes_last_4_weeks: u32,
     pub moments_last_4_weeks: u32,
+    /// How far back was looked (a screen that read only recent moments): no `last_date`
+    /// then means "not since this day", not "never". None: every moment was looked at.
+    #[serde(default)]
+    pub looked_since: Option<NaiveDate>,
 }
 
 impl PupilStats {
@@ -193,6 +197,7 @@ fn stats_from(
         school_days_since: last_date.map(|d| calendar.school_days_between(d, today)),
         minutes_last_4_weeks: recent.iter().map(|m| u32::from(m.minutes)).sum(),
         moments_last_4_weeks: u32::try_from(recent.len()).unwrap_or(u32::MAX),
+        looked_since: None,
     }
 }
 

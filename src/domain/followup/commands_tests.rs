@@ -362,7 +362,30 @@ fn the_planner_proposes_only_pupils_without_a_session_this_week() {
     assert!(none.items.is_empty());
     assert_eq!(ids(&everyone), ["p2"]);
     // The figures behind the attention page follow the moments of the class's own pupils.
-    assert_eq!(b.class_attention("c1", false, today()).len(), 2);
+    assert_eq!(b.class_attention("c1", false, today(), None).len(), 2);
     assert!(b.pupil_attention("p1", today()).is_some_and(|s| s.moments_last_4_weeks == 0));
     assert!(b.pupil_attention("nobody", today()).is_none());
+}
+
+#[test]
+fn the_attention_figures_from_a_window_say_how_far_back_they_looked() {
+    use crate::domain::followup::test_kit::moment;
+    let mut b = book(); // Anna and Bram, added 6 January
+    let f = PupilFields { name: "Cas".into(), ..Default::default() };
+    b.add_pupil("p3".into(), "c1", &f, d(2025, 2, 20)).unwrap();
+    b.apply(&Change { puts: vec![Record::AttentionMoment(moment("p1", d(2025, 1, 10), 10)), Record::AttentionMoment(moment("p2", d(2025, 3, 3), 5))], deletes: vec![] });
+    let since = d(2025, 2, 1);
+    let by_id = |stats: Vec<crate::domain::followup::PupilStats>| stats.into_iter().map(|s| (s.pupil_id.clone(), (s.last_date, s.looked_since))).collect::<std::collections::BTreeMap<_, _>>();
+    let window = by_id(b.class_attention("c1", false, today(), Some(since)));
+    // Anna's moment is before the window: not seen since 1 February; Bram was seen on 3
+    // March; Cas came after the window began, so "never" is known.
+    assert_eq!(window["p1"], (None, Some(since)));
+    assert_eq!(window["p2"], (Some(d(2025, 3, 3)), None));
+    assert_eq!(window["p3"], (None, None));
+    // Every moment looked at: Anna's last moment is known.
+    let all = by_id(b.class_attention("c1", false, today(), None));
+    assert_eq!(all["p1"], (Some(d(2025, 1, 10)), None));
+    // The not-seen line is the same either way (threshold 10 school days).
+    let not_seen = |s: Option<NaiveDate>| b.class_attention("c1", false, today(), s).iter().filter(|p| p.is_not_seen(10)).count();
+    assert_eq!((not_seen(Some(since)), not_seen(None)), (2, 2));
 }

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use super::attention::{class_stats, pupil_stats, AttentionPupil, PupilStats};
+use super::attention::{class_stats, pupil_stats, AttentionMoment, AttentionPupil, PupilStats};
 use super::distribution::{distribution, AttentionAim, Distribution, Period, PeriodError};
 use super::planner::{propose, PlanError, PlannerSettings, Proposal};
 use super::commands::{checkin_id, CheckInTitles};
@@ -166,9 +166,22 @@ impl Book {
     }
 
     /// The attention figures of every active pupil of a class (names as the screen shows
-    /// them), in class order.
-    pub fn class_attention(&self, class_id: &str, privacy: bool, today: NaiveDate) -> Vec<PupilStats> {
-        class_stats(&self.attention_pupils(class_id, privacy), &self.moments, today, &self.settings().calendar)
+    /// them), in class order, from the moments since `since` (the class page's window, see
+    /// `class_page_scope`; none: all of them). A pupil not seen since then, added before
+    /// it, gets `looked_since`: not seen since that day (the not-seen line needs no more).
+    pub fn class_attention(&self, class_id: &str, privacy: bool, today: NaiveDate, since: Option<NaiveDate>) -> Vec<PupilStats> {
+        let pupils = self.attention_pupils(class_id, privacy);
+        let calendar = &self.settings().calendar;
+        let Some(since) = since else {
+            return class_stats(&pupils, &self.moments, today, calendar);
+        };
+        let recent: Vec<AttentionMoment> = self.moments.iter().filter(|m| m.date >= since).cloned().collect();
+        let mut stats = class_stats(&pupils, &recent, today, calendar);
+        for s in stats.iter_mut().filter(|s| s.last_date.is_none()) {
+            let added = self.pupil(&s.pupil_id).map(|p| p.created_on);
+            s.looked_since = added.filter(|a| *a < since).map(|_| since);
+        }
+        stats
     }
 
     /// One pupil's attention figures.

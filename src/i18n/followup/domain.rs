@@ -154,6 +154,13 @@ pub fn aim_label(aim: &AttentionAim, lang: Lang) -> &'static str {
 
 /// "Nog geen individueel moment" / "Vandaag" / "5 dagen geleden (3 schooldagen)".
 pub fn last_seen_text(stats: &PupilStats, lang: Lang) -> String {
+    if let (None, Some(since)) = (stats.last_date, stats.looked_since) {
+        let day = crate::i18n::format::date(lang, since);
+        return match lang {
+            Lang::Nl => format!("Niet gezien sinds {day}"),
+            Lang::En => format!("Not seen since {day}"),
+        };
+    }
     match (stats.days_since, stats.school_days_since, lang) {
         (None, _, Lang::Nl) | (_, None, Lang::Nl) => "Nog geen individueel moment".into(),
         (None, _, Lang::En) | (_, None, Lang::En) => "No individual moment yet".into(),
@@ -452,7 +459,13 @@ mod tests {
             school_days_since: school,
             minutes_last_4_weeks: 0,
             moments_last_4_weeks: 0,
+            looked_since: None,
         };
+        let not_since = PupilStats { looked_since: Some(d(2025, 1, 6)), ..stats(None, None) };
+        check(|l| last_seen_text(&not_since, l));
+        assert_eq!(last_seen_text(&not_since, Lang::Nl), "Niet gezien sinds 6 januari 2025");
+        assert_eq!(last_seen_text(&not_since, Lang::En), "Not seen since 6 January 2025");
+        assert_eq!(last_seen_text(&stats(None, None), Lang::Nl), "Nog geen individueel moment");
         for (days, school) in [
             (None, None),
             (Some(0), Some(0)),

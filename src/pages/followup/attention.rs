@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::record_frame::{use_class_id, ClassRecords};
+use crate::components::record_frame::{use_class_id, use_class_page_scope, ClassPageRecords};
 
 use crate::components::followup::moment::MomentForm;
 use crate::i18n::followup::{aim_label, last_seen_text, support_level_label};
@@ -14,13 +14,12 @@ use crate::i18n::Lang;
 use crate::i18n::Text;
 use crate::i18n::followup::{self as fi, FollowK};
 use crate::components::followup::chart::AttentionChart;
-use crate::domain::scope::ATTENTION_KINDS;
 use crate::state::{today, use_app};
 
 #[component]
 pub fn AttentionPage() -> impl IntoView {
     let id = use_class_id();
-    view! { <ClassRecords kinds=ATTENTION_KINDS><AttentionView id=id/></ClassRecords> }
+    view! { <ClassPageRecords><AttentionView id=id/></ClassPageRecords> }
 }
 
 #[component]
@@ -33,10 +32,12 @@ fn AttentionView(id: Memo<String>) -> impl IntoView {
     let longest_first = RwSignal::new(true);
     let open_for = RwSignal::new(None::<String>);
 
+    // What the class page reads: every pupil's last moment within it, or "not seen since".
+    let part = use_class_page_scope(id);
     let stats = Memo::new(move |_| {
         let privacy = st.privacy.get();
         st.book.with_class(&id.get(), |b| {
-            let mut s = b.class_attention(&id.get(), privacy, today());
+            let mut s = b.class_attention(&id.get(), privacy, today(), part.get().since());
             if longest_first.get() {
                 sort_longest_not_seen(&mut s);
             }
