@@ -366,6 +366,7 @@ test('log moments in three taps; the class order follows; the aim and its verdic
   await reload(page);
   await expect(page.getByTestId('not-seen')).toHaveCount(3);
   await expect(page.getByTestId('att-row').filter({ hasText: 'Sem' }).getByTestId('last-seen')).toHaveText('Niet gezien sinds 25 april 2025');
+  await look(page, 'followup-attention-not-since');
 });
 
 test('plan the week within the budget, overload warns, held in one tap', async ({ page }) => {
