@@ -163,6 +163,17 @@ async fn a_damaged_record_is_set_aside_and_the_rest_loads() {
     IdbRepo::delete(&name).await.unwrap();
 }
 
+/// Opens an upgraded database and checks that every record came through unchanged.
+async fn opens_with_every_record(name: &str, records: &[Record]) -> IdbRepo {
+    let repo = IdbRepo::open(name).await.unwrap();
+    let mut all = repo.load().await.unwrap().records;
+    all.sort_by_key(Record::key);
+    let mut want = records.to_vec();
+    want.sort_by_key(Record::key);
+    assert_eq!(all, want, "every record survives the upgrade unchanged");
+    repo
+}
+
 #[wasm_bindgen_test]
 async fn a_database_of_layout_2_gains_the_class_kind_day_index_with_nothing_lost() {
     use groeipad::domain::scope::{Scope, CLASS_PAGE_KINDS};
@@ -177,12 +188,7 @@ async fn a_database_of_layout_2_gains_the_class_kind_day_index_with_nothing_lost
             // before the entries were rewritten: the next start completes it.
             IdbRepo::version_change_only_for_tests(&name).await.unwrap();
         }
-        let repo = IdbRepo::open(&name).await.unwrap();
-        let mut all = repo.load().await.unwrap().records;
-        all.sort_by_key(Record::key);
-        let mut want = records.clone();
-        want.sort_by_key(Record::key);
-        assert_eq!(all, want, "every record survives the upgrade unchanged (interrupted: {interrupted})");
+        let repo = opens_with_every_record(&name, &records).await;
         let part = |kinds, since: Option<&str>| Scope::ClassPart { class: "c1".into(), kinds, since: since.and_then(|d| d.parse().ok()) };
         let keys = |snap: groeipad::storage::Snapshot| {
             let mut k = snap.records.iter().map(Record::key).collect::<Vec<_>>();
@@ -212,12 +218,7 @@ async fn a_database_of_the_version_1_layout_upgrades_with_nothing_lost() {
     // A tab closed after the version change but before the rewrite committed: the
     // indexes exist, the entries have no tags yet. The next start completes the upgrade.
     IdbRepo::version_change_only_for_tests(&name).await.unwrap();
-    let repo = IdbRepo::open(&name).await.unwrap();
-    let mut all = repo.load().await.unwrap().records;
-    all.sort_by_key(Record::key);
-    let mut want = records.clone();
-    want.sort_by_key(Record::key);
-    assert_eq!(all, want, "every record survives the upgrade unchanged");
+    let repo = opens_with_every_record(&name, &records).await;
     // The upgrade wrote the tags: the indexes now answer per class and per pupil.
     let class: Vec<String> = repo.load_scope(&Scope::Class("c1".into())).await.unwrap().records.iter().map(Record::key).collect();
     assert_eq!(class.len(), 6, "class c1 holds its class, pupil, goal, reflection and two moments: {class:?}");

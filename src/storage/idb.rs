@@ -456,17 +456,7 @@ impl IdbRepo {
     /// pupil, class, unread and revision; entries tagged with pupil, class and unread, no
     /// kind or day): the fixture of the layout 3 upgrade test.
     pub async fn create_v2_layout_for_tests(name: &str, records: &[Record]) -> Result<(), StorageError> {
-        let db = Rexie::builder(name)
-            .version(2)
-            .add_object_store(
-                ObjectStore::new(RECORDS)
-                    .add_index(Index::new("by_pupil", "pupil"))
-                    .add_index(Index::new("by_class", "class"))
-                    .add_index(Index::new("unread", "unread"))
-                    .add_index(Index::new("by_rev", "rev")),
-            )
-            .add_object_store(ObjectStore::new(TOMBSTONES).add_index(Index::new("by_rev", "rev")))
-            .add_object_store(ObjectStore::new(META))
+        let db = Self::stores(Rexie::builder(name).version(2), Self::records_v2())
             .build()
             .await
             .map_err(|e| StorageError::OpenFailed(describe(&e)))?;
@@ -510,16 +500,23 @@ impl IdbRepo {
     }
 
     fn builder(name: &str) -> rexie::RexieBuilder {
-        Rexie::builder(name)
-            .version(IDB_VERSION)
-            .add_object_store(
-                ObjectStore::new(RECORDS)
-                    .add_index(Index::new("by_pupil", "pupil"))
-                    .add_index(Index::new("by_class", "class"))
-                    .add_index(Index::new("unread", "unread"))
-                    .add_index(Index::new("by_rev", "rev"))
-                    .add_index(Index::new_array("by_class_kind_day", ["class", "kind", "cday"])),
-            )
+        let records = Self::records_v2().add_index(Index::new_array("by_class_kind_day", ["class", "kind", "cday"]));
+        Self::stores(Rexie::builder(name).version(IDB_VERSION), records)
+    }
+
+    /// The records store and its indexes as IndexedDB version 2 made them.
+    fn records_v2() -> ObjectStore {
+        ObjectStore::new(RECORDS)
+            .add_index(Index::new("by_pupil", "pupil"))
+            .add_index(Index::new("by_class", "class"))
+            .add_index(Index::new("unread", "unread"))
+            .add_index(Index::new("by_rev", "rev"))
+    }
+
+    /// The three stores, with this records store.
+    fn stores(builder: rexie::RexieBuilder, records: ObjectStore) -> rexie::RexieBuilder {
+        builder
+            .add_object_store(records)
             .add_object_store(ObjectStore::new(TOMBSTONES).add_index(Index::new("by_rev", "rev")))
             .add_object_store(ObjectStore::new(META))
     }
