@@ -229,6 +229,12 @@ impl Book {
         Scope::ClassPart { class: class_id.to_string(), kinds: CLASS_PAGE_KINDS, since: Some(weeks_back.min(not_seen_back)) }
     }
 
+    /// How far back an answer from the records since `since` looked for this pupil: `since`,
+    /// or none when the pupil was added on or after it (then it saw all of theirs).
+    pub fn looked_since(&self, pupil_id: &str, since: Option<NaiveDate>) -> Option<NaiveDate> {
+        since.filter(|s| self.pupil(pupil_id).is_none_or(|p| p.created_on < *s))
+    }
+
     /// The tags of the records a change writes, in the order of `change.puts`. Goals and
     /// pupils written by the same change count (a pupil restored with their goals).
     pub fn tags_of(&self, change: &Change) -> Vec<Tags> {

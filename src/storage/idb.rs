@@ -463,23 +463,14 @@ impl IdbRepo {
         let tx = db.transaction(&[RECORDS, META], TransactionMode::ReadWrite).map_err(write_err)?;
         let store = tx.store(RECORDS).map_err(write_err)?;
         for (i, (r, tags)) in records.iter().zip(tags_for_all(records)).enumerate() {
-            let o = js_sys::Object::new();
+            // This layout's entry without what layout 3 added.
             let key = r.key();
-            set(&o, "key", &key.as_str().into());
-            set(&o, "rev", &JsValue::from_f64((i + 1) as f64));
-            set(&o, "json", &serde_json::to_string(r).unwrap_or_default().into());
-            set(&o, "at", &JsValue::from_f64(1.0));
-            set(&o, "dev", &"layout-2".into());
-            if let Some(p) = &tags.pupil {
-                set(&o, "pupil", &p.as_str().into());
+            let stamp = Stamp { rev: (i + 1) as u64, at: 1.0, device: "layout-2".into() };
+            let o = entry(&key, &serde_json::to_string(r).unwrap_or_default(), &tags, &stamp);
+            for field in ["kind", "cday"] {
+                let _ = js_sys::Reflect::delete_property(wasm_bindgen::JsCast::unchecked_ref::<js_sys::Object>(&o), &JsValue::from_str(field));
             }
-            if let Some(c) = &tags.class {
-                set(&o, "class", &c.as_str().into());
-            }
-            if tags.unread {
-                set(&o, "unread", &JsValue::from_f64(1.0));
-            }
-            store.put(&o.into(), Some(&JsValue::from_str(&key))).await.map_err(write_err)?;
+            store.put(&o, Some(&JsValue::from_str(&key))).await.map_err(write_err)?;
         }
         let meta = tx.store(META).map_err(write_err)?;
         meta.put(&JsValue::from_f64(CURRENT_SCHEMA as f64), Some(&META_SCHEMA.into())).await.map_err(write_err)?;

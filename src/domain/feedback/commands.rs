@@ -174,14 +174,10 @@ impl Book {
     /// `class_page_scope`; none: all of them). For a pupil added on or after `since` that
     /// is everything: their flag says it looked at all.
     pub fn class_without_strength(&self, class_id: &str, today: NaiveDate, since: Option<NaiveDate>) -> Vec<NoStrengthFlag> {
-        let pupils = self.pupils_of(class_id, false);
-        let ids: Vec<&str> = pupils.iter().map(|p| p.id.as_str()).collect();
+        let ids: Vec<&str> = self.pupils_of(class_id, false).into_iter().map(|p| p.id.as_str()).collect();
         let mut flags = pupils_without_strength(&ids, &self.notes, &self.successes, today, since, &BalanceSettings::default());
         for f in &mut flags {
-            let added = pupils.iter().find(|p| p.id == f.pupil_id).map(|p| p.created_on);
-            if added.zip(f.looked_since).is_some_and(|(added, since)| added >= since) {
-                f.looked_since = None;
-            }
+            f.looked_since = self.looked_since(&f.pupil_id, since);
         }
         flags
     }

@@ -178,8 +178,7 @@ impl Book {
         let recent: Vec<AttentionMoment> = self.moments.iter().filter(|m| m.date >= since).cloned().collect();
         let mut stats = class_stats(&pupils, &recent, today, calendar);
         for s in stats.iter_mut().filter(|s| s.last_date.is_none()) {
-            let added = self.pupil(&s.pupil_id).map(|p| p.created_on);
-            s.looked_since = added.filter(|a| *a < since).map(|_| since);
+            s.looked_since = self.looked_since(&s.pupil_id, Some(since));
         }
         stats
     }
