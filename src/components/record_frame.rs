@@ -34,9 +34,13 @@ pub fn address_id() -> Memo<String> {
 #[derive(Clone, Debug)]
 struct PupilId(String);
 
-/// The class a page under `/class/:id` is about.
+/// The class a page under `/class/:id` is about, and the part of its records the class
+/// page reads (one memo for the page and its panels).
 #[derive(Clone, Copy, Debug)]
-struct ClassId(Memo<String>);
+struct ClassId {
+    id: Memo<String>,
+    part: Memo<Scope>,
+}
 
 /// The id of the pupil the page is about (fixed for the page's life: the frame builds
 /// the page again for another pupil).
@@ -47,7 +51,7 @@ pub fn use_pupil_id() -> String {
 /// The id of the class the page is about (the frame builds the page again for another
 /// class).
 pub fn use_class_id() -> Memo<String> {
-    use_context::<ClassId>().map(|c| c.0).unwrap_or_else(|| Memo::new(|_| String::new()))
+    use_context::<ClassId>().map(|c| c.id).unwrap_or_else(|| Memo::new(|_| String::new()))
 }
 
 /// Shown while a screen's records are read from storage.
@@ -89,6 +93,7 @@ pub fn ClassFrame() -> impl IntoView {
     let st = use_app();
     let id = address_id();
     let exists = Memo::new(move |_| st.book.with_kinds(&["class"], |b| b.class(&id.get()).is_some()));
+    let part = class_page_scope(id);
     view! {
         <Show
             when=move || exists.get()
@@ -96,7 +101,7 @@ pub fn ClassFrame() -> impl IntoView {
         >
             {move || {
                 id.track();
-                view! { <Provider value=ClassId(id)><Outlet/></Provider> }
+                view! { <Provider value=ClassId { id, part }><Outlet/></Provider> }
             }}
         </Show>
     }
@@ -133,13 +138,18 @@ pub fn ClassRecords(#[prop(optional)] kinds: Option<&'static [&'static str]>, ch
 #[component]
 pub fn ClassPageRecords(children: ChildrenFn) -> impl IntoView {
     let st = use_app();
-    let part = use_class_page_scope(use_class_id());
+    let part = use_class_page_scope();
     let ready = Memo::new(move |_| st.need(part.get()));
     view! { <Show when=move || ready.get() fallback=loading_view>{children()}</Show> }
 }
 
-/// What the class page reads of its class (`Book::class_page_scope`).
-pub fn use_class_page_scope(id: Memo<String>) -> Memo<Scope> {
+/// What the class page reads of the page's class (`Book::class_page_scope`): the
+/// frame's one memo, shared by the page, its panels and the attention page.
+pub fn use_class_page_scope() -> Memo<Scope> {
+    use_context::<ClassId>().map(|c| c.part).unwrap_or_else(|| class_page_scope(use_class_id()))
+}
+
+fn class_page_scope(id: Memo<String>) -> Memo<Scope> {
     let st = use_app();
     Memo::new(move |_| st.book.with_kinds(&["settings"], |b| b.class_page_scope(&id.get(), today())))
 }

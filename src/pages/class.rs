@@ -66,7 +66,7 @@ fn ClassView(id: Memo<String>) -> impl IntoView {
         })
     };
     let has_pupils = move || st.book.with_kinds(&["class", "pupil"], |b| b.active_count(&id.get()) > 0);
-    let part = use_class_page_scope(id);
+    let part = use_class_page_scope();
 
     view! {
         // `data-complete`: what the page shows of the class's records is in (the attention

@@ -83,7 +83,7 @@ fn QuickSuccess(class_id: Memo<String>) -> impl IntoView {
 #[component]
 fn NoStrength(class_id: Memo<String>) -> impl IntoView {
     let st = use_app();
-    let part = use_class_page_scope(class_id);
+    let part = use_class_page_scope();
     let flags = Memo::new(move |_| st.book.with_class(&class_id.get(), |b| b.class_without_strength(&class_id.get(), today(), part.get().since())));
     let days = BalanceSettings::default().strength_window_days;
     let items = move || {

@@ -11,7 +11,7 @@ use crate::state::{today, use_app};
 pub fn ClassAttentionPanel(id: Memo<String>) -> impl IntoView {
     let st = use_app();
     let t = move |k: FollowK| st.t(k);
-    let part = use_class_page_scope(id);
+    let part = use_class_page_scope();
     let summary = move || {
         st.book.with_class(&id.get(), |b| {
             let s = b.settings();

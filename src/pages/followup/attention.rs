@@ -33,7 +33,7 @@ fn AttentionView(id: Memo<String>) -> impl IntoView {
     let open_for = RwSignal::new(None::<String>);
 
     // What the class page reads: every pupil's last moment within it, or "not seen since".
-    let part = use_class_page_scope(id);
+    let part = use_class_page_scope();
     let stats = Memo::new(move |_| {
         let privacy = st.privacy.get();
         st.book.with_class(&id.get(), |b| {
