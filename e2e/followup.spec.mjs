@@ -289,6 +289,20 @@ test('notifications are asked for only on a tap, and then tell what is due', asy
   ]);
 });
 
+test('the app keeps the browser\'s answer about notifications and learns when it changes there', async ({ page, context }) => {
+  await freeze(page);
+  await classWithPupils(page, ['Anna']);
+  await goReminders(page);
+  await expect(page.getByTestId('notify-enable')).toBeVisible();
+  // The teacher allows notifications in the browser's site settings, not in the app.
+  await context.grantPermissions(['notifications'], { origin: new URL(page.url()).origin });
+  await page.getByTestId('brand').click();
+  await expect(page.getByTestId('class-card').first()).toBeVisible();
+  await page.getByTestId('nav-reminders').click();
+  await expect(page.getByTestId('notify-state')).toContainText('Meldingen staan aan');
+  await expect(page.getByTestId('notify-enable')).toHaveCount(0);
+});
+
 test('log moments in three taps; the class order follows; the aim and its verdict', async ({ page }) => {
   await freeze(page);
   await classWithPupils(page, ['Anna', 'Bram', 'Sem']);

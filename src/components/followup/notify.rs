@@ -27,7 +27,29 @@ fn supported() -> bool {
     web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w, &"Notification".into()).unwrap_or(false))
 }
 
+thread_local! {
+    /// The answer last read; `None` until the first read or after it changed.
+    static PERMISSION: Cell<Option<Permission>> = const { Cell::new(None) };
+}
+
+/// The browser's answer, read once and then kept. Reading `Notification.permission` asks
+/// the browser process each time (about 10 ms in Chromium), and the reminder list and the
+/// due badge need it on every change. A tap on "allow" and the Permissions API's change
+/// event (the teacher changes it in the browser's site settings) make the next call read
+/// it again.
 pub fn permission() -> Permission {
+    if let Some(p) = PERMISSION.with(Cell::get) {
+        return p;
+    }
+    let p = read_permission();
+    PERMISSION.with(|c| c.set(Some(p)));
+    if p != Permission::Unsupported {
+        forget_on_change();
+    }
+    p
+}
+
+fn read_permission() -> Permission {
     if !supported() {
         return Permission::Unsupported;
     }
@@ -38,6 +60,32 @@ pub fn permission() -> Permission {
     }
 }
 
+/// Forgets the kept answer when the browser says it changed (where the Permissions API
+/// knows notifications; elsewhere a tap on "allow" is the only way it changes in the app).
+fn forget_on_change() {
+    thread_local! {
+        static WATCHING: Cell<bool> = const { Cell::new(false) };
+    }
+    if WATCHING.with(|w| w.replace(true)) {
+        return;
+    }
+    let Some(permissions) = web_sys::window().and_then(|w| w.navigator().permissions().ok()) else { return };
+    let query = js_sys::Object::new();
+    if js_sys::Reflect::set(&query, &"name".into(), &"notifications".into()).is_err() {
+        return;
+    }
+    let Ok(promise) = permissions.query(&query) else { return };
+    spawn_local(async move {
+        let Ok(status) = JsFuture::from(promise).await else { return };
+        let Ok(status) = status.dyn_into::<web_sys::PermissionStatus>() else { return };
+        let forget = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| PERMISSION.with(|c| c.set(None)));
+        status.set_onchange(Some(forget.as_ref().unchecked_ref()));
+        // Both kept for the app's life: the listener and the status object it is on.
+        forget.forget();
+        std::mem::forget(status);
+    });
+}
+
 /// Asks the browser (only ever from a button tap) and gives the answer.
 pub async fn request() -> Permission {
     if !supported() {
@@ -46,6 +94,7 @@ pub async fn request() -> Permission {
     if let Ok(p) = Notification::request_permission() {
         let _ = JsFuture::from(p).await;
     }
+    PERMISSION.with(|c| c.set(None));
     permission()
 }
 
@@ -84,7 +133,7 @@ thread_local! {
 /// Notifies once per day (per app start) when something is due and notifications are allowed.
 pub fn notify_if_due(st: AppState) {
     let day = today();
-    if permission() != Permission::Granted || NOTIFIED_ON.with(|c| c.get()) == Some(day) {
+    if NOTIFIED_ON.with(|c| c.get()) == Some(day) || permission() != Permission::Granted {
         return;
     }
     let n = st.book.with_untracked(|b| b.due_reminder_count(day));
