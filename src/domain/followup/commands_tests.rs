@@ -1,7 +1,7 @@
 use super::*;
 use crate::domain::book::PupilFields;
 use crate::domain::followup::queries::{plan_days, spread, start_of_iso_week};
-use crate::domain::followup::{group, HolidayError, SupportLevel};
+use crate::domain::followup::{group, HolidayError, ReminderGroup, SupportLevel};
 use crate::domain::goals::{Baseline, Goal, GoalState, Measure, SubGoal};
 use crate::domain::model::{SchoolSystem, YearGroup};
 
@@ -325,7 +325,16 @@ fn the_badge_counts_what_the_list_shows_as_due() {
     b.run_undoable(|b| b.complete_reminder("r3", "r4", today(), titles)).unwrap();
     assert!(b.reminders.iter().any(|r| r.id == "r3" && !r.is_open()));
     for day in [today(), d(2025, 3, 19)] {
-        assert_eq!(b.open_reminders_grouped(titles, day), group(&b.reminder_list(titles), day), "{day}");
+        let page = b.open_reminders_page(titles, day, |_| usize::MAX);
+        let all = group(&b.reminder_list(titles), day);
+        for g in ReminderGroup::ALL {
+            let shown: Vec<&Reminder> = page.get(g).first.iter().map(|l| &l.reminder).collect();
+            assert_eq!(shown, all.get(g).iter().collect::<Vec<_>>(), "{day} {g:?}");
+            assert_eq!(page.get(g).total, all.get(g).len());
+            for l in &page.get(g).first {
+                assert_eq!(l.stored, b.reminder(&l.reminder.id).is_some(), "{}", l.reminder.id);
+            }
+        }
     }
     assert_eq!(b.due_reminder_count(d(2025, 3, 19)), 3, "r1, g1's snoozed check-in and its last one; p2's are gone");
 }

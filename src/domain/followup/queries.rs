@@ -13,7 +13,7 @@ use super::distribution::{distribution, AttentionAim, Distribution, Period, Peri
 use super::planner::{propose, PlanError, PlannerSettings, Proposal};
 use super::commands::{checkin_id, CheckInTitles};
 use super::calendar::SchoolCalendar;
-use super::reminder_list::{end_of_iso_week, group_open, Grouped};
+use super::reminder_list::{end_of_iso_week, list_page, ListPage, ReminderGroup};
 use super::reminders::{Reminder, ReminderSource};
 use crate::domain::book::Book;
 use crate::domain::goals::{Goal, GoalState};
@@ -115,11 +115,13 @@ impl Book {
         all
     }
 
-    /// The open reminders of the list in their four groups: only open ones are copied
-    /// (a school's list holds thousands of done ones).
-    pub fn open_reminders_grouped(&self, titles: impl CheckInTitles, today: NaiveDate) -> Grouped {
-        let open = self.listed_reminders().filter(|r| r.is_open());
-        group_open(open.cloned().chain(self.derived_checkins(titles)), today)
+    /// The reminder list as the screen shows it: per group how many are open and the
+    /// first `shown(group)` in list order. Only those are copied (a school's list holds
+    /// thousands of open and done reminders).
+    pub fn open_reminders_page(&self, titles: impl CheckInTitles, today: NaiveDate, shown: impl Fn(ReminderGroup) -> usize) -> ListPage {
+        let derived = self.derived_checkins(titles);
+        let stored = self.listed_reminders().filter(|r| r.is_open()).map(|r| (r, true));
+        list_page(stored.chain(derived.iter().map(|r| (r, false))), today, shown)
     }
 
     /// The open reminders of one pupil, in list order: costs what that pupil has, not
@@ -142,11 +144,6 @@ impl Book {
     /// One stored reminder.
     pub fn reminder(&self, id: &str) -> Option<&Reminder> {
         self.reminders.iter().find(|r| r.id == id)
-    }
-
-    /// The ids of every stored reminder (a list item whose reminder is gone closes).
-    pub fn reminder_ids(&self) -> HashSet<String> {
-        self.reminders.iter().map(|r| r.id.clone()).collect()
     }
 
     /// The badge: open reminders that are overdue or due today.
@@ -255,11 +252,10 @@ mod query_tests {
     }
 
     #[test]
-    fn a_reminder_is_found_by_id_and_every_id_is_listed() {
+    fn a_reminder_is_found_by_id() {
         let mut b = Book::default();
         b.reminders = vec![reminder("r1"), reminder("r2")];
         assert_eq!(b.reminder("r2").map(|r| r.id.as_str()), Some("r2"));
         assert!(b.reminder("r3").is_none());
-        assert_eq!(b.reminder_ids(), ["r1", "r2"].into_iter().map(String::from).collect());
     }
 }

@@ -68,22 +68,85 @@ impl Grouped {
     }
 }
 
-/// List order: date, then title ignoring case, then id so the order is stable.
+/// List order: date, then title ignoring case, then id so the order is stable. Compares
+/// the lower-cased titles character by character, so a comparison allocates nothing.
 pub fn list_order(a: &Reminder, b: &Reminder) -> Ordering {
     a.due
         .cmp(&b.due)
-        .then_with(|| a.title.to_lowercase().cmp(&b.title.to_lowercase()))
+        .then_with(|| lower(&a.title).cmp(lower(&b.title)))
         .then_with(|| a.title.cmp(&b.title))
         .then_with(|| a.id.cmp(&b.id))
 }
 
-/// Sorts in `list_order`, lower-casing each title once (not twice per comparison: a
-/// school's list has thousands of items).
+fn lower(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().flat_map(char::to_lowercase)
+}
+
+/// Sorts in `list_order`.
 pub fn sort_in_list_order<R: std::borrow::Borrow<Reminder>>(list: &mut [R]) {
-    list.sort_by_cached_key(|r| {
-        let r = r.borrow();
-        (r.due, r.title.to_lowercase(), r.title.clone(), r.id.clone())
+    list.sort_by(|a, b| list_order(a.borrow(), b.borrow()));
+}
+
+/// One reminder as the list shows it, and whether it is stored (a sub-goal's derived
+/// check-in is not, so it cannot be deleted).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Listed {
+    pub reminder: Reminder,
+    pub stored: bool,
+}
+
+/// One group of the list as the screen shows it: how many it holds, and its first items
+/// in list order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct GroupPage {
+    pub total: usize,
+    pub first: Vec<Listed>,
+}
+
+/// The reminder list as the screen shows it: per group its size and its first items.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ListPage {
+    groups: [GroupPage; 4],
+}
+
+impl ListPage {
+    pub fn get(&self, group: ReminderGroup) -> &GroupPage {
+        &self.groups[group as usize]
+    }
+
+    /// Open reminders in every group.
+    pub fn total(&self) -> usize {
+        self.groups.iter().map(|g| g.total).sum()
+    }
+}
+
+/// The list page of these open reminders (each with whether it is stored): the first
+/// `shown(group)` of each group, in list order. One pass and a partial selection per
+/// group; only the shown items are copied, so the page costs what it shows.
+pub fn list_page<'a>(
+    open: impl IntoIterator<Item = (&'a Reminder, bool)>,
+    today: NaiveDate,
+    shown: impl Fn(ReminderGroup) -> usize,
+) -> ListPage {
+    let mut buckets: [Vec<(&Reminder, bool)>; 4] = Default::default();
+    for (r, stored) in open {
+        buckets[r.group(today) as usize].push((r, stored));
+    }
+    let order = |a: &(&Reminder, bool), b: &(&Reminder, bool)| list_order(a.0, b.0);
+    let groups = ReminderGroup::ALL.map(|g| {
+        let mut b = std::mem::take(&mut buckets[g as usize]);
+        let total = b.len();
+        let n = shown(g).min(total);
+        if n > 0 && n < total {
+            // The n first in list order, unordered, before index n.
+            b.select_nth_unstable_by(n - 1, order);
+        }
+        b.truncate(n);
+        b.sort_by(order);
+        let first = b.into_iter().map(|(r, stored)| Listed { reminder: r.clone(), stored }).collect();
+        GroupPage { total, first }
     });
+    ListPage { groups }
 }
 
 /// Groups the open reminders; done ones are left out.
@@ -159,21 +222,45 @@ mod tests {
     }
 
     #[test]
-    fn sorting_once_per_title_gives_the_list_order() {
+    fn list_order_is_date_then_title_ignoring_case_then_case_then_id() {
         let day = d(2025, 3, 5);
-        let titles = ["beta", "Beta", "alpha", "ALPHA", "Émile", "emile", "zeta", "Alpha", "beta"];
-        let mut list: Vec<Reminder> = titles
-            .iter()
-            .enumerate()
-            .map(|(i, t)| titled(&format!("id{}", 9 - i), t, if i % 3 == 0 { d(2025, 3, 4) } else { day }))
-            .collect();
-        let mut want = list.clone();
-        want.sort_by(list_order);
-        sort_in_list_order(&mut list);
-        assert_eq!(list, want);
+        let list = [("b", "beta"), ("a", "Beta"), ("c", "alpha"), ("d", "ALPHA"), ("e", "Émile"), ("f", "emile"), ("h", "beta")];
+        let mut list: Vec<Reminder> = list.iter().map(|(id, t)| titled(id, t, day)).collect();
+        list.push(titled("g", "zeta", d(2025, 3, 4)));
         let mut refs: Vec<&Reminder> = list.iter().rev().collect();
         sort_in_list_order(&mut refs);
-        assert_eq!(refs.into_iter().cloned().collect::<Vec<_>>(), want);
+        let want = ["g", "d", "c", "a", "b", "h", "f", "e"];
+        assert_eq!(refs.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), want);
+        sort_in_list_order(&mut list);
+        assert_eq!(list.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), want);
+    }
+
+    #[test]
+    fn a_list_page_holds_each_group_s_size_and_its_first_items_in_list_order() {
+        let today = d(2025, 3, 12); // a Wednesday
+        let titles = ["Ouders bellen", "doel evalueren", "Meting bespreken", "ouders bellen", "Zorgoverleg"];
+        // 60 open reminders from two weeks back to two weeks ahead, in no order.
+        let all: Vec<Reminder> = (0..60u64)
+            .map(|i| {
+                let due = d(2025, 2, 26) + Days::new((i * 17) % 29);
+                titled(&format!("r{:02}", (i * 7) % 60), titles[(i % 5) as usize], due)
+            })
+            .collect();
+        let full = group(&all, today);
+        for g in ReminderGroup::ALL {
+            assert!(full.get(g).len() >= 2, "every group has two or more: {g:?}");
+        }
+        for n in [0, 1, 3, 7, 25, 100] {
+            let page = list_page(all.iter().map(|r| (r, r.id < "r30".to_string())), today, |g| if g == ReminderGroup::Today { 1 } else { n });
+            assert_eq!(page.total(), 60);
+            for g in ReminderGroup::ALL {
+                let want = if g == ReminderGroup::Today { 1 } else { n };
+                let shown: Vec<Reminder> = page.get(g).first.iter().map(|l| l.reminder.clone()).collect();
+                assert_eq!(page.get(g).total, full.get(g).len(), "{g:?}");
+                assert_eq!(shown, full.get(g).iter().take(want).cloned().collect::<Vec<_>>(), "{g:?} first {n}");
+                assert!(page.get(g).first.iter().all(|l| l.stored == (l.reminder.id < "r30".to_string())));
+            }
+        }
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::i18n::K;
 
 use crate::components::followup::notify::NotificationsToggle;
 use crate::components::followup::reminder_form::ReminderForm;
-use crate::components::util::{offer_file, utc_now};
+use crate::components::util::{after_paint, offer_file, utc_now};
 use crate::i18n::followup::group_label;
 use crate::domain::followup::{to_ics, Reminder, ReminderGroup};
 use crate::i18n::followup::{self as fi, FollowK};
@@ -56,33 +56,41 @@ pub fn RemindersPage() -> impl IntoView {
 #[component]
 fn RemindersList() -> impl IntoView {
     let st = use_app();
-    let grouped = Memo::new(move |_| {
+    // How many items each group shows; "show more" adds a page.
+    let shown = ReminderGroup::ALL.map(|g| RwSignal::new(first_page(g)));
+    let page = Memo::new(move |_| {
         let lang = st.lang.get();
-        st.book.with_kinds(DUE_KINDS, |b| b.open_reminders_grouped(lang, today()))
+        let shown = shown.map(|s| s.get());
+        st.book.with_kinds(DUE_KINDS, |b| b.open_reminders_page(lang, today(), |g| shown[g as usize]))
     });
-    let stored_ids = Memo::new(move |_| {
-        st.book.with_kinds(&["reminder"], |b| b.reminder_ids())
+    // Overdue and today are drawn at once; this week and later just after that first paint
+    // (below them on the screen), so the list opens with what the teacher came for.
+    let rest = RwSignal::new(false);
+    after_paint(move || {
+        rest.try_set(true);
     });
-    let open_count = move || grouped.with(|g| ReminderGroup::ALL.iter().map(|k| g.get(*k).len()).sum::<usize>());
-    let due = move || grouped.with(|g| g.overdue.len() + g.today.len());
+    let drawn = move |k: ReminderGroup| matches!(k, ReminderGroup::Overdue | ReminderGroup::Today) || rest.get();
+    let open_count = move || page.with(|p| p.total());
+    let due = move || page.with(|p| p.get(ReminderGroup::Overdue).total + p.get(ReminderGroup::Today).total);
 
     // One section per group, each a keyed list: an item is rebuilt only when it changes,
     // so a panel opened on one reminder never shows up on another after a change.
     let group_view = move |k: ReminderGroup| {
         let heading_id = format!("group-title-{}", group_key(k));
         let labelled_by = heading_id.clone();
-        let shown = RwSignal::new(first_page(k));
-        let more = move || grouped.with(|g| g.get(k).len()).saturating_sub(shown.get());
+        let shown = shown[k as usize];
+        let total = move || page.with(|p| p.get(k).total);
+        let more = move || total().saturating_sub(shown.get());
         view! {
-            <Show when=move || grouped.with(|g| !g.get(k).is_empty())>
+            <Show when=move || { total() > 0 && drawn(k) }>
                 <section class="reminder-group card" aria-labelledby=labelled_by.clone() data-testid=format!("group-{}", group_key(k))>
                     <h2 id=heading_id.clone()>
                         {move || group_label(k, st.lang.get())}" "
-                        <span class="group-count">{move || format!("({})", grouped.with(|g| g.get(k).len()))}</span>
+                        <span class="group-count">{move || format!("({})", total())}</span>
                     </h2>
                     <ul class="reminder-list" role="list">
-                        <For each=move || grouped.with(|g| g.get(k).iter().take(shown.get()).cloned().collect::<Vec<_>>()) key=item_key let:r>
-                            <ReminderItem stored=stored_ids.with_untracked(|s| s.contains(&r.id)) r=r group=k/>
+                        <For each=move || page.with(|p| p.get(k).first.clone()) key=|l| item_key(&l.reminder) let:l>
+                            <ReminderItem stored=l.stored r=l.reminder group=k/>
                         </For>
                     </ul>
                     <Show when=move || { more() > 0 }>
