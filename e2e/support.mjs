@@ -116,9 +116,12 @@ export async function expectNoA11yViolations(page, label) {
 const sizes = { tablet: { width: 1024, height: 768 }, phone: { width: 390, height: 844 } };
 
 /** Screenshots at tablet and phone size into screenshots/NAME-{tablet,phone}.png, and
- *  fails when the page scrolls sideways at either size (cramped or broken layout). */
+ *  fails when the page scrolls sideways at either size (cramped or broken layout). Items
+ *  the app lets the browser skip below the screen (`content-visibility: auto`) are laid
+ *  out for this, so the whole-page picture and the sideways check cover them too. */
 export async function look(page, name) {
   mkdirSync('screenshots', { recursive: true });
+  const everything = await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
   for (const [label, size] of Object.entries(sizes)) {
     await page.setViewportSize(size);
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -127,5 +130,6 @@ export async function look(page, name) {
     expect(overflow, `${name} scrolls sideways on ${label}`).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `screenshots/${name}-${label}.png`, fullPage: true });
   }
+  await everything.evaluate((el) => el.remove());
   await page.setViewportSize(sizes.tablet);
 }
