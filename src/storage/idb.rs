@@ -16,6 +16,7 @@
 //! transaction aborts it, leaving version-1 entries and `layout` unset, so the next
 //! start simply runs it again: nothing is lost.
 
+use futures::future::try_join_all;
 use rexie::{Index, KeyRange, ObjectStore, Rexie, TransactionMode, TransactionResult};
 use wasm_bindgen::JsValue;
 
@@ -523,9 +524,12 @@ impl IdbRepo {
         match scope {
             Scope::Core | Scope::Followup => {
                 let kinds = if *scope == Scope::Core { CORE_KINDS } else { FOLLOWUP_KINDS };
-                for kind in kinds {
-                    let values = store.get_all(Some(kind_range(kind)?), None).await.map_err(read_err)?;
-                    let keyless = parse_entries(&values, &mut snap);
+                // Every kind asked for at once (one round trip to the browser's storage,
+                // not one per kind), then read in order.
+                let ranges = kinds.iter().map(|kind| kind_range(kind)).collect::<Result<Vec<_>, _>>()?;
+                let all = try_join_all(ranges.into_iter().map(|range| store.get_all(Some(range), None))).await.map_err(read_err)?;
+                for (kind, values) in kinds.iter().zip(&all) {
+                    let keyless = parse_entries(values, &mut snap);
                     name_keyless(&store, Some(kind_range(kind)?), &keyless, &mut snap).await?;
                 }
                 if *scope == Scope::Followup {
@@ -544,11 +548,17 @@ impl IdbRepo {
             Scope::ClassPart { class, kinds, since } => {
                 let index = store.index("by_class_kind_day").map_err(read_err)?;
                 let from = since.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
-                for kind in *kinds {
-                    let key = |day: &str| -> JsValue { js_sys::Array::of3(&class.as_str().into(), &(*kind).into(), &day.into()).into() };
-                    let range = KeyRange::bound(&key(&from), &key(UNDATED), Some(false), Some(false)).map_err(range_err)?;
-                    let values = index.get_all(Some(range), None).await.map_err(read_err)?;
-                    parse_entries(&values, &mut snap);
+                let ranges = kinds
+                    .iter()
+                    .map(|kind| {
+                        let key = |day: &str| -> JsValue { js_sys::Array::of3(&class.as_str().into(), &(*kind).into(), &day.into()).into() };
+                        KeyRange::bound(&key(&from), &key(UNDATED), Some(false), Some(false)).map_err(range_err)
+                    })
+                    .collect::<Result<Vec<_>, _>>()?;
+                // One key range per kind, all asked for at once.
+                let all = try_join_all(ranges.into_iter().map(|range| index.get_all(Some(range), None))).await.map_err(read_err)?;
+                for values in &all {
+                    parse_entries(values, &mut snap);
                 }
             }
             Scope::All => {
