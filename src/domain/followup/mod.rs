@@ -49,7 +49,9 @@ pub use ics_parse::{parse_ics, IcsError, IcsEvent};
 pub use planner::{
     check_plan, propose, PlanCheck, PlanError, PlanItem, PlannerSettings, Proposal, Reason,
 };
-pub use reminder_list::{due_count, end_of_iso_week, group, list_order, GroupPage, Grouped, ListPage, Listed, ReminderGroup};
+pub use reminder_list::{end_of_iso_week, list_order, GroupPage, ListPage, Listed, ReminderGroup};
+#[cfg(test)]
+pub use reminder_list::{due_count, group, Grouped};
 pub use reminders::{
     CreateReminderError, MarkDoneError, NewReminder, Owner, Reminder, ReminderSource, Repeat,
     RescheduleError, Snooze, SnoozeError,
