@@ -252,14 +252,16 @@ mod tests {
             assert!(full.get(g).len() >= 2, "every group has two or more: {g:?}");
         }
         for n in [0, 1, 3, 7, 25, 100] {
-            let page = list_page(all.iter().map(|r| (r, r.id < "r30".to_string())), today, |g| if g == ReminderGroup::Today { 1 } else { n });
+            let first = |g| if g == ReminderGroup::Today { 1 } else { n };
+            let stored = |r: &Reminder| r.id.as_str() < "r30";
+            let page = list_page(all.iter().map(|r| (r, stored(r))), today, first);
             assert_eq!(page.total(), 60);
             for g in ReminderGroup::ALL {
-                let want = if g == ReminderGroup::Today { 1 } else { n };
+                let want = first(g);
                 let shown: Vec<Reminder> = page.get(g).first.iter().map(|l| l.reminder.clone()).collect();
                 assert_eq!(page.get(g).total, full.get(g).len(), "{g:?}");
                 assert_eq!(shown, full.get(g).iter().take(want).cloned().collect::<Vec<_>>(), "{g:?} first {n}");
-                assert!(page.get(g).first.iter().all(|l| l.stored == (l.reminder.id < "r30".to_string())));
+                assert!(page.get(g).first.iter().all(|l| l.stored == stored(&l.reminder)));
             }
         }
     }
