@@ -224,7 +224,7 @@ impl ModeState {
         let lang = self.st.lang.get_untracked();
         let mode = self.st.book.with_untracked(|b| b.start_pupil_mode(scope)).map_err(|e| e.message(lang))?;
         // Pupil mode that cannot be stored would reopen the teacher screens after a reload.
-        mode_prefs::set_mode(&mode).map_err(|()| crate::i18n::Text::t(crate::i18n::pupilmode::PK::ModeNotStored, lang).to_string())?;
+        mode_prefs::set_mode(&mode).map_err(|_| crate::i18n::Text::t(crate::i18n::pupilmode::PK::ModeNotStored, lang).to_string())?;
         self.banner.set(None);
         self.set_mode(mode);
         Ok(())

@@ -61,8 +61,11 @@ impl Rng {
     }
 }
 
+/// A span of the text: start and end byte.
+type Span = (usize, usize);
+
 /// The spans of the JSON text's string contents and numbers.
-fn tokens(text: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+fn tokens(text: &str) -> (Vec<Span>, Vec<Span>) {
     let b = text.as_bytes();
     let (mut strings, mut numbers) = (Vec::new(), Vec::new());
     let mut i = 0;

@@ -28,6 +28,8 @@ pub fn exact<T: PartialEq>(a: &T, b: &T) -> bool {
 }
 
 /// Text the domain stores cleaned (names): "Anna " means the stored "Anna".
+/// (`&String`, not `&str`: it is a `FieldEdit<String>`'s `fn(&T, &T) -> bool`.)
+#[allow(clippy::ptr_arg)]
 pub fn same_cleaned(typed: &String, stored: &String) -> bool {
     clean_name(typed) == clean_name(stored)
 }

@@ -36,6 +36,12 @@ pub struct BookSignal {
     topics: StoredValue<Arc<RwLock<Topics>>>,
 }
 
+impl Default for BookSignal {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl BookSignal {
     pub fn new() -> Self {
         BookSignal {

@@ -108,6 +108,9 @@ enum Write {
     Delete(&'static str, JsValue),
 }
 
+/// One write of a transaction, issued and not yet answered.
+type Pending<'a> = std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), rexie::Error>> + 'a>>;
+
 /// Issues every write of a transaction in one synchronous pass (all requests are made
 /// before control returns to the browser), then waits for the commit. IndexedDB commits
 /// a transaction with no pending requests on its own, also when the tab closes: writes
@@ -124,8 +127,7 @@ async fn write_all(tx: rexie::Transaction, writes: Vec<Write>) -> Result<(), Sto
         }
     }
     let store = |name: &str| stores.iter().find(|(n, _)| *n == name).map(|(_, s)| s);
-    let mut results: Vec<std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), rexie::Error>> + '_>>> =
-        Vec::with_capacity(writes.len());
+    let mut results: Vec<Pending<'_>> = Vec::with_capacity(writes.len());
     for w in &writes {
         match w {
             Write::Put(n, value, key) => {

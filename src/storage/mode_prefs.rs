@@ -25,7 +25,7 @@ pub fn stored_mode() -> Option<AppMode> {
 }
 
 /// Stores the mode; an error when localStorage refuses it (full, or switched off).
-pub fn set_mode(mode: &AppMode) -> Result<(), ()> {
+pub fn set_mode(mode: &AppMode) -> Result<(), gloo_storage::errors::StorageError> {
     let mut stored = mode.clone();
     if let AppMode::Pupil(session) = &mut stored {
         // The pictures tapped so far are half a secret: don't keep them.
@@ -35,7 +35,7 @@ pub fn set_mode(mode: &AppMode) -> Result<(), ()> {
             }
         }
     }
-    LocalStorage::set(MODE, stored).map_err(|_| ())
+    LocalStorage::set(MODE, stored)
 }
 
 pub fn throttle() -> Throttle {

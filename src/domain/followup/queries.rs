@@ -253,8 +253,7 @@ mod query_tests {
 
     #[test]
     fn a_reminder_is_found_by_id() {
-        let mut b = Book::default();
-        b.reminders = vec![reminder("r1"), reminder("r2")];
+        let b = Book { reminders: vec![reminder("r1"), reminder("r2")], ..Book::default() };
         assert_eq!(b.reminder("r2").map(|r| r.id.as_str()), Some("r2"));
         assert!(b.reminder("r3").is_none());
     }

@@ -198,6 +198,10 @@ fn conflicts_in(pairs: &[[String; 2]], group: &[(String, Tier)], who: &str, exce
     group.iter().any(|(p, _)| p != who && Some(p.as_str()) != except && together(pairs, p, who))
 }
 
+/// What `make_groups` and `make_tutor_pairs` return: the groups (each pupil with their
+/// level) and the "not together" pairs that could not be kept apart.
+pub type Made = (Vec<Vec<(String, Tier)>>, Vec<[String; 2]>);
+
 /// Makes the groups: `pupils` with their level, the wished size, the pairs to keep apart.
 /// Returns the groups (pupil and level) and the pairs that could not be kept apart.
 pub fn make_groups(
@@ -205,7 +209,7 @@ pub fn make_groups(
     size: u8,
     not_together: &[[String; 2]],
     seed: u64,
-) -> (Vec<Vec<(String, Tier)>>, Vec<[String; 2]>) {
+) -> Made {
     let mut rng = Rng::new(seed);
     let sizes = group_sizes(pupils.len(), size);
     let k = sizes.len();
@@ -313,7 +317,7 @@ pub fn make_tutor_pairs(
     pupils: &[(String, Tier)],
     not_together: &[[String; 2]],
     seed: u64,
-) -> (Vec<Vec<(String, Tier)>>, Vec<[String; 2]>) {
+) -> Made {
     let n = pupils.len();
     if n < 2 {
         return (Vec::new(), Vec::new());
@@ -321,7 +325,7 @@ pub fn make_tutor_pairs(
     let mut rng = Rng::new(seed);
     let mut order: Vec<(String, Tier)> = pupils.to_vec();
     rng.shuffle(&mut order);
-    order.sort_by(|a, b| b.1.cmp(&a.1));
+    order.sort_by_key(|m| std::cmp::Reverse(m.1));
     let h = n / 2;
     let tutors: Vec<(String, Tier)> = order[..h].to_vec();
     let mut tutees: Vec<(String, Tier)> = order[h..].to_vec();

@@ -132,7 +132,7 @@ mod tests {
     use super::*;
     use crate::domain::book::PupilFields;
     use crate::domain::followup::AttentionAim;
-    use crate::domain::grouping::coop::{LessonKind, NewLesson, DEFAULT_LESSON_MINUTES};
+    use crate::domain::grouping::coop::{LessonKind, NewLesson};
     use crate::domain::grouping::{GroupFields, GroupNaming, NewPlan, Provider, Tier};
     use crate::domain::model::{SchoolSystem, YearGroup};
 
@@ -235,7 +235,6 @@ mod tests {
         // On the plan's first day a lesson counts as one week's.
         let m = mirror(&b, d(11, 2));
         assert_eq!(m.minutes.mixed, 0, "the lessons are later");
-        assert!(DEFAULT_LESSON_MINUTES > 0);
     }
 
     #[test]
