@@ -92,47 +92,6 @@ pub fn ReminderItem(
         show_result(st, result);
     };
 
-    let snooze_date = RwSignal::new(date_value(today()));
-    let move_date = RwSignal::new(date_value(due));
-    let kind = RwSignal::new(repeat_kind(repeat).to_string());
-    let n = RwSignal::new(match repeat {
-        Repeat::EverySchoolDays(n) => n.to_string(),
-        _ => "5".to_string(),
-    });
-    let error = RwSignal::new(None::<String>);
-    let invalid_date = move || error.set(Some(st.t(FollowK::InvalidDate).into()));
-    let snooze_to = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        match parse_date(&snooze_date.get_untracked()) {
-            Some(d) => snooze(Snooze::To(d)),
-            None => invalid_date(),
-        }
-    };
-    let reschedule = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        let Some(d) = parse_date(&move_date.get_untracked()) else { return invalid_date() };
-        let l = st.lang.get_untracked();
-        match st.run_with_undo(|b| b.reschedule_reminder(&id.get_value(), d, today(), l)) {
-            Ok(((), undo)) => st.toast(fi::moved_to(l, d), false, undo),
-            Err(e) => error.set(Some(e)),
-        }
-    };
-    let save_repeat = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        let Some(rep) = repeat_from(&kind.get_untracked(), &n.get_untracked()) else {
-            return error.set(Some(st.t(FollowK::InvalidNumber).into()));
-        };
-        let l = st.lang.get_untracked();
-        match st.run_with_undo(|b| b.set_reminder_repeat(&id.get_value(), rep, l)) {
-            Ok(((), undo)) => st.toast(st.t(FollowK::RepeatSaved).into(), false, undo),
-            Err(e) => error.set(Some(e)),
-        }
-    };
-    let delete = move |_| {
-        let result = st.run_with_undo(|b| b.delete_reminder(&id.get_value())).map(|((), undo)| (st.t(FollowK::ReminderDeleted).to_string(), undo));
-        show_result(st, result);
-    };
-
     let meta = move || {
         let l = lang();
         let mut parts = vec![source_label(&source, l), crate::i18n::format::date(l, due)];
@@ -171,6 +130,47 @@ pub fn ReminderItem(
             // The panel is built when it is opened: a long list stays light.
             <Disclosure class="reminder-more" summary=ViewFn::from(move || view! { <summary data-testid="more">{move || st.t(FollowK::MoreActions)}</summary> })>
                 {move || {
+                    // The panel's state and actions exist once it is opened.
+                    let snooze_date = RwSignal::new(date_value(today()));
+                    let move_date = RwSignal::new(date_value(due));
+                    let kind = RwSignal::new(repeat_kind(repeat).to_string());
+                    let n = RwSignal::new(match repeat {
+                        Repeat::EverySchoolDays(n) => n.to_string(),
+                        _ => "5".to_string(),
+                    });
+                    let error = RwSignal::new(None::<String>);
+                    let invalid_date = move || error.set(Some(st.t(FollowK::InvalidDate).into()));
+                    let snooze_to = move |ev: SubmitEvent| {
+                        ev.prevent_default();
+                        match parse_date(&snooze_date.get_untracked()) {
+                            Some(d) => snooze(Snooze::To(d)),
+                            None => invalid_date(),
+                        }
+                    };
+                    let reschedule = move |ev: SubmitEvent| {
+                        ev.prevent_default();
+                        let Some(d) = parse_date(&move_date.get_untracked()) else { return invalid_date() };
+                        let l = st.lang.get_untracked();
+                        match st.run_with_undo(|b| b.reschedule_reminder(&id.get_value(), d, today(), l)) {
+                            Ok(((), undo)) => st.toast(fi::moved_to(l, d), false, undo),
+                            Err(e) => error.set(Some(e)),
+                        }
+                    };
+                    let save_repeat = move |ev: SubmitEvent| {
+                        ev.prevent_default();
+                        let Some(rep) = repeat_from(&kind.get_untracked(), &n.get_untracked()) else {
+                            return error.set(Some(st.t(FollowK::InvalidNumber).into()));
+                        };
+                        let l = st.lang.get_untracked();
+                        match st.run_with_undo(|b| b.set_reminder_repeat(&id.get_value(), rep, l)) {
+                            Ok(((), undo)) => st.toast(st.t(FollowK::RepeatSaved).into(), false, undo),
+                            Err(e) => error.set(Some(e)),
+                        }
+                    };
+                    let delete = move |_| {
+                        let result = st.run_with_undo(|b| b.delete_reminder(&id.get_value())).map(|((), undo)| (st.t(FollowK::ReminderDeleted).to_string(), undo));
+                        show_result(st, result);
+                    };
                     let (sd_id, mv_id, rp) = (format!("sd-{}", key()), format!("mv-{}", key()), format!("rp-{}", key()));
                     view! {
                         <div class="actions-row">
