@@ -21,10 +21,11 @@ pub fn PupilFollowUp(id: String) -> impl IntoView {
             Some(format!("{} · {}", last_seen_text(&s, lang), fi::recent_minutes(lang, s.minutes_last_4_weeks, s.moments_last_4_weeks)))
         })
     };
-    let open = move || {
+    // Read once per change: the section's `when` and its list both use it.
+    let open = Memo::new(move |_| {
         let lang = st.lang.get();
         st.book.with_pupil(&pid.get_value(), |b| b.open_reminders_of(&pid.get_value(), lang))
-    };
+    });
     view! {
         <section class="card pupil-followup" aria-labelledby="pupil-followup-title" data-testid="pupil-followup">
             <h2 id="pupil-followup-title">{move || t(FollowK::PupilAttentionTitle)}</h2>
@@ -32,9 +33,9 @@ pub fn PupilFollowUp(id: String) -> impl IntoView {
             <h3>{move || t(FollowK::MomentTitle)}</h3>
             <MomentForm pupil_id=id.clone() prefix="pm".to_string()/>
             <h3>{move || t(FollowK::OpenReminders)}</h3>
-            <Show when=move || !open().is_empty() fallback=move || view! { <p class="muted">{move || t(FollowK::NoOpenReminders)}</p> }>
+            <Show when=move || open.with(|v| !v.is_empty()) fallback=move || view! { <p class="muted">{move || t(FollowK::NoOpenReminders)}</p> }>
                 <ul class="pupil-reminders" data-testid="pupil-reminders">
-                    {move || open().into_iter().map(|r| {
+                    {move || open.get().into_iter().map(|r| {
                         let lang = st.lang.get();
                         view! { <li>{r.title.clone()}<small class="help">{format!("{} · {}", source_label(&r.source, lang), crate::i18n::format::date(lang, r.due))}</small></li> }
                     }).collect_view()}
