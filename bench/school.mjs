@@ -11,7 +11,7 @@ import { chromium } from '@playwright/test';
 import { spawn, execFileSync } from 'node:child_process';
 import { writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { loadavg, cpus } from 'node:os';
+import { loadavg, cpus, homedir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs } from '../playwright.config.mjs';
@@ -411,7 +411,21 @@ async function benchDist(browser, dist, files) {
   return result;
 }
 
+// The counter's build, made once on a machine that has none (as bench/run.sh does).
+function buildCounter() {
+  const dir = resolve(root, 'bench/counter');
+  if (counterDist !== resolve(dir, 'dist') || existsSync(resolve(counterDist, 'index.html'))) return;
+  process.stderr.write('[counter] no build yet: trunk build --release in bench/counter (a few minutes, once)\n');
+  const PATH = [resolve(homedir(), '.cargo/bin'), resolve(root, 'node_modules/.bin'), process.env.PATH].join(':');
+  try {
+    execFileSync('trunk', ['build', '--release'], { cwd: dir, env: { ...process.env, PATH }, stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch (e) {
+    process.stderr.write(`[counter] build failed: ${e.message}\n`);
+  }
+}
+
 async function benchCounter(browser) {
+  buildCounter();
   if (!existsSync(resolve(counterDist, 'index.html'))) return { error: `no counter build in ${counterDist} (cd bench/counter && trunk build --release)` };
   const { base, proc } = await serve(counterDist);
   const out = { dist: counterDist, rates: {} };
