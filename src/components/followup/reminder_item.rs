@@ -58,7 +58,6 @@ pub fn ReminderItem(
     let st = use_app();
     let lang = move || st.lang.get();
     let id = StoredValue::new(r.id.clone());
-    let key = dom_id(&r.id);
     let pupil = r.pupil_id.clone().and_then(|p| {
         st.book.with_untracked(|b| b.pupil(&p).map(|p| (format!("/pupil/{}", p.id), p.display_name(st.privacy.get_untracked()))))
     });
@@ -106,8 +105,6 @@ pub fn ReminderItem(
         }
         parts.join(" · ")
     };
-    let key = StoredValue::new(key);
-    let key = move || key.get_value();
     view! {
         <li class="reminder" class:reminder-overdue=group == ReminderGroup::Overdue data-testid="reminder" data-id=r.id.clone()>
             <div class="reminder-main">
@@ -171,7 +168,8 @@ pub fn ReminderItem(
                         let result = st.run_with_undo(|b| b.delete_reminder(&id.get_value())).map(|((), undo)| (st.t(FollowK::ReminderDeleted).to_string(), undo));
                         show_result(st, result);
                     };
-                    let (sd_id, mv_id, rp) = (format!("sd-{}", key()), format!("mv-{}", key()), format!("rp-{}", key()));
+                    let key = dom_id(&id.get_value());
+                    let (sd_id, mv_id, rp) = (format!("sd-{key}"), format!("mv-{key}"), format!("rp-{key}"));
                     view! {
                         <div class="actions-row">
                             <button class="btn btn-secondary" data-testid="snooze-day" on:click=move |_| snooze(Snooze::SchoolDay)>{move || st.t(FollowK::SnoozeDay)}</button>
