@@ -5,7 +5,7 @@
 # time in headless Chromium on an empty and a large database, the time to show a
 # 2,000-row learning log, and the school-scale benchmark
 # (bench/school.mjs: import, start-up and everyday taps at 0 to 50,000 entries, 1x and 4x
-# CPU, beside a bare Leptos counter). Figures only; the tests carry no timing thresholds.
+# CPU, beside a bare Leptos counter, which it builds once if missing). Figures only; the tests carry no timing thresholds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh >/dev/null
@@ -15,7 +15,4 @@ node bench/size.mjs
 node bench/lighthouse.mjs
 node bench/startup.mjs
 node bench/learning-log.mjs
-if [ ! -f bench/counter/dist/index.html ]; then
-  (cd bench/counter && trunk build --release >/dev/null 2>&1)
-fi
 node bench/school.mjs

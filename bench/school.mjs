@@ -411,7 +411,7 @@ async function benchDist(browser, dist, files) {
   return result;
 }
 
-// The counter's build, made once on a machine that has none (as bench/run.sh does).
+// The counter's build, made once on a machine that has none.
 function buildCounter() {
   const dir = resolve(root, 'bench/counter');
   if (counterDist !== resolve(dir, 'dist') || existsSync(resolve(counterDist, 'index.html'))) return;
