@@ -90,6 +90,9 @@ pub struct AppState {
     pub damaged: RwSignal<Vec<crate::storage::Damaged>>,
     /// The kind of mode kept in IndexedDB at the last change (read at start).
     pub mode_kind: RwSignal<Option<crate::domain::pupilmode::ModeKind>>,
+    /// The unread reflections per pupil and class, counted once per change of the
+    /// reflections or pupils for every badge on the screen.
+    pub unread: Memo<crate::domain::pupilmode::UnreadCounts>,
 }
 
 /// Whether these loaded scopes hold every record of `scope`.
@@ -130,8 +133,9 @@ pub fn new_id() -> String {
 impl AppState {
     /// Creates the state, provides it as context and starts loading from IndexedDB.
     pub fn provide() -> AppState {
+        let book = BookSignal::new();
         let st = AppState {
-            book: BookSignal::new(),
+            book,
             status: RwSignal::new(Status::Loading),
             lang: RwSignal::new(crate::storage::prefs::lang()),
             privacy: RwSignal::new(crate::storage::prefs::privacy()),
@@ -144,6 +148,7 @@ impl AppState {
             busy_backup: RwSignal::new(false),
             damaged: RwSignal::new(Vec::new()),
             mode_kind: RwSignal::new(None),
+            unread: Memo::new(move |_| book.with_kinds(&["reflection", "pupil"], |b| b.unread())),
         };
         provide_context(st);
         // <html data-saving> while writes are on their way: lets tests (and styles) wait for them.

@@ -24,12 +24,12 @@ fn badge(n: usize) -> impl IntoView {
 #[component]
 pub fn UnreadBadge(pupil_id: String) -> impl IntoView {
     let st = use_app();
-    move || badge(if st.need(Scope::Followup) { st.book.with_kinds(&["reflection"], |b| b.unread_counts().get(&pupil_id).copied().unwrap_or(0)) } else { 0 })
+    move || badge(if st.need(Scope::Followup) { st.unread.with(|u| u.of_pupil(&pupil_id)) } else { 0 })
 }
 
 /// Unread reflections of the current pupils of one class.
 #[component]
 pub fn UnreadClassBadge(class_id: String) -> impl IntoView {
     let st = use_app();
-    move || badge(if st.need(Scope::Followup) { st.book.with_kinds(&["reflection", "pupil"], |b| b.unread_in_class(&class_id)) } else { 0 })
+    move || badge(if st.need(Scope::Followup) { st.unread.with(|u| u.of_class(&class_id)) } else { 0 })
 }

@@ -43,9 +43,12 @@ pub struct MomentFollowUp {
     pub title: String,
 }
 
+/// How every check-in reminder's id starts.
+pub(super) const CHECKIN_PREFIX: &str = "checkin:";
+
 /// The stable id of the check-in reminder of a goal's sub-goal (0-based index).
 pub fn checkin_id(goal_id: &str, index: usize) -> String {
-    format!("checkin:{goal_id}:{index}")
+    format!("{CHECKIN_PREFIX}{goal_id}:{index}")
 }
 
 /// Words the title of a derived check-in from its goal and the sub-goal's 0-based index.

@@ -11,7 +11,7 @@ use chrono::{Datelike, Days, NaiveDate};
 use super::attention::{class_stats, pupil_stats, AttentionMoment, AttentionPupil, PupilStats};
 use super::distribution::{distribution, AttentionAim, Distribution, Period, PeriodError};
 use super::planner::{propose, PlanError, PlannerSettings, Proposal};
-use super::commands::{checkin_id, CheckInTitles};
+use super::commands::{checkin_id, CheckInTitles, CHECKIN_PREFIX};
 use super::calendar::SchoolCalendar;
 use super::reminder_list::{end_of_iso_week, list_page, ListPage, ReminderGroup};
 use super::reminders::{Reminder, ReminderSource};
@@ -84,9 +84,16 @@ impl Book {
     /// The sub-goals that give a derived check-in (goal, index, date, check-in id): not
     /// done, of an active goal of a pupil still in class, and not stored as a reminder.
     fn open_checkins(&self, pupil: Option<&str>) -> Vec<(&Goal, usize, NaiveDate, String)> {
-        // Sets, so a school with thousands of reminders and sub-goals stays quick.
-        let in_class: HashSet<&str> = self.pupils.iter().filter(|p| !p.is_archived()).map(|p| p.id.as_str()).collect();
-        let stored: HashSet<&str> = self.reminders.iter().map(|r| r.id.as_str()).collect();
+        // Sets, so a school with thousands of reminders and sub-goals stays quick: of the
+        // pupils only those asked about, of the reminders only the check-ins acted on.
+        let in_class: HashSet<&str> = self
+            .pupils
+            .iter()
+            .filter(|p| !p.is_archived() && pupil.is_none_or(|id| id == p.id))
+            .map(|p| p.id.as_str())
+            .collect();
+        let stored: HashSet<&str> =
+            self.reminders.iter().filter(|r| r.id.starts_with(CHECKIN_PREFIX)).map(|r| r.id.as_str()).collect();
         let mut out = Vec::new();
         for g in self.goals.iter().filter(|g| {
             g.state == GoalState::Active && pupil.is_none_or(|p| p == g.pupil_id) && in_class.contains(g.pupil_id.as_str())

@@ -20,7 +20,7 @@ use crate::domain::pupilmode::access::{enter_pupil_mode, AppMode, UnlockError};
 use crate::domain::pupilmode::learning_log::{GoalEvent, LogEntry, LogKind, LogSummary};
 use crate::domain::pupilmode::lock::{IdleLock, IdleLockError};
 use crate::domain::pupilmode::pin::{validate_pin, PinError, PinHash};
-use crate::domain::pupilmode::reflection::{mark_read, unread_reflections, Reflection, ReflectionDraft};
+use crate::domain::pupilmode::reflection::{mark_read, Reflection, ReflectionDraft, UnreadCounts};
 use crate::domain::pupilmode::session::{
     pupil_view, GoalSource, PictureKey, PicturePin, PicturePinError, PupilSession, PupilSource, PupilStep, Scope, SessionError,
 };
@@ -207,19 +207,9 @@ impl Book {
         self.reflections.iter().filter(|r| r.pupil_id == pupil_id && !r.read_by_teacher).map(|r| r.id.clone()).collect()
     }
 
-    /// Unread reflections per pupil id.
-    pub fn unread_counts(&self) -> BTreeMap<String, usize> {
-        unread_reflections(&self.reflections)
-    }
-
-    /// Unread reflections of the current pupils of one class.
-    pub fn unread_in_class(&self, class_id: &str) -> usize {
-        let counts = self.unread_counts();
-        self.pupils
-            .iter()
-            .filter(|p| p.class_id == class_id && !p.is_archived())
-            .filter_map(|p| counts.get(&p.id))
-            .sum()
+    /// The unread reflections per pupil and per class, for the teacher's badges.
+    pub fn unread(&self) -> UnreadCounts {
+        UnreadCounts::count(&self.reflections, &self.pupils)
     }
 
     /// Every row of one pupil's learning log, unordered (see `timeline`), as typed facts

@@ -28,8 +28,8 @@ pub use lock::{IdleLock, IdleLockError, Throttle, ThrottleError};
 pub use pin_job::{finish_unlock, start_unlock, HashJob, Pbkdf2Job, VerifyJob};
 pub use pin::{hash_pin, validate_pin, verify_pin, PinError, PinHash, DEFAULT_ITERATIONS};
 pub use reflection::{
-    mark_read, suggested_phrases, unread_reflections, KeptReflection, Mood, Phrase, Question, Reflection, ReflectionDraft,
-    ReflectionError, ReflectionField,
+    mark_read, suggested_phrases, KeptReflection, Mood, Phrase, Question, Reflection, ReflectionDraft, ReflectionError,
+    ReflectionField, UnreadCounts,
 };
 pub use session::{
     name_tiles, pupil_view, GoalSource, NameTile, PictureKey, PictureOutcome, PicturePin, PicturePinError, PupilPrompt,

@@ -2,7 +2,7 @@
 //! I try next; the tap-to-use phrases offered per question; and the teacher's unread count.
 //!
 //! Owns: [`Reflection`], [`ReflectionDraft`] and their validation, [`Mood`], [`Question`],
-//! [`Phrase`], [`unread_reflections`].
+//! [`Phrase`], [`UnreadCounts`].
 //! Must not touch: who may write a reflection (see [`crate::domain::pupilmode::session`]), storage, the words
 //! shown (see [`crate::i18n::pupilmode`]).
 
@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::model::Pupil;
 use crate::domain::pupilmode::view::PupilView;
 
 /// Longest answer, in characters: a tweet is plenty for a child of 6–12, and it keeps the
@@ -307,13 +308,39 @@ impl ReflectionDraft {
     }
 }
 
-/// Unread reflections per pupil id (pupils with none are left out), for the teacher's badges.
-pub fn unread_reflections(reflections: &[Reflection]) -> BTreeMap<String, usize> {
-    let mut counts = BTreeMap::new();
-    for r in reflections.iter().filter(|r| !r.read_by_teacher) {
-        *counts.entry(r.pupil_id.clone()).or_insert(0) += 1;
+/// The teacher's unread reflections, counted in one pass for every badge on a screen (the
+/// class page draws one per pupil tile, the overview one per class): per pupil, and per
+/// class over the pupils still in it. Pupils and classes with none are left out.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UnreadCounts {
+    by_pupil: BTreeMap<String, usize>,
+    by_class: BTreeMap<String, usize>,
+}
+
+impl UnreadCounts {
+    pub fn count(reflections: &[Reflection], pupils: &[Pupil]) -> UnreadCounts {
+        let mut by_pupil = BTreeMap::new();
+        for r in reflections.iter().filter(|r| !r.read_by_teacher) {
+            *by_pupil.entry(r.pupil_id.clone()).or_insert(0) += 1;
+        }
+        let mut by_class = BTreeMap::new();
+        for p in pupils.iter().filter(|p| !p.is_archived()) {
+            if let Some(n) = by_pupil.get(&p.id) {
+                *by_class.entry(p.class_id.clone()).or_insert(0) += n;
+            }
+        }
+        UnreadCounts { by_pupil, by_class }
     }
-    counts
+
+    /// Unread reflections of one pupil (also of one who left the class).
+    pub fn of_pupil(&self, pupil_id: &str) -> usize {
+        self.by_pupil.get(pupil_id).copied().unwrap_or(0)
+    }
+
+    /// Unread reflections of the pupils still in one class.
+    pub fn of_class(&self, class_id: &str) -> usize {
+        self.by_class.get(class_id).copied().unwrap_or(0)
+    }
 }
 
 /// Marks all of one pupil's reflections as read; returns how many changed.
@@ -436,15 +463,37 @@ mod tests {
             try_next: String::new(),
             read_by_teacher: read,
         };
-        let mut rs = vec![mk("1", "a", false), mk("2", "a", false), mk("3", "a", true), mk("4", "b", false), mk("5", "c", true)];
-        let counts = unread_reflections(&rs);
-        assert_eq!(counts.get("a"), Some(&2));
-        assert_eq!(counts.get("b"), Some(&1));
-        assert_eq!(counts.get("c"), None);
+        let pupil = |id: &str, class: &str, left: bool| Pupil {
+            id: id.into(),
+            class_id: class.into(),
+            name: id.into(),
+            nickname: String::new(),
+            year_group: None,
+            support_notes: String::new(),
+            support_level: crate::domain::model::SupportLevel::Basis,
+            archived_on: left.then(date),
+            created_on: date(),
+            picture_pin: None,
+        };
+        // a and b in class x, c in class y, d left class y.
+        let pupils = [pupil("a", "x", false), pupil("b", "x", false), pupil("c", "y", false), pupil("d", "y", true)];
+        let mut rs = vec![
+            mk("1", "a", false),
+            mk("2", "a", false),
+            mk("3", "a", true),
+            mk("4", "b", false),
+            mk("5", "c", true),
+            mk("6", "d", false),
+        ];
+        let counts = UnreadCounts::count(&rs, &pupils);
+        assert_eq!((counts.of_pupil("a"), counts.of_pupil("b"), counts.of_pupil("c")), (2, 1, 0));
+        assert_eq!(counts.of_pupil("d"), 1, "a pupil who left keeps their own count");
+        assert_eq!((counts.of_class("x"), counts.of_class("y")), (3, 0), "a class counts the pupils still in it");
         assert_eq!(mark_read(&mut rs, "a"), 2);
         assert_eq!(mark_read(&mut rs, "a"), 0);
-        assert_eq!(unread_reflections(&rs).len(), 1);
-        assert!(unread_reflections(&[]).is_empty());
+        let counts = UnreadCounts::count(&rs, &pupils);
+        assert_eq!((counts.of_pupil("a"), counts.of_class("x")), (0, 1));
+        assert_eq!(UnreadCounts::count(&[], &pupils), UnreadCounts::default());
     }
 }
 
