@@ -1,4 +1,6 @@
-// Renders public/icons/icon.svg to the PNG icons the manifest names, in system Chromium.
+// Renders public/icons/icon.svg to the PNG icons the manifest names and the page's 32 px
+// favicon (a PNG: Chromium fetches the favicon again on every in-app navigation, and an SVG
+// one is parsed as a whole SVG document each time), in system Chromium.
 // Run once when the icon changes: node e2e/tools/make-icons.mjs
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ async function render(size, file, maskable) {
     <style>svg{width:100%;height:100%;display:block}</style></body></html>`);
   await page.screenshot({ path: `public/icons/${file}`, omitBackground: true });
 }
+await render(32, 'icon-32.png', false);
 await render(192, 'icon-192.png', false);
 await render(512, 'icon-512.png', false);
 await render(512, 'icon-maskable-512.png', true);
