@@ -204,7 +204,7 @@ impl Book {
     }
 
     pub fn pupil(&self, id: &str) -> Option<&Pupil> {
-        self.pupils.iter().find(|p| p.id == id)
+        crate::domain::records::by_id(&self.pupils, id, |p| p.id.as_str())
     }
 
     /// Pupils of a class, active ones first then archived, each in name order.

@@ -161,7 +161,7 @@ macro_rules! record_kinds {
             pub fn get(&self, key: &str) -> Option<Record> {
                 let (kind, id) = key.split_once(':')?;
                 match kind {
-                    $($kind => self.$field.iter().find(|x| x.id == id).cloned().map(Record::$variant),)*
+                    $($kind => by_id(&self.$field, id, |x: &$ty| x.id.as_str()).cloned().map(Record::$variant),)*
                     _ => None,
                 }
             }
@@ -238,6 +238,17 @@ record_kinds! {
     GroupPlan(GroupPlan) => group_plans, "group_plan";
     CoopSetup(CoopSetup) => coop_setups, "coop_setup";
     CoopLesson(CoopLesson) => coop_lessons, "coop_lesson";
+}
+
+/// The record with this id in one of the book's lists. The lists are mostly in id order
+/// (storage reads them by key, a merge sorts what it adds), so a binary search finds it
+/// among a school's thousands at once; a list a command appended to out of order is
+/// scanned after all, so the answer is always the right one.
+pub(crate) fn by_id<'a, T>(list: &'a [T], id: &str, key: fn(&T) -> &str) -> Option<&'a T> {
+    match list.binary_search_by(|x| key(x).cmp(id)) {
+        Ok(i) => list.get(i),
+        Err(_) => list.iter().find(|x| key(x) == id),
+    }
 }
 
 /// Upserts `new` into `list` by id, keeping `list` in id order.
@@ -363,5 +374,22 @@ mod tests {
         // Text with escapes in the data is read as the typed value decodes it.
         let p = Record::from_json(r#"{"kind":"pupil","data":{"id":"p\u0031","class_id":"c1","name":"No\u00e9 \"Noor\"","created_on":"2026-09-01"}}"#);
         assert!(matches!(p, Ok(Record::Pupil(ref x)) if x.id == "p1" && x.name == "Noé \"Noor\""), "{p:?}");
+    }
+
+    #[test]
+    fn by_id_finds_every_record_in_id_order_or_out_of_it_and_nothing_else() {
+        let key: fn(&(String, u32)) -> &str = |x| x.0.as_str();
+        let mut list: Vec<(String, u32)> = (0..50).map(|i| (format!("r{i:03}"), i)).collect();
+        for (id, n) in list.clone() {
+            assert_eq!(by_id(&list, &id, key).map(|x| x.1), Some(n), "{id}");
+        }
+        // Appended out of order (an id from another device sorts first), then one in between.
+        list.push(("0199-new".into(), 50));
+        list.push(("r0245".into(), 51));
+        for (id, n) in list.clone() {
+            assert_eq!(by_id(&list, &id, key).map(|x| x.1), Some(n), "{id}");
+        }
+        assert_eq!(by_id(&list, "r999", key), None);
+        assert_eq!(by_id(&[] as &[(String, u32)], "r001", key), None);
     }
 }

@@ -165,7 +165,7 @@ impl<'a> Lookup<'a> {
         if let Some(p) = self.goal_pupil.get(goal_id) {
             return Some((*p).to_string());
         }
-        self.book?.goals.iter().find(|g| g.id == goal_id).map(|g| g.pupil_id.clone())
+        self.book?.goal(goal_id).map(|g| g.pupil_id.clone())
     }
 
     fn pupil_class(&self, pupil_id: &str) -> Option<String> {

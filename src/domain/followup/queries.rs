@@ -150,7 +150,7 @@ impl Book {
 
     /// One stored reminder.
     pub fn reminder(&self, id: &str) -> Option<&Reminder> {
-        self.reminders.iter().find(|r| r.id == id)
+        crate::domain::records::by_id(&self.reminders, id, |r| r.id.as_str())
     }
 
     /// The badge: open reminders that are overdue or due today.

@@ -71,7 +71,7 @@ fn success_words(goal: &Goal) -> (String, Option<TemplateKey>) {
 
 impl Book {
     pub fn goal(&self, id: &str) -> Option<&Goal> {
-        self.goals.iter().find(|g| g.id == id)
+        crate::domain::records::by_id(&self.goals, id, |g| g.id.as_str())
     }
 
     /// The pupil's goals: active first (by target date), then the rest (newest first).

@@ -224,7 +224,7 @@ impl Book {
     }
 
     pub fn group_plan(&self, id: &str) -> Option<&GroupPlan> {
-        self.group_plans.iter().find(|p| p.id == id)
+        crate::domain::records::by_id(&self.group_plans, id, |p| p.id.as_str())
     }
 
     /// How the pupil's goal in this subject stands on `day`: the newest active goal (or

@@ -199,7 +199,7 @@ impl Book {
 
     /// One stored reflection.
     pub fn reflection(&self, id: &str) -> Option<&Reflection> {
-        self.reflections.iter().find(|r| r.id == id)
+        crate::domain::records::by_id(&self.reflections, id, |r| r.id.as_str())
     }
 
     /// The ids of one pupil's reflections the teacher has not read yet.
