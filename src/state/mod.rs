@@ -90,8 +90,8 @@ pub struct AppState {
     pub damaged: RwSignal<Vec<crate::storage::Damaged>>,
     /// The kind of mode kept in IndexedDB at the last change (read at start).
     pub mode_kind: RwSignal<Option<crate::domain::pupilmode::ModeKind>>,
-    /// The unread reflections per pupil and class, counted once per change of the
-    /// reflections or pupils for every badge on the screen.
+    /// The unread reflections per pupil, counted once per change of the reflections for
+    /// every badge on the screen.
     pub unread: Memo<crate::domain::pupilmode::UnreadCounts>,
 }
 
@@ -148,7 +148,7 @@ impl AppState {
             busy_backup: RwSignal::new(false),
             damaged: RwSignal::new(Vec::new()),
             mode_kind: RwSignal::new(None),
-            unread: Memo::new(move |_| book.with_kinds(&["reflection", "pupil"], |b| b.unread())),
+            unread: Memo::new(move |_| book.with_kinds(&["reflection"], |b| b.unread())),
         };
         provide_context(st);
         // <html data-saving> while writes are on their way: lets tests (and styles) wait for them.

@@ -31,5 +31,11 @@ pub fn UnreadBadge(pupil_id: String) -> impl IntoView {
 #[component]
 pub fn UnreadClassBadge(class_id: String) -> impl IntoView {
     let st = use_app();
-    move || badge(if st.need(Scope::Followup) { st.unread.with(|u| u.of_class(&class_id)) } else { 0 })
+    move || {
+        badge(if st.need(Scope::Followup) {
+            st.unread.with(|u| st.book.with_kinds(&["pupil"], |b| b.unread_in_class(u, &class_id)))
+        } else {
+            0
+        })
+    }
 }

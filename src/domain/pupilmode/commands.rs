@@ -207,9 +207,14 @@ impl Book {
         self.reflections.iter().filter(|r| r.pupil_id == pupil_id && !r.read_by_teacher).map(|r| r.id.clone()).collect()
     }
 
-    /// The unread reflections per pupil and per class, for the teacher's badges.
+    /// The unread reflections per pupil, for the teacher's badges.
     pub fn unread(&self) -> UnreadCounts {
-        UnreadCounts::count(&self.reflections, &self.pupils)
+        UnreadCounts::count(&self.reflections)
+    }
+
+    /// The unread reflections of the pupils still in one class, from `unread`'s counts.
+    pub fn unread_in_class(&self, counts: &UnreadCounts, class_id: &str) -> usize {
+        counts.of_class(class_id, &self.pupils)
     }
 
     /// Every row of one pupil's learning log, unordered (see `timeline`), as typed facts

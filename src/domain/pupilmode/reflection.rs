@@ -308,28 +308,21 @@ impl ReflectionDraft {
     }
 }
 
-/// The teacher's unread reflections, counted in one pass for every badge on a screen (the
-/// class page draws one per pupil tile, the overview one per class): per pupil, and per
-/// class over the pupils still in it. Pupils and classes with none are left out.
+/// The teacher's unread reflections per pupil, counted in one pass for every badge on a
+/// screen (the class page draws one per pupil tile, the overview one per class). Pupils
+/// with none are left out.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UnreadCounts {
     by_pupil: BTreeMap<String, usize>,
-    by_class: BTreeMap<String, usize>,
 }
 
 impl UnreadCounts {
-    pub fn count(reflections: &[Reflection], pupils: &[Pupil]) -> UnreadCounts {
+    pub fn count(reflections: &[Reflection]) -> UnreadCounts {
         let mut by_pupil = BTreeMap::new();
         for r in reflections.iter().filter(|r| !r.read_by_teacher) {
             *by_pupil.entry(r.pupil_id.clone()).or_insert(0) += 1;
         }
-        let mut by_class = BTreeMap::new();
-        for p in pupils.iter().filter(|p| !p.is_archived()) {
-            if let Some(n) = by_pupil.get(&p.id) {
-                *by_class.entry(p.class_id.clone()).or_insert(0) += n;
-            }
-        }
-        UnreadCounts { by_pupil, by_class }
+        UnreadCounts { by_pupil }
     }
 
     /// Unread reflections of one pupil (also of one who left the class).
@@ -338,8 +331,8 @@ impl UnreadCounts {
     }
 
     /// Unread reflections of the pupils still in one class.
-    pub fn of_class(&self, class_id: &str) -> usize {
-        self.by_class.get(class_id).copied().unwrap_or(0)
+    pub fn of_class(&self, class_id: &str, pupils: &[Pupil]) -> usize {
+        pupils.iter().filter(|p| p.class_id == class_id && !p.is_archived()).map(|p| self.of_pupil(&p.id)).sum()
     }
 }
 
@@ -485,15 +478,15 @@ mod tests {
             mk("5", "c", true),
             mk("6", "d", false),
         ];
-        let counts = UnreadCounts::count(&rs, &pupils);
+        let counts = UnreadCounts::count(&rs);
         assert_eq!((counts.of_pupil("a"), counts.of_pupil("b"), counts.of_pupil("c")), (2, 1, 0));
         assert_eq!(counts.of_pupil("d"), 1, "a pupil who left keeps their own count");
-        assert_eq!((counts.of_class("x"), counts.of_class("y")), (3, 0), "a class counts the pupils still in it");
+        assert_eq!((counts.of_class("x", &pupils), counts.of_class("y", &pupils)), (3, 0), "a class counts the pupils still in it");
         assert_eq!(mark_read(&mut rs, "a"), 2);
         assert_eq!(mark_read(&mut rs, "a"), 0);
-        let counts = UnreadCounts::count(&rs, &pupils);
-        assert_eq!((counts.of_pupil("a"), counts.of_class("x")), (0, 1));
-        assert_eq!(UnreadCounts::count(&[], &pupils), UnreadCounts::default());
+        let counts = UnreadCounts::count(&rs);
+        assert_eq!((counts.of_pupil("a"), counts.of_class("x", &pupils)), (0, 1));
+        assert_eq!(UnreadCounts::count(&[]), UnreadCounts::default());
     }
 }
 
