@@ -223,8 +223,13 @@ impl Book {
         self.pupils.iter().filter(|p| p.class_id == class_id).map(|p| p.id.clone()).collect()
     }
 
+    /// The pupils still in a class, in stored order.
+    pub fn current_pupils<'a>(&'a self, class_id: &'a str) -> impl Iterator<Item = &'a Pupil> {
+        self.pupils.iter().filter(move |p| p.class_id == class_id && !p.is_archived())
+    }
+
     pub fn active_count(&self, class_id: &str) -> usize {
-        self.pupils.iter().filter(|p| p.class_id == class_id && !p.is_archived()).count()
+        self.current_pupils(class_id).count()
     }
 
     fn check_class_name(&self, name: &str, except_id: Option<&str>) -> Result<(), DomainError> {

@@ -214,7 +214,7 @@ impl Book {
 
     /// The unread reflections of the pupils still in one class, from `unread`'s counts.
     pub fn unread_in_class(&self, counts: &UnreadCounts, class_id: &str) -> usize {
-        counts.of_class(class_id, &self.pupils)
+        self.current_pupils(class_id).map(|p| counts.of_pupil(&p.id)).sum()
     }
 
     /// Every row of one pupil's learning log, unordered (see `timeline`), as typed facts

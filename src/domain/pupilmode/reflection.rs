@@ -11,7 +11,6 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::model::Pupil;
 use crate::domain::pupilmode::view::PupilView;
 
 /// Longest answer, in characters: a tweet is plenty for a child of 6–12, and it keeps the
@@ -329,11 +328,6 @@ impl UnreadCounts {
     pub fn of_pupil(&self, pupil_id: &str) -> usize {
         self.by_pupil.get(pupil_id).copied().unwrap_or(0)
     }
-
-    /// Unread reflections of the pupils still in one class.
-    pub fn of_class(&self, class_id: &str, pupils: &[Pupil]) -> usize {
-        pupils.iter().filter(|p| p.class_id == class_id && !p.is_archived()).map(|p| self.of_pupil(&p.id)).sum()
-    }
 }
 
 /// Marks all of one pupil's reflections as read; returns how many changed.
@@ -456,7 +450,7 @@ mod tests {
             try_next: String::new(),
             read_by_teacher: read,
         };
-        let pupil = |id: &str, class: &str, left: bool| Pupil {
+        let pupil = |id: &str, class: &str, left: bool| crate::domain::model::Pupil {
             id: id.into(),
             class_id: class.into(),
             name: id.into(),
@@ -469,7 +463,11 @@ mod tests {
             picture_pin: None,
         };
         // a and b in class x, c in class y, d left class y.
-        let pupils = [pupil("a", "x", false), pupil("b", "x", false), pupil("c", "y", false), pupil("d", "y", true)];
+        let pupils = vec![pupil("a", "x", false), pupil("b", "x", false), pupil("c", "y", false), pupil("d", "y", true)];
+        let in_class = |rs: &[Reflection], class: &str| {
+            let b = crate::domain::records::Book { pupils: pupils.clone(), reflections: rs.to_vec(), ..Default::default() };
+            b.unread_in_class(&b.unread(), class)
+        };
         let mut rs = vec![
             mk("1", "a", false),
             mk("2", "a", false),
@@ -481,11 +479,11 @@ mod tests {
         let counts = UnreadCounts::count(&rs);
         assert_eq!((counts.of_pupil("a"), counts.of_pupil("b"), counts.of_pupil("c")), (2, 1, 0));
         assert_eq!(counts.of_pupil("d"), 1, "a pupil who left keeps their own count");
-        assert_eq!((counts.of_class("x", &pupils), counts.of_class("y", &pupils)), (3, 0), "a class counts the pupils still in it");
+        assert_eq!((in_class(&rs, "x"), in_class(&rs, "y")), (3, 0), "a class counts the pupils still in it");
         assert_eq!(mark_read(&mut rs, "a"), 2);
         assert_eq!(mark_read(&mut rs, "a"), 0);
         let counts = UnreadCounts::count(&rs);
-        assert_eq!((counts.of_pupil("a"), counts.of_class("x", &pupils)), (0, 1));
+        assert_eq!((counts.of_pupil("a"), in_class(&rs, "x")), (0, 1));
         assert_eq!(UnreadCounts::count(&[]), UnreadCounts::default());
     }
 }
