@@ -29,7 +29,10 @@ const types = {
   '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon',
 };
 /** Trunk's content-hashed names: base-c5393fefccb88728.css, groeipad-a606c5f6583cdb16_bg.wasm. */
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+// Trunk writes the hash as `{:x}` of a u64: 16 hex digits, fewer when it starts with zeros
+// (groeipad-bde71a4f405eff.js). At least 8, so icon-192.png is not taken for one (a hash
+// with eight leading zero digits comes once in four billion builds).
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** The encodings we have files for, in order of preference. */
 const CODINGS = [['br', '.br'], ['gzip', '.gz']];
