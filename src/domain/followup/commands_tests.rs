@@ -340,6 +340,35 @@ fn the_badge_counts_what_the_list_shows_as_due() {
 }
 
 #[test]
+fn a_short_page_of_the_list_is_the_start_of_the_whole_list() {
+    // Six goals with check-ins on the same two dates as stored reminders, so a group's
+    // last shown place is decided by title among items of one date.
+    let mut b = book();
+    for (i, pupil) in ["p1", "p2", "p1", "p2", "p1", "p2"].into_iter().enumerate() {
+        b.goals.push(goal(&format!("g{i}"), pupil));
+    }
+    for (id, due) in [("r1", d(2025, 3, 5)), ("r2", d(2025, 3, 19)), ("r3", d(2025, 3, 3)), ("r4", d(2025, 3, 19))] {
+        let mut r = free(id, due, Repeat::None);
+        r.title = format!("g3 #{id}");
+        b.add_reminder(r, d(2025, 3, 1)).unwrap();
+    }
+    b.run_undoable(|b| b.snooze_reminder("checkin:g4:1", Snooze::Week, today(), titles)).unwrap();
+    let all = group(&b.reminder_list(titles), today());
+    assert!(all.get(ReminderGroup::Today).len() >= 6 && all.get(ReminderGroup::Later).len() >= 7);
+    for n in 0..=9 {
+        let page = b.open_reminders_page(titles, today(), |_| n);
+        for g in ReminderGroup::ALL {
+            let shown: Vec<&Reminder> = page.get(g).first.iter().map(|l| &l.reminder).collect();
+            assert_eq!(shown, all.get(g).iter().take(n).collect::<Vec<_>>(), "{g:?} first {n}");
+            assert_eq!(page.get(g).total, all.get(g).len(), "{g:?} first {n}");
+            for l in &page.get(g).first {
+                assert_eq!(l.stored, b.reminder(&l.reminder.id).is_some(), "{}", l.reminder.id);
+            }
+        }
+    }
+}
+
+#[test]
 fn an_agreement_is_a_reminder_with_its_owner_and_the_same_checks() {
     let mut b = book();
     let c = b.add_agreement(free("a1", d(2025, 3, 19), Repeat::None), Owner::Parents, today()).unwrap();

@@ -13,7 +13,7 @@ use super::distribution::{distribution, AttentionAim, Distribution, Period, Peri
 use super::planner::{propose, PlanError, PlannerSettings, Proposal};
 use super::commands::{checkin_id, CheckInTitles, CHECKIN_PREFIX};
 use super::calendar::SchoolCalendar;
-use super::reminder_list::{end_of_iso_week, list_page, ListPage, ReminderGroup};
+use super::reminder_list::{end_of_iso_week, list_page, ListPage, PageCut, ReminderGroup};
 use super::reminders::{Reminder, ReminderSource};
 use crate::domain::book::Book;
 use crate::domain::goals::{Goal, GoalState};
@@ -126,9 +126,17 @@ impl Book {
     /// first `shown(group)` in list order. Only those are copied (a school's list holds
     /// thousands of open and done reminders).
     pub fn open_reminders_page(&self, titles: impl CheckInTitles, today: NaiveDate, shown: impl Fn(ReminderGroup) -> usize) -> ListPage {
-        let derived = self.derived_checkins(titles);
-        let stored = self.listed_reminders().filter(|r| r.is_open()).map(|r| (r, true));
-        list_page(stored.chain(derived.iter().map(|r| (r, false))), today, shown)
+        let stored: Vec<&Reminder> = self.listed_reminders().filter(|r| r.is_open()).collect();
+        let checkins = self.open_checkins(None);
+        let cut = PageCut::new(stored.iter().map(|r| r.due).chain(checkins.iter().map(|c| c.2)), today, shown);
+        // Only the check-ins that can be on the page get their title worded.
+        let derived: Vec<Reminder> = checkins
+            .into_iter()
+            .filter(|(_, _, due, _)| cut.may_show(*due))
+            .map(|(g, i, due, id)| checkin_reminder(g, i, due, id, &titles))
+            .collect();
+        let listed = stored.into_iter().filter(|r| cut.may_show(r.due)).map(|r| (r, true));
+        list_page(listed.chain(derived.iter().map(|r| (r, false))), &cut)
     }
 
     /// The open reminders of one pupil, in list order: costs what that pupil has, not

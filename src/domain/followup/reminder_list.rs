@@ -123,31 +123,63 @@ impl ListPage {
     }
 }
 
-/// The list page of these open reminders (each with whether it is stored): the first
-/// `shown(group)` of each group, in list order. One pass and a partial selection per
-/// group; only the shown items are copied, so the page costs what it shows.
-pub fn list_page<'a>(
-    open: impl IntoIterator<Item = (&'a Reminder, bool)>,
+/// Where a list page ends, worked out from the due dates alone: per group how many open
+/// reminders it holds, how many it shows, and the latest date a shown one can have. List
+/// order starts with the date, so a group's first `n` all fall due on or before its `n`-th
+/// earliest date; anything later can be left out before it is built (a derived check-in
+/// needs its title worded, and a school has thousands of them).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageCut {
     today: NaiveDate,
-    shown: impl Fn(ReminderGroup) -> usize,
-) -> ListPage {
+    shown: [usize; 4],
+    last_due: [Option<NaiveDate>; 4],
+    totals: [usize; 4],
+}
+
+impl PageCut {
+    /// The cut for open reminders with these due dates, showing `shown(group)` of each.
+    pub fn new(dues: impl IntoIterator<Item = NaiveDate>, today: NaiveDate, shown: impl Fn(ReminderGroup) -> usize) -> Self {
+        let mut dates: [Vec<NaiveDate>; 4] = Default::default();
+        for due in dues {
+            dates[ReminderGroup::of(due, today) as usize].push(due);
+        }
+        let shown = ReminderGroup::ALL.map(shown);
+        let totals = ReminderGroup::ALL.map(|g| dates[g as usize].len());
+        let last_due = ReminderGroup::ALL.map(|g| {
+            let v = &mut dates[g as usize];
+            let n = shown[g as usize].min(v.len());
+            (n > 0).then(|| *v.select_nth_unstable(n - 1).1)
+        });
+        PageCut { today, shown, last_due, totals }
+    }
+
+    /// Whether an open reminder due on `due` can be on the page.
+    pub fn may_show(&self, due: NaiveDate) -> bool {
+        self.last_due[ReminderGroup::of(due, self.today) as usize].is_some_and(|last| due <= last)
+    }
+}
+
+/// The list page of the open reminders that `cut` may show (each with whether it is
+/// stored): the first of each group in list order, and each group's size from `cut`. A
+/// partial selection per group; only the shown items are copied, so the page costs what it
+/// shows.
+pub fn list_page<'a>(open: impl IntoIterator<Item = (&'a Reminder, bool)>, cut: &PageCut) -> ListPage {
     let mut buckets: [Vec<(&Reminder, bool)>; 4] = Default::default();
     for (r, stored) in open {
-        buckets[r.group(today) as usize].push((r, stored));
+        buckets[r.group(cut.today) as usize].push((r, stored));
     }
     let order = |a: &(&Reminder, bool), b: &(&Reminder, bool)| list_order(a.0, b.0);
     let groups = ReminderGroup::ALL.map(|g| {
         let mut b = std::mem::take(&mut buckets[g as usize]);
-        let total = b.len();
-        let n = shown(g).min(total);
-        if n > 0 && n < total {
+        let n = cut.shown[g as usize].min(b.len());
+        if n > 0 && n < b.len() {
             // The n first in list order, unordered, before index n.
             b.select_nth_unstable_by(n - 1, order);
         }
         b.truncate(n);
         b.sort_by(order);
         let first = b.into_iter().map(|(r, stored)| Listed { reminder: r.clone(), stored }).collect();
-        GroupPage { total, first }
+        GroupPage { total: cut.totals[g as usize], first }
     });
     ListPage { groups }
 }
@@ -254,7 +286,10 @@ mod tests {
         for n in [0, 1, 3, 7, 25, 100] {
             let first = |g| if g == ReminderGroup::Today { 1 } else { n };
             let stored = |r: &Reminder| r.id.as_str() < "r30";
-            let page = list_page(all.iter().map(|r| (r, stored(r))), today, first);
+            let cut = PageCut::new(all.iter().map(|r| r.due), today, first);
+            let page = list_page(all.iter().filter(|r| cut.may_show(r.due)).map(|r| (r, stored(r))), &cut);
+            let left_out = all.iter().filter(|r| !cut.may_show(r.due)).count();
+            assert!(n >= 60 || left_out > 0, "a short page leaves reminders out before they are listed (first {n})");
             assert_eq!(page.total(), 60);
             for g in ReminderGroup::ALL {
                 let want = first(g);
