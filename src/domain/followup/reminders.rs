@@ -55,7 +55,7 @@ pub enum ReminderSource {
     Free,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum Repeat {
     #[default]
     None,

@@ -13,15 +13,18 @@ use crate::components::followup::notify::NotificationsToggle;
 use crate::components::followup::reminder_form::ReminderForm;
 use crate::components::util::{after_paint, offer_file, utc_now};
 use crate::i18n::followup::group_label;
-use crate::domain::followup::{to_ics, Reminder, ReminderGroup};
+use crate::domain::followup::{to_ics, Reminder, ReminderGroup, Repeat};
+use chrono::NaiveDate;
 use crate::i18n::followup::{self as fi, FollowK};
 use crate::i18n::Text;
 use crate::components::followup::reminder_item::ReminderItem;
 use crate::state::{today, use_app};
 
 /// Everything an item shows: a change rebuilds the item (and closes its panel).
-fn item_key(r: &Reminder) -> String {
-    format!("{}|{}|{:?}|{:?}|{:?}|{}", r.id, r.due, r.repeat, r.snoozed_from, r.minutes, r.title)
+type ItemKey = (String, NaiveDate, Repeat, Option<NaiveDate>, Option<u16>, String);
+
+fn item_key(r: &Reminder) -> ItemKey {
+    (r.id.clone(), r.due, r.repeat, r.snoozed_from, r.minutes, r.title.clone())
 }
 
 fn group_key(g: ReminderGroup) -> &'static str {
