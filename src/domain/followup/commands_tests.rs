@@ -406,6 +406,42 @@ fn the_planner_proposes_only_pupils_without_a_session_this_week() {
 }
 
 #[test]
+fn the_planner_counts_the_follow_ups_of_the_class_s_own_pupils_only() {
+    // Two classes, each with goals whose check-ins fall due this week and stored reminders,
+    // one overdue: the proposal for a class is what the whole list would give it.
+    let mut b = book();
+    let g5 = YearGroup { system: SchoolSystem::Nl, n: 5 };
+    b.add_class("c2".into(), "Groep 5b", "", g5, d(2025, 1, 6)).unwrap();
+    let f = PupilFields { name: "Cas".into(), ..Default::default() };
+    b.add_pupil("p3".into(), "c2", &f, d(2025, 1, 6)).unwrap();
+    for (g, pupil) in [("g1", "p1"), ("g2", "p3"), ("g3", "p3")] {
+        b.goals.push(goal(g, pupil));
+    }
+    for (id, pupil, due) in [("r1", "p2", d(2025, 3, 6)), ("r2", "p3", d(2025, 3, 6)), ("r3", "p2", d(2025, 3, 3))] {
+        let mut r = free(id, due, Repeat::None);
+        r.pupil_id = Some(pupil.into());
+        b.add_reminder(r, d(2025, 3, 1)).unwrap();
+    }
+    let s = b.settings();
+    let settings = crate::domain::followup::PlannerSettings {
+        aim: crate::domain::followup::AttentionAim::default(),
+        budget_minutes: 100,
+        default_minutes_per_session: s.session_minutes,
+        not_seen_threshold: s.not_seen_school_days,
+    };
+    let all = b.reminder_list(titles);
+    for class in ["c1", "c2"] {
+        let pupils = b.attention_pupils(class, false);
+        let want = crate::domain::followup::propose(&pupils, &b.moments, &all, &settings, today(), &s.calendar).unwrap();
+        let (got, _) = b.propose_sessions(class, today(), 100, titles, today()).unwrap();
+        assert_eq!(got, want, "{class}");
+        assert!(!got.items.is_empty());
+    }
+    let (c1, _) = b.propose_sessions("c1", today(), 100, titles, today()).unwrap();
+    assert_eq!(c1.items[0].pupil_id, "p2", "Bram's overdue reminder comes first");
+}
+
+#[test]
 fn the_attention_figures_from_a_window_say_how_far_back_they_looked() {
     use crate::domain::followup::test_kit::moment;
     let mut b = book(); // Anna and Bram, added 6 January

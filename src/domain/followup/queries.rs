@@ -72,32 +72,28 @@ impl Book {
 
     /// `derived_checkins` of one pupil's goals only (or of everyone's with `None`).
     fn derived_checkins_of(&self, pupil: Option<&str>, titles: &dyn CheckInTitles) -> Vec<Reminder> {
-        self.open_checkins(pupil).into_iter().map(|(g, i, date, id)| checkin_reminder(g, i, date, id, titles)).collect()
+        let asked = |p: &str| pupil.is_none_or(|id| id == p);
+        self.open_checkins(asked).into_iter().map(|(g, i, date, id)| checkin_reminder(g, i, date, id, titles)).collect()
     }
 
     /// The derived check-in with this id, if it is open (only its title is worded).
     pub(super) fn derived_checkin(&self, id: &str, titles: &dyn CheckInTitles) -> Option<Reminder> {
-        let (g, i, date, id) = self.open_checkins(None).into_iter().find(|(_, _, _, c)| c == id)?;
+        let (g, i, date, id) = self.open_checkins(|_| true).into_iter().find(|(_, _, _, c)| c == id)?;
         Some(checkin_reminder(g, i, date, id, titles))
     }
 
-    /// The sub-goals that give a derived check-in (goal, index, date, check-in id): not
-    /// done, of an active goal of a pupil still in class, and not stored as a reminder.
-    fn open_checkins(&self, pupil: Option<&str>) -> Vec<(&Goal, usize, NaiveDate, String)> {
+    /// The sub-goals that give a derived check-in (goal, index, date, check-in id) for the
+    /// pupils `asked` about: not done, of an active goal of a pupil still in class, and not
+    /// stored as a reminder.
+    fn open_checkins(&self, asked: impl Fn(&str) -> bool) -> Vec<(&Goal, usize, NaiveDate, String)> {
         // Sets, so a school with thousands of reminders and sub-goals stays quick: of the
         // pupils only those asked about, of the reminders only the check-ins acted on.
-        let in_class: HashSet<&str> = self
-            .pupils
-            .iter()
-            .filter(|p| !p.is_archived() && pupil.is_none_or(|id| id == p.id))
-            .map(|p| p.id.as_str())
-            .collect();
+        let in_class: HashSet<&str> =
+            self.pupils.iter().filter(|p| !p.is_archived() && asked(&p.id)).map(|p| p.id.as_str()).collect();
         let stored: HashSet<&str> =
             self.reminders.iter().filter(|r| r.id.starts_with(CHECKIN_PREFIX)).map(|r| r.id.as_str()).collect();
         let mut out = Vec::new();
-        for g in self.goals.iter().filter(|g| {
-            g.state == GoalState::Active && pupil.is_none_or(|p| p == g.pupil_id) && in_class.contains(g.pupil_id.as_str())
-        }) {
+        for g in self.goals.iter().filter(|g| g.state == GoalState::Active && asked(&g.pupil_id) && in_class.contains(g.pupil_id.as_str())) {
             for (i, sg) in g.sub_goals.iter().enumerate().filter(|(_, sg)| !sg.done) {
                 let id = checkin_id(&g.id, i);
                 if !stored.contains(id.as_str()) {
@@ -127,7 +123,7 @@ impl Book {
     /// thousands of open and done reminders).
     pub fn open_reminders_page(&self, titles: impl CheckInTitles, today: NaiveDate, shown: impl Fn(ReminderGroup) -> usize) -> ListPage {
         let stored: Vec<&Reminder> = self.listed_reminders().filter(|r| r.is_open()).collect();
-        let checkins = self.open_checkins(None);
+        let checkins = self.open_checkins(|_| true);
         let cut = PageCut::new(stored.iter().map(|r| r.due).chain(checkins.iter().map(|c| c.2)), today, shown);
         // Only the check-ins that can be on the page get their title worded.
         let derived: Vec<Reminder> = checkins
@@ -165,7 +161,7 @@ impl Book {
     pub fn due_reminder_count(&self, today: NaiveDate) -> usize {
         // Counted without building the list's texts: it runs on every reminder change.
         let stored = self.listed_reminders().filter(|r| r.is_open() && r.due <= today).count();
-        stored + self.open_checkins(None).iter().filter(|(_, _, date, _)| *date <= today).count()
+        stored + self.open_checkins(|_| true).iter().filter(|(_, _, date, _)| *date <= today).count()
     }
 
     /// The active pupils of a class as the attention code needs them; `name` is what the
@@ -229,7 +225,12 @@ impl Book {
             default_minutes_per_session: s.session_minutes,
             not_seen_threshold: s.not_seen_school_days,
         };
-        let reminders = self.reminder_list(titles);
+        // The open reminders of the class's own pupils: what the proposal counts per pupil.
+        let own: HashSet<&str> = self.current_pupils(class_id).map(|p| p.id.as_str()).collect();
+        let stored = self.reminders.iter().filter(|r| r.is_open() && r.pupil_id.as_deref().is_some_and(|p| own.contains(p)));
+        let checkins = self.open_checkins(|p| own.contains(p)).into_iter();
+        let reminders: Vec<Reminder> =
+            stored.cloned().chain(checkins.map(|(g, i, due, id)| checkin_reminder(g, i, due, id, &titles))).collect();
         let unlimited = PlannerSettings { budget_minutes: u32::MAX, ..settings };
         let everyone = propose(&pupils, &self.moments, &reminders, &unlimited, today, &s.calendar)?;
         Ok((propose(&pupils, &self.moments, &reminders, &settings, today, &s.calendar)?, everyone))
