@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit 1
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export CHROMEDRIVER=/usr/bin/chromedriver
+# wasm-bindgen-test-runner gives chromedriver 5 s to bind its port by default; on a busy
+# two-core machine it once took longer and the layer failed without running a test.
+export WASM_BINDGEN_TEST_DRIVER_TIMEOUT="${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-60}"
 mkdir -p e2e/.out
 passed=0; failed=0; broken=0
 
