@@ -67,13 +67,15 @@ impl Book {
     /// the same id replaces it). Ids are stable (`checkin:<goal>:<index>`); `titles`
     /// words their titles.
     pub fn derived_checkins(&self, titles: impl CheckInTitles) -> Vec<Reminder> {
-        self.derived_checkins_of(None, &titles)
+        self.open_checkins(|_| true).into_iter().map(|(g, i, date, id)| checkin_reminder(g, i, date, id, &titles)).collect()
     }
 
-    /// `derived_checkins` of one pupil's goals only (or of everyone's with `None`).
-    fn derived_checkins_of(&self, pupil: Option<&str>, titles: &dyn CheckInTitles) -> Vec<Reminder> {
-        let asked = |p: &str| pupil.is_none_or(|id| id == p);
-        self.open_checkins(asked).into_iter().map(|(g, i, date, id)| checkin_reminder(g, i, date, id, titles)).collect()
+    /// The open reminders of the pupils `asked` about, stored and derived, unsorted (the
+    /// stored ones of pupils who left are kept: the callers decide about those).
+    fn open_reminders_where(&self, asked: impl Fn(&str) -> bool, titles: &dyn CheckInTitles) -> Vec<Reminder> {
+        let stored = self.reminders.iter().filter(|r| r.is_open() && r.pupil_id.as_deref().is_some_and(&asked));
+        let checkins = self.open_checkins(&asked).into_iter();
+        stored.cloned().chain(checkins.map(|(g, i, due, id)| checkin_reminder(g, i, due, id, titles))).collect()
     }
 
     /// The derived check-in with this id, if it is open (only its title is worded).
@@ -138,16 +140,10 @@ impl Book {
     /// The open reminders of one pupil, in list order: costs what that pupil has, not
     /// what the school has.
     pub fn open_reminders_of(&self, pupil_id: &str, titles: impl CheckInTitles) -> Vec<Reminder> {
-        let mut v: Vec<Reminder> = self
-            .reminders
-            .iter()
-            .filter(|r| r.is_open() && r.pupil_id.as_deref() == Some(pupil_id))
-            .cloned()
-            .chain(self.derived_checkins_of(Some(pupil_id), &titles))
-            .collect();
         if self.pupil(pupil_id).is_some_and(|p| p.is_archived()) {
-            v.clear();
+            return Vec::new();
         }
+        let mut v = self.open_reminders_where(|p| p == pupil_id, &titles);
         super::reminder_list::sort_in_list_order(&mut v);
         v
     }
@@ -227,10 +223,7 @@ impl Book {
         };
         // The open reminders of the class's own pupils: what the proposal counts per pupil.
         let own: HashSet<&str> = self.current_pupils(class_id).map(|p| p.id.as_str()).collect();
-        let stored = self.reminders.iter().filter(|r| r.is_open() && r.pupil_id.as_deref().is_some_and(|p| own.contains(p)));
-        let checkins = self.open_checkins(|p| own.contains(p)).into_iter();
-        let reminders: Vec<Reminder> =
-            stored.cloned().chain(checkins.map(|(g, i, due, id)| checkin_reminder(g, i, due, id, &titles))).collect();
+        let reminders = self.open_reminders_where(|p| own.contains(p), &titles);
         let unlimited = PlannerSettings { budget_minutes: u32::MAX, ..settings };
         let everyone = propose(&pupils, &self.moments, &reminders, &unlimited, today, &s.calendar)?;
         Ok((propose(&pupils, &self.moments, &reminders, &settings, today, &s.calendar)?, everyone))
