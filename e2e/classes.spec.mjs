@@ -84,9 +84,12 @@ test('archive a pupil who left, restore, delete with undo', async ({ page }) => 
   await expect(page.getByTestId('archived-badge')).toBeVisible();
   await page.getByRole('link', { name: /Groep 7/ }).click();
   await expectPupils(page, ['Bram']);
+  await expect(page.getByTestId('archive').locator('summary')).toHaveText('Vertrokken leerlingen (archief) (1)');
   await page.getByTestId('archive').locator('summary').click();
   await page.getByTestId('archive').getByRole('button', { name: 'Terugzetten' }).click();
   await expectPupils(page, ['Anna', 'Bram']);
+  await expect(page.getByTestId('archive').locator('summary')).toHaveText('Vertrokken leerlingen (archief) (0)');
+  await expect(page.getByTestId('archive')).toContainText('Geen gearchiveerde leerlingen.');
 
   await page.getByTestId('pupil-tile').filter({ hasText: 'Bram' }).click();
   await page.getByTestId('delete-pupil').click();

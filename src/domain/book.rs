@@ -207,7 +207,7 @@ impl Book {
         crate::domain::records::by_id(&self.pupils, id, |p| p.id.as_str())
     }
 
-    /// Pupils of a class, active ones first then archived, each in name order.
+    /// The pupils of a class still in it, or with `archived` those who left, in name order.
     pub fn pupils_of<'a>(&'a self, class_id: &'a str, archived: bool) -> Vec<&'a Pupil> {
         let mut v: Vec<&Pupil> = self
             .pupils
@@ -230,6 +230,11 @@ impl Book {
 
     pub fn active_count(&self, class_id: &str) -> usize {
         self.current_pupils(class_id).count()
+    }
+
+    /// How many pupils left a class (archived), counted without listing them.
+    pub fn archived_count(&self, class_id: &str) -> usize {
+        self.pupils.iter().filter(|p| p.class_id == class_id && p.is_archived()).count()
     }
 
     fn check_class_name(&self, name: &str, except_id: Option<&str>) -> Result<(), DomainError> {
@@ -749,6 +754,7 @@ mod tests {
         b.run(|b| b.archive_pupil("p1", d(2026, 10, 1))).unwrap();
         assert_eq!(b.pupils_of("c1", false).len(), 0);
         assert_eq!(b.pupils_of("c1", true).len(), 1);
+        assert_eq!((b.active_count("c1"), b.archived_count("c1")), (0, 1));
         // A new Anna may join while the old one is archived; then restoring clashes.
         b.add_pupil("p9".into(), "c1", &PupilFields { name: "Anna".into(), ..Default::default() }, d(2026, 10, 2))
             .unwrap();
@@ -756,6 +762,7 @@ mod tests {
         b.run_undoable(|b| b.delete_pupil("p9")).unwrap();
         b.restore_pupil("p1").unwrap();
         assert_eq!(b.pupil("p1").unwrap().archived_on, None);
+        assert_eq!((b.active_count("c1"), b.archived_count("c1"), b.archived_count("other")), (1, 0, 0));
     }
 
     #[test]

@@ -212,11 +212,11 @@ fn Archived(id: Memo<String>) -> impl IntoView {
                 .collect_view()
         })
     };
-    let count = move || st.book.with_kinds(&["class", "pupil"], |b| b.pupils_of(&id.get(), true).len());
+    let count = Memo::new(move |_| st.book.with_kinds(&["class", "pupil"], |b| b.archived_count(&id.get())));
     view! {
         <details class="card" data-testid="archive">
-            <summary>{move || format!("{} ({})", st.t(K::ArchivedPupils), count())}</summary>
-            <Show when=move || { count() > 0 } fallback=move || view! { <p class="muted">{move || st.t(K::NoArchived)}</p> }>
+            <summary>{move || format!("{} ({})", st.t(K::ArchivedPupils), count.get())}</summary>
+            <Show when=move || { count.get() > 0 } fallback=move || view! { <p class="muted">{move || st.t(K::NoArchived)}</p> }>
                 <ul class="archived-list" role="list">{archived}</ul>
             </Show>
         </details>
