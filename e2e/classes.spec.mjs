@@ -76,6 +76,24 @@ test('from the class overview to a pupil in two taps, edit autosaves through a r
   await expect(page.getByTestId('pupil-title')).toHaveText('Anna de Vries-Jansen');
 });
 
+test('back from a pupil, the class page is where the teacher left it', async ({ page }) => {
+  await createClass(page, 'Groep 6');
+  await pasteNames(page, ['Anna de Vries', 'Bram', 'Sem', 'Noor', 'Lotte', 'Mohammed', 'Yara', 'Daan']);
+  await reload(page);
+  // Scrolled down to the class's details, at the bottom of the page (drawn after the
+  // first screen's paint), then a pupil opened from there.
+  await page.getByTestId('class-details').scrollIntoViewIfNeeded();
+  const y = await page.evaluate(() => scrollY);
+  expect(y).toBeGreaterThan(300);
+  await page.evaluate(() => document.querySelector('[data-testid="pupil-tile"]').click());
+  await expect(page.getByTestId('pupil-title')).toHaveText('Anna de Vries');
+  await expect(page.getByTestId('archive-toggle')).toBeVisible();
+  await page.goBack();
+  await expect(page.getByTestId('class-title')).toHaveText('Groep 6');
+  await expect.poll(() => page.evaluate(() => scrollY)).toBe(y);
+  await expect(page.getByTestId('class-details')).toBeInViewport();
+});
+
 test('archive a pupil who left, restore, delete with undo', async ({ page }) => {
   await createClass(page, 'Groep 7');
   await pasteNames(page, ['Anna', 'Bram']);

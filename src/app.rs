@@ -19,6 +19,7 @@ pub fn App() -> impl IntoView {
     let st = AppState::provide();
     set_document_lang(st.lang.get_untracked());
     listen_for_updates(st);
+    crate::components::after_paint::listen_for_history_steps();
     let mode = crate::mode::ModeState::provide(st);
     // Once the first screen is up: see `warm_up_date_fields`.
     Effect::new(move |warmed: Option<bool>| {

@@ -1,6 +1,7 @@
 //! The parts of screens, in their feature's folder (goals/, feedback/, followup/, pupilmode/,
 //! grouping/, reports/, quick_actions/), and the widgets shared by every screen beside them.
 
+pub mod after_paint;
 pub mod backup_crypto;
 pub mod class_details;
 pub mod class_list_import;

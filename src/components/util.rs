@@ -44,12 +44,6 @@ pub fn warm_up_date_fields() {
     }
 }
 
-/// Runs `f` just after the next paint (a frame callback runs before the paint, a task it
-/// queues runs after it): what is below the first screen can follow what the teacher came for.
-pub fn after_paint(f: impl FnOnce() + 'static) {
-    leptos::prelude::request_animation_frame(move || leptos::leptos_dom::helpers::set_timeout(f, std::time::Duration::ZERO));
-}
-
 /// The current moment in UTC (for the calendar file's DTSTAMP).
 pub fn utc_now() -> NaiveDateTime {
     let d = js_sys::Date::new_0();

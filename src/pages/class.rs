@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::record_frame::{use_class_id, use_class_page_scope};
 
+use crate::components::after_paint::AfterPaint;
 use crate::components::class_details::ClassDetails;
 use crate::components::quick_actions::{QuickOpen, QuickSheet};
 use crate::domain::book::PupilFields;
@@ -93,18 +94,21 @@ fn ClassView(id: Memo<String>) -> impl IntoView {
                 </Show>
             </section>
             <crate::components::followup::panel::ClassAttentionPanel id=id/>
-            <crate::components::feedback::class::ClassFeedback class_id=id/>
-            <crate::components::grouping::support_levels::ClassGroupPlans class_id=id/>
-            <crate::components::reports::dossier_import::ClassReports class_id=id/>
-            <crate::components::pupilmode::StartPupilMode scope=crate::domain::pupilmode::Scope::Class(id.get_untracked())/>
-            <div class="two-col">
-                <AddPupil id=id/>
-                <PasteList id=id/>
-                <crate::components::class_list_import::ClassListImport id=id/>
-            </div>
-            <Archived id=id/>
-            <ClassDetails id=id/>
             <QuickSheet open=quick/>
+            // Below the first screen (the pupils and the attention line): drawn once it is painted.
+            <AfterPaint>
+                <crate::components::feedback::class::ClassFeedback class_id=id/>
+                <crate::components::grouping::support_levels::ClassGroupPlans class_id=id/>
+                <crate::components::reports::dossier_import::ClassReports class_id=id/>
+                <crate::components::pupilmode::StartPupilMode scope=crate::domain::pupilmode::Scope::Class(id.get_untracked())/>
+                <div class="two-col">
+                    <AddPupil id=id/>
+                    <PasteList id=id/>
+                    <crate::components::class_list_import::ClassListImport id=id/>
+                </div>
+                <Archived id=id/>
+                <ClassDetails id=id/>
+            </AfterPaint>
         </div>
     }
 }

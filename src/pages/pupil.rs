@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::components::record_frame::{use_pupil_id, PupilRecords};
 use leptos_router::hooks::use_navigate;
 
+use crate::components::after_paint::AfterPaint;
 use crate::components::goals::section::GoalsSection;
 use crate::components::pupil_details::PupilDetails;
 use crate::domain::model::SupportLevel;
@@ -75,24 +76,27 @@ fn PupilView(id: String) -> impl IntoView {
             </header>
             <GoalsSection pupil_id=id.clone()/>
             <crate::components::feedback::pupil::PupilFeedback pupil_id=id.clone()/>
-            <crate::components::followup::pupil::PupilFollowUp id=id.clone()/>
-            <crate::components::grouping::support_levels::SupportLevels pupil_id=id.clone()/>
-            <section class="card pupil-reports" aria-labelledby="pupil-reports-title">
-                <h2 id="pupil-reports-title">{move || crate::i18n::reports::RK::ReportsCard.t(st.lang.get())}</h2>
-                <div class="actions-row">
-                    <a class="btn btn-secondary" href=format!("/pupil/{id}/report") data-testid="pupil-report-link">{move || crate::i18n::reports::RK::ParentReport.t(st.lang.get())}</a>
-                    <a class="btn btn-secondary" href=format!("/pupil/{id}/profile") data-testid="pupil-profile-link">{move || crate::i18n::reports::RK::PupilProfile.t(st.lang.get())}</a>
-                    <a class="btn btn-secondary" href=format!("/pupil/{id}/dossier") data-testid="pupil-dossier-link">{move || crate::i18n::reports::RK::OpenDossier.t(st.lang.get())}</a>
-                </div>
-            </section>
-            <PupilDetails pupil=pupil/>
-            <crate::components::pupilmode::PupilModeSection pupil_id=id.clone()/>
-            <section class="card actions-row">
-                <button class="btn btn-secondary" data-testid="archive-toggle" on:click=toggle_archive>
-                    {move || if archived_on.get().is_some() { t(K::Restore) } else { t(K::Archive) }}
-                </button>
-                <button class="btn btn-danger" data-testid="delete-pupil" on:click=delete>{move || t(K::DeletePupil)}</button>
-            </section>
+            // Below the first screen (goals and feedback): drawn once it is painted.
+            <AfterPaint>
+                <crate::components::followup::pupil::PupilFollowUp id=id.clone()/>
+                <crate::components::grouping::support_levels::SupportLevels pupil_id=id.clone()/>
+                <section class="card pupil-reports" aria-labelledby="pupil-reports-title">
+                    <h2 id="pupil-reports-title">{move || crate::i18n::reports::RK::ReportsCard.t(st.lang.get())}</h2>
+                    <div class="actions-row">
+                        <a class="btn btn-secondary" href=format!("/pupil/{id}/report") data-testid="pupil-report-link">{move || crate::i18n::reports::RK::ParentReport.t(st.lang.get())}</a>
+                        <a class="btn btn-secondary" href=format!("/pupil/{id}/profile") data-testid="pupil-profile-link">{move || crate::i18n::reports::RK::PupilProfile.t(st.lang.get())}</a>
+                        <a class="btn btn-secondary" href=format!("/pupil/{id}/dossier") data-testid="pupil-dossier-link">{move || crate::i18n::reports::RK::OpenDossier.t(st.lang.get())}</a>
+                    </div>
+                </section>
+                <PupilDetails pupil=pupil.clone()/>
+                <crate::components::pupilmode::PupilModeSection pupil_id=id.clone()/>
+                <section class="card actions-row">
+                    <button class="btn btn-secondary" data-testid="archive-toggle" on:click=toggle_archive.clone()>
+                        {move || if archived_on.get().is_some() { t(K::Restore) } else { t(K::Archive) }}
+                    </button>
+                    <button class="btn btn-danger" data-testid="delete-pupil" on:click=delete.clone()>{move || t(K::DeletePupil)}</button>
+                </section>
+            </AfterPaint>
         </div>
     }
 }

@@ -11,7 +11,8 @@ use crate::i18n::K;
 
 use crate::components::followup::notify::NotificationsToggle;
 use crate::components::followup::reminder_form::ReminderForm;
-use crate::components::util::{after_paint, offer_file, utc_now};
+use crate::components::after_paint::after_paint;
+use crate::components::util::{offer_file, utc_now};
 use crate::i18n::followup::group_label;
 use crate::domain::followup::{to_ics, Reminder, ReminderGroup, Repeat};
 use chrono::NaiveDate;
