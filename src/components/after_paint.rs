@@ -16,10 +16,27 @@ thread_local! {
     static HISTORY_STEP: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Runs `f` just after the next paint (a frame callback runs before the paint, a task it
-/// queues runs after it): what is below the first screen can follow what the teacher came for.
+/// At the latest this long after the paint, `after_paint` runs its work even when the
+/// browser never became idle.
+const IDLE_WAIT_MS: u32 = 150;
+
+/// Runs `f` after the next paint, once the browser is idle: what is below the first
+/// screen follows what the teacher came for, and a tap made meanwhile is handled first.
+/// A frame callback runs before the paint; the idle callback it asks for runs after it
+/// (at the latest `IDLE_WAIT_MS` later). Browsers without `requestIdleCallback` (Safari)
+/// run `f` in a task queued from the frame callback, which also runs after the paint.
 pub fn after_paint(f: impl FnOnce() + 'static) {
-    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+    use wasm_bindgen::{closure::Closure, JsCast};
+    request_animation_frame(move || {
+        let Some(window) = web_sys::window() else { return };
+        let f = Closure::once_into_js(f);
+        let f: &js_sys::Function = f.unchecked_ref();
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(IDLE_WAIT_MS);
+        if window.request_idle_callback_with_options(f, &options).is_err() {
+            let _ = window.set_timeout_with_callback(f);
+        }
+    });
 }
 
 /// Notes the browser's history steps, so `AfterPaint` draws the screen they go to at once.
