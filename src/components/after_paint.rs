@@ -1,8 +1,8 @@
-//! What lies below a screen's first view is drawn just after that first paint, so a page
-//! opens with what the teacher came for (a pupil's goals and feedback, a class's pupils)
-//! and the forms and sections under it follow a frame later. The pupil page is six
-//! screens tall on a tablet; drawing it whole before the first paint made the teacher
-//! wait for all of it.
+//! What lies below a screen's first view is drawn once that first view is painted, so a
+//! page opens with what the teacher came for (a pupil's goals and feedback, a class's
+//! pupils) and the forms and sections under it follow as soon as the browser is idle. The
+//! pupil page is six screens tall on a tablet; drawing it whole before the first paint
+//! made the teacher wait for all of it.
 //!
 //! A step back or forward in the browser's history draws everything at once: the browser
 //! puts the page back where the teacher had scrolled to, which needs the whole page.
