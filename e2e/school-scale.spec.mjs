@@ -140,11 +140,11 @@ test('two tabs on one pupil: a success saved in one shows in the other without a
   await expectNoA11yViolations(b, 'pupil page in the second tab');
 });
 
-test('the reminder list pages what is later and shows overdue and today at once', async ({ page }) => {
+test('the reminder list shows overdue and today at once and pages every group', async ({ page }) => {
   await openApp(page, '/settings');
   const records = [classRecord('c1', 'Groep 5', { schoolYear: '', createdOn: '2026-09-01' })];
   const day = (offset) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
-  for (let i = 0; i < 3; i++) records.push({ kind: 'reminder', data: { id: `o${i}`, source: 'Free', title: `Te laat ${i}`, due: day(-3) } });
+  for (let i = 0; i < 13; i++) records.push({ kind: 'reminder', data: { id: `o${String(i).padStart(2, '0')}`, source: 'Free', title: `Te laat ${i}`, due: day(-3) } });
   records.push({ kind: 'reminder', data: { id: 't0', source: 'Free', title: 'Vandaag', due: today } });
   for (let i = 0; i < 45; i++) records.push({ kind: 'reminder', data: { id: `l${String(i).padStart(2, '0')}`, source: 'Free', title: `Later ${i}`, due: day(30 + i) } });
   const file = backupText(records, { exportedAt: `${today}T09:00:00` });
@@ -152,8 +152,15 @@ test('the reminder list pages what is later and shows overdue and today at once'
   await page.getByTestId('import-confirm').click();
   await expect(page.getByTestId('toast')).toContainText('Back-up teruggezet');
   await page.getByTestId('nav-reminders').click();
-  await expect(page.getByTestId('group-overdue').getByTestId('reminder')).toHaveCount(3);
+  const overdue = page.getByTestId('group-overdue');
+  await expect(overdue.getByTestId('reminder')).toHaveCount(10);
+  await expect(overdue.getByTestId('more-overdue')).toContainText('3');
   await expect(page.getByTestId('group-today').getByTestId('reminder')).toHaveCount(1);
+  await expect(page.getByTestId('more-today')).toHaveCount(0);
+  await look(page, 'reminders-overdue-paged');
+  await overdue.getByTestId('more-overdue').click();
+  await expect(overdue.getByTestId('reminder')).toHaveCount(13);
+  await expect(overdue.getByTestId('more-overdue')).toHaveCount(0);
   const later = page.getByTestId('group-later');
   await expect(later.getByTestId('reminder')).toHaveCount(10);
   await expect(later.getByTestId('more-later')).toContainText('35');

@@ -37,15 +37,10 @@ fn group_key(g: ReminderGroup) -> &'static str {
     }
 }
 
-/// How many items a group shows before "show more": overdue and today are what the
-/// teacher came for, so they show more at once; every group pages, so the list costs
-/// what it shows, not how much is stored.
-fn first_page(g: ReminderGroup) -> usize {
-    match g {
-        ReminderGroup::Overdue | ReminderGroup::Today => 25,
-        ReminderGroup::ThisWeek | ReminderGroup::Later => 10,
-    }
-}
+/// How many items a group shows before "show more", and how many more each tap adds:
+/// about two tablet screens. Every group pages, overdue and today too, so the list costs
+/// what it shows, not how much is stored (a school's overdue list can hold hundreds).
+const PAGE: usize = 10;
 
 #[component]
 pub fn RemindersPage() -> impl IntoView {
@@ -61,7 +56,7 @@ pub fn RemindersPage() -> impl IntoView {
 fn RemindersList() -> impl IntoView {
     let st = use_app();
     // How many items each group shows; "show more" adds a page.
-    let shown = ReminderGroup::ALL.map(|g| RwSignal::new(first_page(g)));
+    let shown = ReminderGroup::ALL.map(|_| RwSignal::new(PAGE));
     let page = Memo::new(move |_| {
         let lang = st.lang.get();
         let shown = shown.map(|s| s.get());
@@ -99,7 +94,7 @@ fn RemindersList() -> impl IntoView {
                     </ul>
                     <Show when=move || { more() > 0 }>
                         <button type="button" class="btn btn-secondary" data-testid=format!("more-{}", group_key(k))
-                            on:click=move |_| shown.update(|n| *n += first_page(k))>
+                            on:click=move |_| shown.update(|n| *n += PAGE)>
                             {move || format!("{} ({})", st.t(K::ShowMore), more())}
                         </button>
                     </Show>
