@@ -172,6 +172,22 @@ test('the reminder list shows overdue and today at once and pages every group', 
   }
   await expect(later.getByTestId('more-later')).toHaveCount(0);
   await expectNoA11yViolations(page, 'paged reminder list');
+
+  // Back from another screen, the groups below overdue and today come with the page, not a
+  // paint later: the browser can then scroll back to where the teacher was.
+  await page.getByTestId('nav-settings').click();
+  await expect(page.getByTestId('import-file')).toBeAttached();
+  await page.evaluate(() => {
+    window.laterWithPage = null;
+    new MutationObserver((_, seen) => {
+      if (!document.querySelector('[data-testid="reminders-page"]')) return;
+      window.laterWithPage = document.querySelector('[data-testid="group-later"]') !== null;
+      seen.disconnect();
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await page.goBack();
+  await expect.poll(() => page.evaluate(() => window.laterWithPage)).toBe(true);
+  await expect(later.getByTestId('reminder')).toHaveCount(10);
 });
 
 test('deleting a class deletes its pupils\' measurements too, which the class page never read, and undo brings them back', async ({ page }) => {

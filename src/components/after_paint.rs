@@ -25,7 +25,7 @@ const IDLE_WAIT_MS: u32 = 150;
 /// A frame callback runs before the paint; the idle callback it asks for runs after it
 /// (at the latest `IDLE_WAIT_MS` later). Browsers without `requestIdleCallback` (Safari)
 /// run `f` in a task queued from the frame callback, which also runs after the paint.
-pub fn after_paint(f: impl FnOnce() + 'static) {
+fn after_paint(f: impl FnOnce() + 'static) {
     use wasm_bindgen::{closure::Closure, JsCast};
     request_animation_frame(move || {
         let Some(window) = web_sys::window() else { return };

@@ -11,7 +11,7 @@ use crate::i18n::K;
 
 use crate::components::followup::notify::NotificationsToggle;
 use crate::components::followup::reminder_form::ReminderForm;
-use crate::components::after_paint::after_paint;
+use crate::components::after_paint::AfterPaint;
 use crate::components::util::{offer_file, utc_now};
 use crate::i18n::followup::group_label;
 use crate::domain::followup::{to_ics, Reminder, ReminderGroup, Repeat};
@@ -62,13 +62,6 @@ fn RemindersList() -> impl IntoView {
         let shown = shown.map(|s| s.get());
         st.book.with_kinds(DUE_KINDS, |b| b.open_reminders_page(lang, today(), |g| shown[g as usize]))
     });
-    // Overdue and today are drawn at once; this week and later just after that first paint
-    // (below them on the screen), so the list opens with what the teacher came for.
-    let rest = RwSignal::new(false);
-    after_paint(move || {
-        rest.try_set(true);
-    });
-    let drawn = move |k: ReminderGroup| matches!(k, ReminderGroup::Overdue | ReminderGroup::Today) || rest.get();
     let open_count = move || page.with(|p| p.total());
     let due = move || page.with(|p| p.get(ReminderGroup::Overdue).total + p.get(ReminderGroup::Today).total);
 
@@ -81,7 +74,7 @@ fn RemindersList() -> impl IntoView {
         let total = move || page.with(|p| p.get(k).total);
         let more = move || total().saturating_sub(shown.get());
         view! {
-            <Show when=move || { total() > 0 && drawn(k) }>
+            <Show when=move || { total() > 0 }>
                 <section class="reminder-group card" aria-labelledby=labelled_by.clone() data-testid=format!("group-{}", group_key(k))>
                     <h2 id=heading_id.clone()>
                         {move || group_label(k, st.lang.get())}" "
@@ -102,7 +95,16 @@ fn RemindersList() -> impl IntoView {
             </Show>
         }
     };
-    let groups = ReminderGroup::ALL.map(group_view).into_iter().collect_view();
+    // Overdue and today are drawn at once; this week and later, below them on the screen,
+    // once that first screen is painted: the list opens with what the teacher came for.
+    let groups = view! {
+        {group_view(ReminderGroup::Overdue)}
+        {group_view(ReminderGroup::Today)}
+        <AfterPaint>
+            {group_view(ReminderGroup::ThisWeek)}
+            {group_view(ReminderGroup::Later)}
+        </AfterPaint>
+    };
 
     let export = move |_| {
         let lang = st.lang.get_untracked();
