@@ -247,3 +247,63 @@ test('a goal with many measurements opens with the newest 20 and shows more on r
   await expect(rows.first()).toContainText('59');
   await expectNoA11yViolations(page, 'goal page with many measurements');
 });
+
+/** Notes, from now on, how many `rowSel` elements were there when `pageSel` appeared. */
+async function countWhenShown(page, pageSel, rowSel) {
+  await page.evaluate(([pageSel, rowSel]) => {
+    window.rowsWithPage = null;
+    new MutationObserver((_, seen) => {
+      if (!document.querySelector(pageSel)) return;
+      window.rowsWithPage = document.querySelectorAll(rowSel).length;
+      seen.disconnect();
+    }).observe(document.body, { childList: true, subtree: true });
+  }, [pageSel, rowSel]);
+}
+
+test('long screens draw their first screen at once and the rest just after it; a step back draws them whole', async ({ page }) => {
+  await openApp(page, '/settings');
+  // Class c0: 25 pupils; p0-0's learning log has 61 entries (a goal, 60 measurements).
+  const records = school(60).filter(({ kind, data }) => (kind === 'class' && data.id === 'c0') || data.class_id === 'c0'
+    || (kind === 'goal' && data.pupil_id.startsWith('p0-')) || (kind === 'measurement' && data.goal_id.startsWith('g0-')));
+  const file = backupText(records, { exportedAt: `${today}T09:00:00` });
+  await page.getByTestId('import-file').setInputFiles({ name: 'class.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('toast')).toContainText('Back-up teruggezet');
+
+  // The pupil page: goals and feedback first, the recent notes and successes just after.
+  await page.goto('/class/c0');
+  await expect(page.getByTestId('pupil-tile')).toHaveCount(25);
+  await countWhenShown(page, '[data-testid="pupil-feedback"]', '.feedback-lists');
+  await page.locator('[data-testid="pupil-tile"][href="/pupil/p0-0"]').click();
+  await expect.poll(() => page.evaluate(() => window.rowsWithPage)).toBe(0);
+  await expect(page.getByTestId('no-notes')).toBeVisible();
+
+  // The learning log: 12 rows with the page, then the rest of its page of 50.
+  await countWhenShown(page, '[data-testid="log-page"]', '[data-testid="log-row"]');
+  await page.getByTestId('open-log').click();
+  await expect.poll(() => page.evaluate(() => window.rowsWithPage)).toBe(12);
+  const logRows = page.getByTestId('log-row');
+  await expect(logRows).toHaveCount(50);
+  await expect(page.getByTestId('log-count')).toHaveText('50 van 61 getoond');
+  await page.getByTestId('log-more').click();
+  await expect(logRows).toHaveCount(61);
+  await expect(page.getByTestId('log-more')).toHaveCount(0);
+
+  // The attention page: 10 pupils with the page, then the other 15, the aim and the chart.
+  await page.goto('/class/c0');
+  await expect(page.getByTestId('pupil-tile')).toHaveCount(25);
+  await countWhenShown(page, '[data-testid="attention-page"]', '[data-testid="att-row"]');
+  await page.getByTestId('class-attention-link').click();
+  await expect.poll(() => page.evaluate(() => window.rowsWithPage)).toBe(10);
+  await expect(page.getByTestId('att-row')).toHaveCount(25);
+  await expect(page.getByTestId('aim-equal')).toBeVisible();
+  await look(page, 'attention-after-paint');
+  await expectNoA11yViolations(page, 'attention page after its first paint');
+
+  // Back from a pupil, the whole list comes with the page.
+  await page.getByTestId('att-name').last().click();
+  await expect(page.getByTestId('pupil-title')).toBeVisible();
+  await countWhenShown(page, '[data-testid="attention-page"]', '[data-testid="att-row"]');
+  await page.goBack();
+  await expect.poll(() => page.evaluate(() => window.rowsWithPage)).toBe(25);
+});

@@ -50,14 +50,21 @@ pub fn listen_for_history_steps() {
     });
 }
 
-/// Draws its children after the screen's first paint (at once on a history step).
-#[component]
-pub fn AfterPaint(children: ChildrenFn) -> impl IntoView {
+/// False until the screen's first paint is done, then true (true at once on a history
+/// step): a long list draws its first screen of rows before the paint and the rest after.
+pub fn use_after_paint() -> Signal<bool> {
     let drawn = RwSignal::new(HISTORY_STEP.with(Cell::get));
     if !drawn.get_untracked() {
         after_paint(move || {
             drawn.try_set(true);
         });
     }
+    drawn.into()
+}
+
+/// Draws its children after the screen's first paint (at once on a history step).
+#[component]
+pub fn AfterPaint(children: ChildrenFn) -> impl IntoView {
+    let drawn = use_after_paint();
     view! { <Show when=move || drawn.get()>{children()}</Show> }
 }

@@ -72,10 +72,13 @@ pub fn PupilFeedback(pupil_id: String) -> impl IntoView {
                     }
                 }
             }
-            <div class="feedback-lists">
-                <NoteList pupil_id=pupil_id.clone()/>
-                <SuccessList pupil_id=pupil_id/>
-            </div>
+            // Below the pupil page's first screen: drawn once it is painted.
+            <crate::components::after_paint::AfterPaint>
+                <div class="feedback-lists">
+                    <NoteList pupil_id=pupil_id.clone()/>
+                    <SuccessList pupil_id=pupil_id.clone()/>
+                </div>
+            </crate::components::after_paint::AfterPaint>
         </section>
     }
 }

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::after_paint::{use_after_paint, AfterPaint};
 use crate::components::record_frame::{use_class_id, use_class_page_scope, ClassPageRecords};
 
 use crate::components::followup::moment::MomentForm;
@@ -15,6 +16,10 @@ use crate::i18n::Text;
 use crate::i18n::followup::{self as fi, FollowK};
 use crate::components::followup::chart::AttentionChart;
 use crate::state::{today, use_app};
+
+/// Pupil rows drawn before the page's first paint (about a tablet screen); the rest of
+/// the class, the aim and the distribution follow just after it.
+const FIRST_SCREEN: usize = 10;
 
 #[component]
 pub fn AttentionPage() -> impl IntoView {
@@ -75,10 +80,12 @@ fn AttentionView(id: Memo<String>) -> impl IntoView {
 
     // Keyed rows: a row is rebuilt only when its figures (or the language) change, so an
     // open Moment form stays with its pupil when the order changes.
+    let painted = use_after_paint();
     let rows = move || {
         let lang = st.lang.get();
         let limit = threshold.get();
-        stats.get().into_iter().map(move |s| (s, lang, limit)).collect::<Vec<_>>()
+        let drawn = if painted.get() { usize::MAX } else { FIRST_SCREEN };
+        stats.get().into_iter().take(drawn).map(move |s| (s, lang, limit)).collect::<Vec<_>>()
     };
     let row_key = |(s, lang, limit): &(PupilStats, Lang, u32)| {
         format!("{}|{}|{:?}|{}|{}|{:?}|{limit}|{:?}", s.pupil_id, s.name, s.last_date, s.minutes_last_4_weeks, s.moments_last_4_weeks, s.support, lang)
@@ -149,18 +156,20 @@ fn AttentionView(id: Memo<String>) -> impl IntoView {
                     <ul class="att-list" role="list" data-testid="att-list"><For each=rows key=row_key children=row/></ul>
                 </Show>
             </section>
-            <section class="card" aria-labelledby="aim-title">
-                <h2 id="aim-title">{move || t(FollowK::AimTitle)}</h2>
-                <fieldset class="aim-choices">
-                    <legend class="visually-hidden">{move || t(FollowK::AimTitle)}</legend>
-                    {aim_choice("equal", AttentionAim::Equal, FollowK::AimEqualHelp)}
-                    {aim_choice("compensating", AttentionAim::compensating(), FollowK::AimCompHelp)}
-                </fieldset>
-            </section>
-            <section class="card" aria-labelledby="dist-title">
-                <h2 id="dist-title">{move || t(FollowK::DistributionTitle)}</h2>
-                {chart}
-            </section>
+            <AfterPaint>
+                <section class="card" aria-labelledby="aim-title">
+                    <h2 id="aim-title">{move || t(FollowK::AimTitle)}</h2>
+                    <fieldset class="aim-choices">
+                        <legend class="visually-hidden">{move || t(FollowK::AimTitle)}</legend>
+                        {aim_choice("equal", AttentionAim::Equal, FollowK::AimEqualHelp)}
+                        {aim_choice("compensating", AttentionAim::compensating(), FollowK::AimCompHelp)}
+                    </fieldset>
+                </section>
+                <section class="card" aria-labelledby="dist-title">
+                    <h2 id="dist-title">{move || t(FollowK::DistributionTitle)}</h2>
+                    {chart}
+                </section>
+            </AfterPaint>
         </div>
     }
 }

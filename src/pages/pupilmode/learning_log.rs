@@ -6,6 +6,7 @@ use std::collections::{BTreeSet, HashSet};
 
 use leptos::prelude::*;
 
+use crate::components::after_paint::use_after_paint;
 use crate::components::record_frame::{use_pupil_id, PupilRecords};
 
 use crate::domain::pupilmode::{kind_counts, timeline, LogFilter, LogKind};
@@ -16,6 +17,10 @@ use crate::state::use_app;
 
 /// Rows per "show more".
 pub const PAGE_SIZE: usize = 50;
+
+/// Rows drawn before the page's first paint (a tablet screen and a bit); the rest of the
+/// page of 50 follows just after it.
+const FIRST_SCREEN: usize = 12;
 
 #[component]
 pub fn LearningLogPage() -> impl IntoView {
@@ -57,7 +62,11 @@ fn LogView(id: String) -> impl IntoView {
         timeline(entries.get(), &filter, 0, shown.get().max(1)).ok()
     });
     let total_all = move || entries.with(Vec::len);
-    let rows = move || page.get().map(|p| p.entries.into_iter().enumerate().collect::<Vec<_>>()).unwrap_or_default();
+    let painted = use_after_paint();
+    let rows = move || {
+        let drawn = if painted.get() { usize::MAX } else { FIRST_SCREEN };
+        page.get().map(|p| p.entries.into_iter().take(drawn).enumerate().collect::<Vec<_>>()).unwrap_or_default()
+    };
 
     let pupil = st.book.with_untracked(|b| b.pupil(&id).cloned());
     let name = Signal::derive(move || pupil.as_ref().map(|p| p.display_name(st.privacy.get())).unwrap_or_default());
