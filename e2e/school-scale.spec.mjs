@@ -307,3 +307,46 @@ test('long screens draw their first screen at once and the rest just after it; a
   await page.goBack();
   await expect.poll(() => page.evaluate(() => window.rowsWithPage)).toBe(25);
 });
+
+test('the class page draws what lies below its first screen only once the class\'s records are in, however late', async ({ page, context }) => {
+  await openApp(page, '/settings');
+  const records = school(1).filter(({ kind, data }) => (kind === 'class' && data.id === 'c0') || data.class_id === 'c0');
+  const file = backupText(records, { exportedAt: `${today}T09:00:00` });
+  await page.getByTestId('import-file').setInputFiles({ name: 'class.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('toast')).toContainText('Back-up teruggezet');
+  await page.goto('/');
+  await expect(page.getByTestId('class-card')).toHaveCount(1);
+
+  // Another page of the origin holds a write transaction on every store for 1.5 s, so the
+  // class page's read of its records waits (IndexedDB runs overlapping transactions in turn).
+  const holder = await context.newPage();
+  await holder.goto('/manifest.webmanifest');
+  await holder.evaluate(() => new Promise((started, failed) => {
+    const open = indexedDB.open('groeipad');
+    open.onerror = () => failed(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction([...db.objectStoreNames], 'readwrite');
+      const store = tx.objectStore(db.objectStoreNames[0]);
+      const until = performance.now() + 1500;
+      const keepBusy = () => { if (performance.now() < until) store.get('nothing').onsuccess = keepBusy; };
+      keepBusy();
+      tx.oncomplete = () => db.close();
+      started();
+    };
+  }));
+  await page.evaluate(() => {
+    window.completeWithRest = null;
+    new MutationObserver((_, seen) => {
+      if (!document.querySelector('[data-testid="add-pupil-form"]')) return;
+      window.completeWithRest = document.querySelector('[data-testid="class-page"][data-complete]') !== null;
+      seen.disconnect();
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await page.getByTestId('class-card').click();
+  await expect(page.getByTestId('pupil-tile')).toHaveCount(25);
+  await expect.poll(() => page.evaluate(() => window.completeWithRest), { timeout: 10_000 }).toBe(true);
+  await expect(page.getByTestId('add-pupil-form')).toBeVisible();
+  await holder.close();
+});

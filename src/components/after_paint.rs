@@ -62,9 +62,15 @@ pub fn use_after_paint() -> Signal<bool> {
     drawn.into()
 }
 
-/// Draws its children after the screen's first paint (at once on a history step).
+/// Draws its children after the screen's first paint (at once on a history step), and,
+/// with `when`, not before that holds too: the class page's first screen waits for its
+/// records (the not-seen line), and the rest must not hold them up. Once drawn, the
+/// children stay.
 #[component]
-pub fn AfterPaint(children: ChildrenFn) -> impl IntoView {
-    let drawn = use_after_paint();
+pub fn AfterPaint(#[prop(optional, into)] when: Option<Signal<bool>>, children: ChildrenFn) -> impl IntoView {
+    let painted = use_after_paint();
+    let drawn = Memo::new(move |was: Option<&bool>| {
+        was.copied().unwrap_or(false) || (painted.get() && when.is_none_or(|w| w.get()))
+    });
     view! { <Show when=move || drawn.get()>{children()}</Show> }
 }
