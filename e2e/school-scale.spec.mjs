@@ -51,6 +51,14 @@ async function seedVersion1(page, records) {
   }), records);
 }
 
+/** Restores `records` as today's backup through the settings screen (the page is on it). */
+async function restore(page, records) {
+  const file = backupText(records, { exportedAt: `${today}T09:00:00` });
+  await page.getByTestId('import-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('toast')).toContainText('Back-up teruggezet');
+}
+
 /** The database as it is now, read without the app: version, layout, entries and how
  *  many carry their tags. */
 async function inspect(page) {
@@ -140,6 +148,19 @@ test('two tabs on one pupil: a success saved in one shows in the other without a
   await expectNoA11yViolations(b, 'pupil page in the second tab');
 });
 
+/** From now on: how many `rowSel` elements there were when `pageSel` first appeared
+ *  (`window.rowsWithPage`), to tell what a screen draws with its first paint. */
+async function countWhenShown(page, pageSel, rowSel) {
+  await page.evaluate(([pageSel, rowSel]) => {
+    window.rowsWithPage = null;
+    new MutationObserver((_, seen) => {
+      if (!document.querySelector(pageSel)) return;
+      window.rowsWithPage = document.querySelectorAll(rowSel).length;
+      seen.disconnect();
+    }).observe(document.body, { childList: true, subtree: true });
+  }, [pageSel, rowSel]);
+}
+
 test('the reminder list shows overdue and today at once and pages every group', async ({ page }) => {
   await openApp(page, '/settings');
   const records = [classRecord('c1', 'Groep 5', { schoolYear: '', createdOn: '2026-09-01' })];
@@ -147,10 +168,7 @@ test('the reminder list shows overdue and today at once and pages every group', 
   for (let i = 0; i < 13; i++) records.push({ kind: 'reminder', data: { id: `o${String(i).padStart(2, '0')}`, source: 'Free', title: `Te laat ${i}`, due: day(-3) } });
   records.push({ kind: 'reminder', data: { id: 't0', source: 'Free', title: 'Vandaag', due: today } });
   for (let i = 0; i < 45; i++) records.push({ kind: 'reminder', data: { id: `l${String(i).padStart(2, '0')}`, source: 'Free', title: `Later ${i}`, due: day(30 + i) } });
-  const file = backupText(records, { exportedAt: `${today}T09:00:00` });
-  await page.getByTestId('import-file').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await page.getByTestId('import-confirm').click();
-  await expect(page.getByTestId('toast')).toContainText('Back-up teruggezet');
+  await restore(page, records);
   await page.getByTestId('nav-reminders').click();
   const overdue = page.getByTestId('group-overdue');
   await expect(overdue.getByTestId('reminder')).toHaveCount(10);
@@ -177,25 +195,15 @@ test('the reminder list shows overdue and today at once and pages every group', 
   // paint later: the browser can then scroll back to where the teacher was.
   await page.getByTestId('nav-settings').click();
   await expect(page.getByTestId('import-file')).toBeAttached();
-  await page.evaluate(() => {
-    window.laterWithPage = null;
-    new MutationObserver((_, seen) => {
-      if (!document.querySelector('[data-testid="reminders-page"]')) return;
-      window.laterWithPage = document.querySelector('[data-testid="group-later"]') !== null;
-      seen.disconnect();
-    }).observe(document.body, { childList: true, subtree: true });
-  });
+  await countWhenShown(page, '[data-testid="reminders-page"]', '[data-testid="group-later"]');
   await page.goBack();
-  await expect.poll(() => page.evaluate(() => window.laterWithPage)).toBe(true);
+  await expect.poll(() => page.evaluate(() => window.rowsWithPage)).toBe(1);
   await expect(later.getByTestId('reminder')).toHaveCount(10);
 });
 
 test('deleting a class deletes its pupils\' measurements too, which the class page never read, and undo brings them back', async ({ page }) => {
   await openApp(page, '/settings');
-  const file = backupText(school(3), { exportedAt: `${today}T09:00:00` });
-  await page.getByTestId('import-file').setInputFiles({ name: 'school.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await page.getByTestId('import-confirm').click();
-  await expect(page.getByTestId('toast')).toContainText('Back-up teruggezet');
+  await restore(page, school(3));
   const deleteGroep4 = async () => {
     await page.goto('/'); // a fresh start: the book holds the core records only
     await page.getByTestId('class-card').filter({ hasText: 'Groep 4' }).click();
@@ -226,10 +234,7 @@ test('a goal with many measurements opens with the newest 20 and shows more on r
   await openApp(page, '/settings');
   const records = school(45).filter(({ kind, data }) => (kind === 'class' && data.id === 'c0') || data.id === 'p0-0'
     || data.pupil_id === 'p0-0' || data.goal_id === 'g0-0');
-  const file = backupText(records, { exportedAt: `${today}T09:00:00` });
-  await page.getByTestId('import-file').setInputFiles({ name: 'goal.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await page.getByTestId('import-confirm').click();
-  await expect(page.getByTestId('toast')).toContainText('Back-up teruggezet');
+  await restore(page, records);
   await page.goto('/goal/g0-0');
   const rows = page.locator('[data-testid="measurements"] .measurement-row');
   await expect(rows).toHaveCount(20);
@@ -248,27 +253,12 @@ test('a goal with many measurements opens with the newest 20 and shows more on r
   await expectNoA11yViolations(page, 'goal page with many measurements');
 });
 
-/** Notes, from now on, how many `rowSel` elements were there when `pageSel` appeared. */
-async function countWhenShown(page, pageSel, rowSel) {
-  await page.evaluate(([pageSel, rowSel]) => {
-    window.rowsWithPage = null;
-    new MutationObserver((_, seen) => {
-      if (!document.querySelector(pageSel)) return;
-      window.rowsWithPage = document.querySelectorAll(rowSel).length;
-      seen.disconnect();
-    }).observe(document.body, { childList: true, subtree: true });
-  }, [pageSel, rowSel]);
-}
-
 test('long screens draw their first screen at once and the rest just after it; a step back draws them whole', async ({ page }) => {
   await openApp(page, '/settings');
   // Class c0: 25 pupils; p0-0's learning log has 61 entries (a goal, 60 measurements).
   const records = school(60).filter(({ kind, data }) => (kind === 'class' && data.id === 'c0') || data.class_id === 'c0'
     || (kind === 'goal' && data.pupil_id.startsWith('p0-')) || (kind === 'measurement' && data.goal_id.startsWith('g0-')));
-  const file = backupText(records, { exportedAt: `${today}T09:00:00` });
-  await page.getByTestId('import-file').setInputFiles({ name: 'class.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await page.getByTestId('import-confirm').click();
-  await expect(page.getByTestId('toast')).toContainText('Back-up teruggezet');
+  await restore(page, records);
 
   // The pupil page: goals and feedback first, the recent notes and successes just after.
   await page.goto('/class/c0');
@@ -308,13 +298,10 @@ test('long screens draw their first screen at once and the rest just after it; a
   await expect.poll(() => page.evaluate(() => window.rowsWithPage)).toBe(25);
 });
 
-test('the class page draws what lies below its first screen only once the class\'s records are in, however late', async ({ page, context }) => {
+test('the class page draws what lies below its first screen a paint after the class\'s records are in, however late', async ({ page, context }) => {
   await openApp(page, '/settings');
   const records = school(1).filter(({ kind, data }) => (kind === 'class' && data.id === 'c0') || data.class_id === 'c0');
-  const file = backupText(records, { exportedAt: `${today}T09:00:00` });
-  await page.getByTestId('import-file').setInputFiles({ name: 'class.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await page.getByTestId('import-confirm').click();
-  await expect(page.getByTestId('toast')).toContainText('Back-up teruggezet');
+  await restore(page, records);
   await page.goto('/');
   await expect(page.getByTestId('class-card')).toHaveCount(1);
 
@@ -336,17 +323,25 @@ test('the class page draws what lies below its first screen only once the class\
       started();
     };
   }));
+  // The frame in which the page became complete, and the one in which the rest appeared.
+  await page.bringToFront();
   await page.evaluate(() => {
-    window.completeWithRest = null;
+    window.frame = 0;
+    const tick = () => { window.frame++; requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    window.completeIn = null;
+    window.restIn = null;
     new MutationObserver((_, seen) => {
-      if (!document.querySelector('[data-testid="add-pupil-form"]')) return;
-      window.completeWithRest = document.querySelector('[data-testid="class-page"][data-complete]') !== null;
-      seen.disconnect();
-    }).observe(document.body, { childList: true, subtree: true });
+      if (window.completeIn === null && document.querySelector('[data-testid="class-page"][data-complete]')) window.completeIn = window.frame;
+      if (window.restIn === null && document.querySelector('[data-testid="add-pupil-form"]')) window.restIn = window.frame;
+      if (window.completeIn !== null && window.restIn !== null) seen.disconnect();
+    }).observe(document.body, { childList: true, subtree: true, attributes: true });
   });
   await page.getByTestId('class-card').click();
   await expect(page.getByTestId('pupil-tile')).toHaveCount(25);
-  await expect.poll(() => page.evaluate(() => window.completeWithRest), { timeout: 10_000 }).toBe(true);
-  await expect(page.getByTestId('add-pupil-form')).toBeVisible();
+  await expect(page.getByTestId('add-pupil-form')).toBeVisible({ timeout: 10_000 });
+  const { completeIn, restIn } = await page.evaluate(() => ({ completeIn: window.completeIn, restIn: window.restIn }));
+  expect(completeIn).not.toBeNull();
+  expect(restIn, 'the rest comes a paint after the records').toBeGreaterThan(completeIn);
   await holder.close();
 });

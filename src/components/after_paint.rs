@@ -50,27 +50,47 @@ pub fn listen_for_history_steps() {
     });
 }
 
-/// False until the screen's first paint is done, then true (true at once on a history
-/// step): a long list draws its first screen of rows before the paint and the rest after.
-pub fn use_after_paint() -> Signal<bool> {
-    let drawn = RwSignal::new(HISTORY_STEP.with(Cell::get));
-    if !drawn.get_untracked() {
+/// Sets `drawn` once the next paint is done, or at once on a history step.
+fn draw_after_paint(drawn: RwSignal<bool>) {
+    if HISTORY_STEP.with(Cell::get) {
+        drawn.set(true);
+    } else {
         after_paint(move || {
             drawn.try_set(true);
         });
     }
+}
+
+/// False until the screen's first paint is done, then true (true at once on a history
+/// step): a long list draws its first screen of rows before the paint and the rest after.
+pub fn use_after_paint() -> Signal<bool> {
+    let drawn = RwSignal::new(false);
+    draw_after_paint(drawn);
     drawn.into()
 }
 
-/// Draws its children after the screen's first paint (at once on a history step), and,
-/// with `when`, not before that holds too: the class page's first screen waits for its
-/// records (the not-seen line), and the rest must not hold them up. Once drawn, the
-/// children stay.
+/// Draws its children after the screen's first paint (at once on a history step). With
+/// `when`, after the first paint once that holds: the class page's first screen is
+/// complete with its records (the not-seen line), and building the rest must not hold
+/// them up. Once drawn, the children stay.
 #[component]
 pub fn AfterPaint(#[prop(optional, into)] when: Option<Signal<bool>>, children: ChildrenFn) -> impl IntoView {
-    let painted = use_after_paint();
-    let drawn = Memo::new(move |was: Option<&bool>| {
-        was.copied().unwrap_or(false) || (painted.get() && when.is_none_or(|w| w.get()))
-    });
+    let drawn = RwSignal::new(false);
+    match when {
+        Some(when) if !when.get_untracked() => {
+            // Asks once, when `when` first holds; then it reads nothing more.
+            Effect::new(move |asked: Option<bool>| {
+                if asked == Some(true) {
+                    return true;
+                }
+                let ready = when.get();
+                if ready {
+                    draw_after_paint(drawn);
+                }
+                ready
+            });
+        }
+        _ => draw_after_paint(drawn),
+    }
     view! { <Show when=move || drawn.get()>{children()}</Show> }
 }

@@ -96,7 +96,7 @@ fn ClassView(id: Memo<String>) -> impl IntoView {
             <crate::components::followup::panel::ClassAttentionPanel id=id/>
             <QuickSheet open=quick/>
             // Below the first screen (the pupils and the attention line): drawn once it is
-            // painted and the class's records are in.
+            // painted with the class's records in.
             <AfterPaint when=Signal::derive(move || st.need(part.get()))>
                 <crate::components::feedback::class::ClassFeedback class_id=id/>
                 <crate::components::grouping::support_levels::ClassGroupPlans class_id=id/>
