@@ -198,10 +198,10 @@ const interactions = {
   async openPupil(page, n, out) {
     await openPupils(page, n, out, all('[data-testid="pupil-title"]', '[data-testid="goals-section"]', '[data-testid="pupil-feedback"]'));
   },
-  // The same tap, timed until the whole pupil page is drawn (follow-up, support, reports,
-  // details, learning log, pupil mode, archive and delete).
+  // The same tap, timed until the whole pupil page is drawn (the recent notes and successes,
+  // follow-up, support, reports, details, learning log, pupil mode, archive and delete).
   async openPupilWhole(page, n, out) {
-    await openPupils(page, n, out, all('[data-testid="pupil-title"]', '[data-testid="goals-section"]', '[data-testid="pupil-feedback"]', '[data-testid="open-log"]', '[data-testid="archive-toggle"]'), 10);
+    await openPupils(page, n, out, all('[data-testid="pupil-title"]', '[data-testid="goals-section"]', '[data-testid="pupil-feedback"] .feedback-lists', '[data-testid="open-log"]', '[data-testid="archive-toggle"]'), 10);
   },
   // The composer of pupil-1: one keystroke in the first "top" → the next paint after it.
   // Timed from the keydown event's own time stamp (the browser's, as INP does).
